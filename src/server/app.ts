@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { healthResponseSchema } from '../shared/contracts/health';
+import type { AppDeps } from './platform/app-deps';
+import { AppError } from './platform/http/app-error';
+import { buildOpenApi } from './platform/http/build-openapi';
+import { installErrorHandlers } from './platform/http/error-handler';
+import { apiPrefix, registerRoutes } from './platform/http/register-routes';
+import { defineRoute, type AnyRoute } from './platform/http/route-definition';
+import { newId } from './platform/ids';
+import { auditEventRoutes } from './modules/audit-log/index';
+import { authenticateRequest, institutionsModuleRoutes } from './modules/institutions/index';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const webDistDir = path.join(projectRoot, 'dist', 'web');
+const swaggerUiDir = path.join(projectRoot, 'node_modules', 'swagger-ui-dist');
+const apiDocsDir = path.join(projectRoot, 'src', 'server', 'platform', 'http', 'api-docs');
+
+const systemRoutes: AnyRoute[] = [
+  defineRoute({
+    method: 'GET',
+    path: '/health',
+    summary: 'Liveness and database check',
+    tag: 'System',
+    access: { kind: 'public' },
+    response: healthResponseSchema,
+    async handler({ deps }) {
+      await deps.db.selectFrom('institutions').select('id').limit(1).execute();
+      return { status: 'ok' as const, database: deps.dialect };
+    },
+  }),
+];
+
+/** Every API route of every module, in one list: the server's route table. */
+export const allRoutes: AnyRoute[] = [...systemRoutes, ...institutionsModuleRoutes, ...auditEventRoutes];
+
+export interface BuildAppOptions {
+  logger?: boolean;
+  serveWeb?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: deps.config.logLevel } : false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 256 * 1024,
+    genReqId: () => newId(),
+    requestIdHeader: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Request-Id', request.id);
+    done();
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+    hsts: deps.config.cookieSecure,
+  });
+  await app.register(cookie);
+  app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  installErrorHandlers(app);
+
+  registerRoutes(app, allRoutes, deps, (request) => authenticateRequest(deps, request));
+  const openApi = buildOpenApi(allRoutes);
+  app.get(`${apiPrefix}/openapi.json`, (_request, reply) => reply.send(openApi));
+
+  await app.register(fastifyStatic, { root: swaggerUiDir, prefix: '/api/docs/assets/', decorateReply: false });
+  await app.register(fastifyStatic, { root: apiDocsDir, prefix: '/api/docs/', decorateReply: false, index: 'index.html' });
+
+  const serveWeb = options.serveWeb ?? true;
+  const indexHtml = path.join(webDistDir, 'index.html');
+  if (serveWeb && fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+    const html = fs.readFileSync(indexHtml);
+    app.setNotFoundHandler((request, reply) => {
+      const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+      if (!wantsPage) throw new AppError('ROUTE_NOT_FOUND');
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
+    });
+  } else {
+    app.setNotFoundHandler(() => {
+      throw new AppError('ROUTE_NOT_FOUND');
+    });
+  }
+  return app;
+}

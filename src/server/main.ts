@@ -1,0 +1,38 @@
+import { buildApp } from './app';
+import { boot } from './boot';
+import { buildWebIfNeeded } from './build-web-if-needed';
+import { ConfigError, loadConfig } from './config/config';
+import { issueSetupToken, needsSetup } from './modules/institutions/index';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await buildWebIfNeeded((message) => console.log(message));
+  const { deps, handle } = await boot(config);
+  const app = await buildApp(deps, { logger: true });
+  const close = async () => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close());
+  process.on('SIGTERM', () => void close());
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const baseUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
+  console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
+  if (await needsSetup(deps)) {
+    const token = await issueSetupToken(deps);
+    console.log('\nDatabase masih kosong. Buka tautan sekali pakai ini untuk membuat lembaga dan akun pertama:');
+    console.log(`  ${baseUrl}/setup?token=${token}`);
+    console.log('Atau / or: npm run jalin -- demo   (lembaga contoh dengan data)\n');
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

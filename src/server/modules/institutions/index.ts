@@ -1,0 +1,12 @@
+/** The institutions module's public entry: tenants, users, roles, sessions and API tokens. */
+import { apiTokenRoutes } from './api-tokens.routes';
+import { authRoutes } from './auth.routes';
+import { institutionRoutes } from './institutions.routes';
+import { setupRoutes } from './setup.routes';
+import { userRoutes } from './users.routes';
+
+export const institutionsModuleRoutes = [...authRoutes, ...setupRoutes, ...institutionRoutes, ...userRoutes, ...apiTokenRoutes];
+export { authenticateRequest } from './authenticate-request';
+export { createInstitutionWithAdmin, issueSetupToken, needsSetup } from './set-up-first-institution';
+export { canReadInstitution, readableInstitutionScope } from './institution-access';
+export { createUser } from './manage-users';

@@ -1,0 +1,15 @@
+import type { Role } from '../../../shared/domain/roles';
+
+/** Who is calling: resolved once per request from the session cookie or the bearer token. */
+export interface Principal {
+  userId: string;
+  userName: string;
+  email: string;
+  role: Role;
+  locale: 'id' | 'en';
+  institutionId: string;
+  supervisedRegionCodes: string[];
+  via: 'session' | 'token';
+  sessionId: string | null;
+  csrfToken: string | null;
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { can } from '../../../shared/domain/roles';
+import type { AppDeps } from '../app-deps';
+import type { Principal } from '../auth/principal';
+import { AppError } from './app-error';
+import type { AnyRoute } from './route-definition';
+import { toFieldProblems } from './validation-details';
+
+export const apiPrefix = '/api/v1';
+
+export type Authenticate = (request: FastifyRequest) => Promise<Principal | null>;
+
+const mutatingMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+function parsePart<T extends z.ZodType>(schema: T | undefined, value: unknown, part: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
+  if (!result.success) throw new AppError('VALIDATION_FAILED', toFieldProblems(result.error, part));
+  return result.data;
+}
+
+/** A state change from a browser must come from our own origin, and carry the session's token. */
+function checkCsrf(request: FastifyRequest, principal: Principal | null): void {
+  if (!mutatingMethods.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin && origin !== 'null') {
+    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost !== host) throw new AppError('CSRF_INVALID');
+  } else if (origin === 'null') {
+    throw new AppError('CSRF_INVALID');
+  }
+  if (principal?.via === 'session') {
+    const token = request.headers['x-csrf-token'];
+    if (typeof token !== 'string' || token !== principal.csrfToken) throw new AppError('CSRF_INVALID');
+  }
+}
+
+export function registerRoutes(app: FastifyInstance, routes: AnyRoute[], deps: AppDeps, authenticate: Authenticate): void {
+  for (const route of routes) {
+    const bodyKind = route.bodyKind ?? { kind: 'json' };
+    app.route({
+      method: route.method,
+      url: `${apiPrefix}${route.path}`,
+      ...(bodyKind.kind === 'bytes' ? { bodyLimit: bodyKind.maxBytes } : {}),
+      handler: async (request, reply) => {
+        const principal = await authenticate(request);
+        if (route.access.kind === 'authenticated') {
+          if (!principal) throw new AppError('UNAUTHENTICATED');
+          checkCsrf(request, principal);
+          if (route.access.permission && !can(principal.role, route.access.permission)) {
+            throw new AppError('FORBIDDEN');
+          }
+        } else {
+          checkCsrf(request, principal);
+        }
+        if (bodyKind.kind === 'bytes' && mutatingMethods.has(request.method)) {
+          const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+          if (!bodyKind.mediaTypes.includes(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        }
+        const ctx = {
+          params: parsePart(route.params, request.params, 'params'),
+          query: parsePart(route.query, request.query, 'query'),
+          body: bodyKind.kind === 'bytes' ? request.body : parsePart(route.body, request.body, 'body'),
+          principal,
+          deps,
+          request,
+          reply,
+          requestId: request.id,
+        };
+        const result = await route.handler(ctx);
+        if (route.rawResponse) return reply;
+        const output = route.response.parse(result);
+        return reply.status(route.successStatus ?? 200).send(output);
+      },
+    });
+  }
+}

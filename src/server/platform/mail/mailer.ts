@@ -1,0 +1,40 @@
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly configured: boolean;
+  send(message: MailMessage): Promise<boolean>;
+}
+
+/** SMTP when configured; otherwise nothing is sent and callers show the link to copy instead. */
+export function createMailer(smtpUrl: string | null, from: string, log: (msg: string) => void): Mailer {
+  if (!smtpUrl) return { configured: false, send: () => Promise.resolve(false) };
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    configured: true,
+    async send(message) {
+      try {
+        await transport.sendMail({ from, ...message });
+        return true;
+      } catch (error) {
+        log(`mail to ${message.to} failed: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      }
+    },
+  };
+}
+
+/** Keeps messages in memory: for tests and for installations that only copy links. */
+export class MemoryMailer implements Mailer {
+  readonly configured = true;
+  readonly sent: MailMessage[] = [];
+  send(message: MailMessage): Promise<boolean> {
+    this.sent.push(message);
+    return Promise.resolve(true);
+  }
+}

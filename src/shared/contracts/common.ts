@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+export const idSchema = z.string().min(1).max(64);
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateSchema = z.iso.date();
+
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'LOGIN_THROTTLED',
+  'FORBIDDEN',
+  'CSRF_INVALID',
+  'ROUTE_NOT_FOUND',
+  'INSTITUTION_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'API_TOKEN_NOT_FOUND',
+  'FILE_NOT_FOUND',
+  'VERSION_CONFLICT',
+  'EMAIL_TAKEN',
+  'PASSWORD_TOO_WEAK',
+  'LINK_INVALID',
+  'SETUP_ALREADY_DONE',
+  'ROLE_NOT_ASSIGNABLE',
+  'CANNOT_CHANGE_OWN_ACCESS',
+  'FILE_TYPE_NOT_ALLOWED',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.unknown().optional(),
+    requestId: z.string(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const listQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(512).optional(),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().nullable(),
+    totalCapped: z.boolean(),
+  });
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number | null;
+  totalCapped: boolean;
+}
+
+export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** Trimmed text; empty input becomes null so optional fields can be cleared. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((value) => (value === '' ? null : value));
+}

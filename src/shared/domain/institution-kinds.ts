@@ -1,0 +1,17 @@
+export const institutionKinds = ['LKP', 'LPK', 'other'] as const;
+export type InstitutionKind = (typeof institutionKinds)[number];
+
+export const timeZones = ['WIB', 'WITA', 'WIT'] as const;
+export type TimeZoneCode = (typeof timeZones)[number];
+
+export const ianaTimeZones = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+} as const satisfies Record<TimeZoneCode, string>;
+
+/** An LKP's NPSN is `K` followed by seven digits. */
+export const npsnPattern = /^K\d{7}$/;
+
+export const defaultDocumentNumberPattern = '{seq:3}/{kind}/{unit}/{monthRoman}/{year}';
+export const documentNumberTokens = ['seq', 'kind', 'unit', 'monthRoman', 'month', 'year'] as const;

@@ -1,0 +1,54 @@
+import { NavLink, ScrollArea, Stack } from '@mantine/core';
+import { useRouterState } from '@tanstack/react-router';
+import { useT } from '../lib/i18n';
+import { useMe } from '../lib/me-query';
+import { NavLinkLink } from '../ui/router-links';
+import { isActivePath, mainNavItems, settingsNavItems } from './nav-items';
+
+/** The main menu; items the role may not open are not shown. */
+export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useT();
+  const me = useMe();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const allowed = (permission?: (typeof me.permissions)[number]) =>
+    permission === undefined || me.permissions.includes(permission);
+  const settingsItems = settingsNavItems.filter((item) => allowed(item.permission));
+
+  return (
+    <ScrollArea component="nav" aria-label={t.nav.main} style={{ flex: 1 }}>
+      <Stack gap={2} p="xs">
+        {mainNavItems
+          .filter((item) => allowed(item.permission))
+          .map((item) => (
+            <NavLinkLink
+              key={item.to}
+              to={item.to}
+              label={t.nav[item.key]}
+              active={isActivePath(pathname, item.to)}
+              onClick={onNavigate}
+              data-testid={item.testId}
+            />
+          ))}
+        {settingsItems.length > 0 && (
+          <NavLink
+            label={t.nav.settings}
+            defaultOpened={pathname.startsWith('/pengaturan')}
+            active={false}
+            data-testid="nav-settings"
+          >
+            {settingsItems.map((item) => (
+              <NavLinkLink
+                key={item.to}
+                to={item.to}
+                label={t.nav[item.key]}
+                active={isActivePath(pathname, item.to)}
+                onClick={onNavigate}
+                data-testid={item.testId}
+              />
+            ))}
+          </NavLink>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Catalog } from '../../shared/i18n/catalog';
+import type { Permission } from '../../shared/domain/roles';
+
+export type MainPath = '/' | '/mitra' | '/kemitraan' | '/kebutuhan' | '/kesepakatan' | '/kegiatan' | '/perawatan' | '/laporan';
+export type SettingsPath = '/pengaturan/lembaga' | '/pengaturan/pengguna' | '/pengaturan/audit' | '/pengaturan/token-api';
+
+interface NavItem<P extends string> {
+  key: keyof Catalog['nav'];
+  to: P;
+  permission?: Permission;
+  testId: string;
+}
+
+/** The menus of ux.md, in the guide's order. */
+export const mainNavItems: ReadonlyArray<NavItem<MainPath>> = [
+  { key: 'home', to: '/', testId: 'nav-home' },
+  { key: 'partners', to: '/mitra', testId: 'nav-partners' },
+  { key: 'partnerships', to: '/kemitraan', testId: 'nav-partnerships' },
+  { key: 'needs', to: '/kebutuhan', testId: 'nav-needs' },
+  { key: 'agreements', to: '/kesepakatan', testId: 'nav-agreements' },
+  { key: 'activities', to: '/kegiatan', testId: 'nav-activities' },
+  { key: 'care', to: '/perawatan', testId: 'nav-care' },
+  { key: 'reports', to: '/laporan', testId: 'nav-reports' },
+];
+
+export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [
+  { key: 'institutionProfile', to: '/pengaturan/lembaga', permission: 'institution.read', testId: 'nav-settings-institution' },
+  { key: 'users', to: '/pengaturan/pengguna', permission: 'users.read', testId: 'nav-settings-users' },
+  { key: 'audit', to: '/pengaturan/audit', permission: 'audit.read', testId: 'nav-settings-audit' },
+  { key: 'apiTokens', to: '/pengaturan/token-api', permission: 'apiTokens.manage', testId: 'nav-settings-api-tokens' },
+];
+
+export function isActivePath(pathname: string, to: string): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || pathname.startsWith(`${to}/`);
+}

@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { okResponseSchema } from '../../../shared/contracts/common';
+import { api } from '../../lib/api-client';
+
+/** POST /auth/logout, then to the sign-in page; the cache is dropped once we are there. */
+export function useSignOut(): { signOut: () => void; signingOut: boolean } {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  const signOut = () => {
+    setSigningOut(true);
+    api
+      .post('/auth/logout', okResponseSchema)
+      .catch(() => undefined) // An expired session is signed out already.
+      .then(() => navigate({ to: '/masuk', search: { status: 'signed-out' } }))
+      .then(() => queryClient.clear())
+      .finally(() => setSigningOut(false));
+  };
+
+  return { signOut, signingOut };
+}

@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+import { errorResponseSchema, type ErrorCode } from '../../shared/contracts/common';
+
+/** Codes the browser makes up itself when no error envelope arrived. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | ClientErrorCode;
+  readonly details: unknown;
+  readonly requestId: string | null;
+  /** Seconds from a Retry-After header (429), when the server sent one. */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(init: {
+    status: number;
+    code: ErrorCode | ClientErrorCode;
+    details?: unknown;
+    requestId?: string | null;
+    retryAfterSeconds?: number | null;
+    message?: string;
+  }) {
+    super(init.message ?? init.code);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details;
+    this.requestId = init.requestId ?? null;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+  }
+}
+
+export function isApiError(error: unknown, code?: ErrorCode | ClientErrorCode): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as raw bytes with `contentType` (uploads). */
+  bytes?: Blob;
+  contentType?: string;
+  signal?: AbortSignal;
+}
+
+interface ClientConfig {
+  getCsrfToken: () => string | null;
+  /** Called when a call other than /me and /auth/* answers 401 UNAUTHENTICATED. */
+  onUnauthenticated: () => void;
+}
+
+let config: ClientConfig = { getCsrfToken: () => null, onUnauthenticated: () => undefined };
+
+export function configureApiClient(next: ClientConfig): void {
+  config = next;
+}
+
+const basePath = '/api/v1';
+
+export function buildApiUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${basePath}${path}${search ? `?${search}` : ''}`;
+}
+
+function parseRetryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+function fallbackCode(status: number): ErrorCode | ClientErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 429) return 'RATE_LIMITED';
+  return 'UNEXPECTED_RESPONSE';
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = await readJson(response);
+  const parsed = errorResponseSchema.safeParse(body);
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+  if (parsed.success) {
+    const { code, message, details, requestId } = parsed.data.error;
+    return new ApiError({ status: response.status, code, message, details, requestId, retryAfterSeconds });
+  }
+  return new ApiError({
+    status: response.status,
+    code: fallbackCode(response.status),
+    requestId: response.headers.get('X-Request-Id'),
+    retryAfterSeconds,
+  });
+}
+
+export async function apiRequest<S extends z.ZodType>(
+  method: HttpMethod,
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.bytes) {
+    body = options.bytes;
+    headers['Content-Type'] = options.contentType ?? (options.bytes.type || 'application/octet-stream');
+  } else if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET') {
+    const csrfToken = config.getCsrfToken();
+    if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(buildApiUrl(path, options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR' });
+  }
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    const isSessionCall = path === '/me' || path.startsWith('/auth/');
+    if (error.status === 401 && error.code === 'UNAUTHENTICATED' && !isSessionCall) config.onUnauthenticated();
+    throw error;
+  }
+
+  const data = await readJson(response);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    console.error(`Unexpected response from ${method} ${path}`, parsed.error.issues);
+    throw new ApiError({
+      status: response.status,
+      code: 'UNEXPECTED_RESPONSE',
+      requestId: response.headers.get('X-Request-Id'),
+    });
+  }
+  return parsed.data;
+}
+
+export const api = {
+  get: <S extends z.ZodType>(path: string, schema: S, query?: RequestOptions['query'], signal?: AbortSignal) =>
+    apiRequest('GET', path, schema, { query, signal }),
+  post: <S extends z.ZodType>(path: string, schema: S, json?: unknown) =>
+    apiRequest('POST', path, schema, { json: json ?? {} }),
+  patch: <S extends z.ZodType>(path: string, schema: S, json: unknown) => apiRequest('PATCH', path, schema, { json }),
+  put: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions) =>
+    apiRequest('PUT', path, schema, options),
+  delete: <S extends z.ZodType>(path: string, schema: S) => apiRequest('DELETE', path, schema),
+};

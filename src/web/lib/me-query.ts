@@ -1,0 +1,21 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { meResponseSchema, type Me } from '../../shared/contracts/auth';
+import type { Permission } from '../../shared/domain/roles';
+import { api } from './api-client';
+
+export const meQueryKey = ['me'] as const;
+
+export const meQueryOptions = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: ({ signal }) => api.get('/me', meResponseSchema, undefined, signal),
+  staleTime: 5 * 60_000,
+});
+
+/** The signed-in user; only inside the app layout, whose route loads /me before rendering. */
+export function useMe(): Me {
+  return useSuspenseQuery(meQueryOptions).data;
+}
+
+export function useCan(permission: Permission): boolean {
+  return useMe().permissions.includes(permission);
+}
