@@ -44,16 +44,26 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { data: me } = useQuery({ ...meQueryOptions, enabled: false });
   const [storedLocale, setStoredLocale] = useState<Locale>(readStoredLocale);
-  const locale = me?.user.locale ?? storedLocale;
+  const [lastUserLocale, setLastUserLocale] = useState<Locale | null>(null);
+  const userLocale = me?.user.locale ?? null;
+  // The account's choice becomes the device's too, so the sign-in page keeps it after sign-out.
+  if (userLocale !== null && userLocale !== lastUserLocale) {
+    setLastUserLocale(userLocale);
+    setStoredLocale(userLocale);
+  }
+  const locale = userLocale ?? storedLocale;
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  useEffect(() => {
+    storeLocale(storedLocale);
+  }, [storedLocale]);
+
   const setLocale = useCallback(
     (next: Locale) => {
       setStoredLocale(next);
-      storeLocale(next);
       const current = queryClient.getQueryData(meQueryKey);
       if (!current || current.user.locale === next) return;
       queryClient.setQueryData(meQueryKey, { ...current, user: { ...current.user, locale: next } });

@@ -3,13 +3,14 @@ import { meResponseSchema, type Me } from '../../shared/contracts/auth';
 import type { Permission } from '../../shared/domain/roles';
 import { api } from './api-client';
 
-export const meQueryKey = ['me'] as const;
-
 export const meQueryOptions = queryOptions({
-  queryKey: meQueryKey,
+  queryKey: ['me'] as const,
   queryFn: ({ signal }) => api.get('/me', meResponseSchema, undefined, signal),
   staleTime: 5 * 60_000,
 });
+
+/** Typed key: `getQueryData(meQueryKey)` is a `Me`. */
+export const meQueryKey = meQueryOptions.queryKey;
 
 /** The signed-in user; only inside the app layout, whose route loads /me before rendering. */
 export function useMe(): Me {

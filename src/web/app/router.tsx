@@ -1,0 +1,161 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { isApiError } from '../lib/api-client';
+import { meQueryOptions } from '../lib/me-query';
+import { queryClient } from '../lib/query-client';
+import { SetPasswordPage } from '../features/auth/set-password-page';
+import { SetupPage } from '../features/auth/setup-page';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { ComingSoonPage, type ComingArea } from '../features/coming-soon/coming-soon-page';
+import { HomePage } from '../features/home/home-page';
+import { PageLoader } from '../ui/page-loader';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
+import { RouteErrorPage } from './route-error-page';
+import { parseAuditSearch, parseSignInSearch, parseTokenSearch } from './search-params';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+// Public pages (no session needed).
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: parseSignInSearch,
+  // Already signed in: straight to the app. Always asks the server, never a stale cache.
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient
+      .fetchQuery({ ...meQueryOptions, staleTime: 0, retry: false })
+      .catch(() => null);
+    if (me) throw redirect({ to: '/' });
+  },
+  component: SignInPage,
+});
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  validateSearch: parseTokenSearch,
+  component: SetupPage,
+});
+const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atur-sandi',
+  validateSearch: parseTokenSearch,
+  component: SetPasswordPage,
+});
+
+// Everything else needs a session: /me is loaded before the layout renders.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  component: AppLayout,
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQueryOptions);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        const target = location.pathname === '/' ? undefined : location.href;
+        throw redirect({ to: '/masuk', search: { redirect: target } });
+      }
+      throw error;
+    }
+  },
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+function areaRoute<const P extends string>(path: P, area: ComingArea) {
+  return createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
+}
+
+const partnersRoute = areaRoute('/mitra', 'partners');
+const partnershipsRoute = areaRoute('/kemitraan', 'partnerships');
+const needsRoute = areaRoute('/kebutuhan', 'needs');
+const agreementsRoute = areaRoute('/kesepakatan', 'agreements');
+const activitiesRoute = areaRoute('/kegiatan', 'activities');
+const careRoute = areaRoute('/perawatan', 'care');
+const reportsRoute = areaRoute('/laporan', 'reports');
+
+// Settings pages are split into their own chunks.
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan',
+  beforeLoad: () => {
+    throw redirect({ to: '/pengaturan/lembaga' });
+  },
+});
+const institutionSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/lembaga',
+  component: lazyRouteComponent(
+    () => import('../features/institutions/institution-profile-page'),
+    'InstitutionProfilePage',
+  ),
+});
+const usersSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/pengguna',
+  component: lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage'),
+});
+const auditSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/audit',
+  validateSearch: parseAuditSearch,
+  component: lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage'),
+});
+const apiTokensSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/token-api',
+  component: lazyRouteComponent(() => import('../features/api-tokens/api-tokens-page'), 'ApiTokensPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  setupRoute,
+  setPasswordRoute,
+  appRoute.addChildren([
+    homeRoute,
+    partnersRoute,
+    partnershipsRoute,
+    needsRoute,
+    agreementsRoute,
+    activitiesRoute,
+    careRoute,
+    reportsRoute,
+    settingsIndexRoute,
+    institutionSettingsRoute,
+    usersSettingsRoute,
+    auditSettingsRoute,
+    apiTokensSettingsRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: PageLoader,
+  defaultErrorComponent: RouteErrorPage,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

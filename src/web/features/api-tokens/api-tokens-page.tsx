@@ -1,0 +1,3 @@
+export function ApiTokensPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function InstitutionProfilePage() {
+  return null;
+}

@@ -1,0 +1,41 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { router } from './app/router';
+import { theme } from './app/theme';
+import { configureApiClient } from './lib/api-client';
+import { I18nProvider } from './lib/i18n';
+import { meQueryKey } from './lib/me-query';
+import { queryClient } from './lib/query-client';
+
+configureApiClient({
+  getCsrfToken: () => queryClient.getQueryData(meQueryKey)?.csrfToken ?? null,
+  onUnauthenticated: () => {
+    const { pathname, href } = router.state.location;
+    if (pathname === '/masuk') return;
+    void router
+      .navigate({ to: '/masuk', search: { redirect: href, status: 'session-expired' } })
+      .then(() => queryClient.clear());
+  },
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <MantineProvider theme={theme} forceColorScheme="light">
+      <Notifications position="top-center" />
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <RouterProvider router={router} />
+        </I18nProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
