@@ -63,11 +63,17 @@ export function describeIssue(issue: IssueLike, t: Catalog, currentValue?: unkno
   }
 }
 
+/** The form field of a path: list items (`supervisedRegionCodes.0`) belong to their list's input. */
+function toFieldKey(path: ReadonlyArray<PropertyKey>): string {
+  const firstIndex = path.findIndex((segment) => typeof segment === 'number');
+  return (firstIndex === -1 ? path : path.slice(0, firstIndex)).map(String).join('.');
+}
+
 /** First problem per field; `values` lets an empty field say "required" instead of "too short". */
 export function toFieldErrors(issues: readonly IssueLike[], t: Catalog, values?: Record<string, unknown>): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const key = issue.path.map(String).join('.');
+    const key = toFieldKey(issue.path);
     if (errors[key] !== undefined) continue;
     errors[key] = describeIssue(issue, t, values?.[key]);
   }

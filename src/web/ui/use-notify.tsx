@@ -7,6 +7,7 @@ import { useT } from '../lib/i18n';
 
 export interface Notify {
   success: (message: string) => void;
+  warn: (message: string) => void;
   error: (error: unknown) => void;
 }
 
@@ -17,6 +18,7 @@ export function useNotify(): Notify {
     () => ({
       success: (message: string) =>
         notifications.show({ color: 'teal', title: t.common.savedTitle, message, autoClose: 4000 }),
+      warn: (message: string) => notifications.show({ color: 'orange', message, autoClose: 8000 }),
       error: (error: unknown) => {
         const { message, requestId } = describeError(error, t);
         notifications.show({

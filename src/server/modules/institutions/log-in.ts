@@ -5,7 +5,7 @@ import { verifyAgainstDummy, verifyPassword } from '../../platform/auth/password
 import { AppError } from '../../platform/http/app-error';
 import { hashSecret, newSecret } from '../../platform/ids';
 import type { Role } from '../../../shared/domain/roles';
-import { assertNotThrottled, clearAccountFailures, recordLoginFailure, throttleKeys } from './login-throttle';
+import { assertNotThrottled, forgiveSuccessfulAttempt, registerLoginAttempt, throttleKeys } from './login-throttle';
 import { endSessionRow, insertSessionRow } from './sessions.repository';
 import { findUserRowByEmail, listSupervisedRegionCodes, setUserLastLogin } from './users.repository';
 
@@ -26,16 +26,14 @@ export async function logIn(
 ): Promise<LogInResult> {
   const keys = throttleKeys(input.email, meta.address);
   await assertNotThrottled(deps, keys);
+  await registerLoginAttempt(deps, keys);
   const user = await findUserRowByEmail(deps.db, input.email);
   const passwordOk =
     user && user.password_hash && !user.disabled_at
       ? await verifyPassword(user.password_hash, input.password)
       : await verifyAgainstDummy(input.password);
-  if (!user || !passwordOk) {
-    await recordLoginFailure(deps, keys);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
-  await clearAccountFailures(deps, keys);
+  if (!user || !passwordOk) throw new AppError('INVALID_CREDENTIALS');
+  await forgiveSuccessfulAttempt(deps, keys);
 
   const now = deps.clock.now();
   const sessionSecret = newSecret();

@@ -1,6 +1,12 @@
 import type { AppDeps } from '../../platform/app-deps';
 import { AppError } from '../../platform/http/app-error';
-import { deleteThrottleRow, findThrottleRows, saveThrottleRow, type LoginThrottleRow } from './login-throttle.repository';
+import {
+  decrementThrottleFailures,
+  deleteThrottleRow,
+  findThrottleRows,
+  incrementThrottleFailures,
+  lockThrottleKey,
+} from './login-throttle.repository';
 
 const windowMs = 15 * 60_000;
 const lockMs = 15 * 60_000;
@@ -22,25 +28,29 @@ export async function assertNotThrottled(deps: AppDeps, keys: { account: string;
   }
 }
 
-function nextState(row: LoginThrottleRow | undefined, key: string, limit: number, now: number): LoginThrottleRow {
-  const windowOpen = row && now - Date.parse(row.window_started_at) < windowMs;
-  const failures = windowOpen ? row.failures + 1 : 1;
-  return {
-    key,
-    failures,
-    window_started_at: windowOpen ? row.window_started_at : new Date(now).toISOString(),
-    locked_until: failures >= limit ? new Date(now + lockMs).toISOString() : null,
-  };
-}
-
-export async function recordLoginFailure(deps: AppDeps, keys: { account: string; address: string }): Promise<void> {
+/**
+ * Counts the attempt before the password is checked, in one statement per key, so a burst of
+ * parallel guesses is counted in full; past the limit the key locks and the attempt is refused.
+ */
+export async function registerLoginAttempt(deps: AppDeps, keys: { account: string; address: string }): Promise<void> {
   const now = deps.clock.now().getTime();
-  const rows = await findThrottleRows(deps.db, [keys.account, keys.address]);
-  const byKey = new Map(rows.map((row) => [row.key, row]));
-  await saveThrottleRow(deps.db, nextState(byKey.get(keys.account), keys.account, accountFailureLimit, now));
-  await saveThrottleRow(deps.db, nextState(byKey.get(keys.address), keys.address, addressFailureLimit, now));
+  const nowIso = new Date(now).toISOString();
+  const windowStartIso = new Date(now - windowMs).toISOString();
+  for (const [key, limit] of [
+    [keys.account, accountFailureLimit],
+    [keys.address, addressFailureLimit],
+  ] as const) {
+    const attempts = await incrementThrottleFailures(deps.db, key, nowIso, windowStartIso);
+    if (attempts >= limit) await lockThrottleKey(deps.db, key, new Date(now + lockMs).toISOString());
+    if (attempts > limit) {
+      const seconds = Math.ceil(lockMs / 1000);
+      throw new AppError('LOGIN_THROTTLED', { retryAfterSeconds: seconds }, { 'Retry-After': String(seconds) });
+    }
+  }
 }
 
-export async function clearAccountFailures(deps: AppDeps, keys: { account: string }): Promise<void> {
+/** A successful sign-in clears its account's count and gives back its address's attempt. */
+export async function forgiveSuccessfulAttempt(deps: AppDeps, keys: { account: string; address: string }): Promise<void> {
   await deleteThrottleRow(deps.db, keys.account);
+  await decrementThrottleFailures(deps.db, keys.address);
 }

@@ -58,7 +58,8 @@ export function registerRoutes(app: FastifyInstance, routes: AnyRoute[], deps: A
             throw new AppError('FORBIDDEN');
           }
         } else {
-          checkCsrf(request, principal);
+          // Public routes (sign-in, setup, password links) act on no session: only the origin counts.
+          checkCsrf(request, null);
         }
         if (bodyKind.kind === 'bytes' && mutatingMethods.has(request.method)) {
           const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';

@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../tests/setup/test-app';
+import { createTestDatabase, type TestDatabase } from '../../../tests/setup/test-databases';
+import { openDatabase, type DatabaseHandle } from './database';
+import { migrateToLatest, migrations } from './migrate';
+import type { Database } from './schema';
+
+/** Every table of the Database interface; a table added there and not here fails typechecking. */
+const schemaTables: Record<keyof Database, true> = {
+  institutions: true,
+  users: true,
+  supervised_regions: true,
+  sessions: true,
+  api_tokens: true,
+  password_links: true,
+  setup_tokens: true,
+  login_throttle: true,
+  files: true,
+  audit_events: true,
+};
+
+describeEachDatabase('migrations', (dialect) => {
+  let database: TestDatabase;
+  let handle: DatabaseHandle;
+  let firstRun: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    handle = openDatabase(database.target);
+    expect(await handle.db.introspection.getTables()).toEqual([]);
+    firstRun = await migrateToLatest(handle.db);
+  });
+
+  afterAll(async () => {
+    await handle.close();
+    await database.drop();
+  });
+
+  it('applies every migration, in order, to an empty database', () => {
+    expect(firstRun).toEqual(Object.keys(migrations).sort());
+    expect(firstRun).toContain('0001_create_foundation');
+  });
+
+  it('creates every table of the schema and nothing else', async () => {
+    const tables = await handle.db.introspection.getTables();
+    expect(tables.map((t) => t.name).sort()).toEqual(Object.keys(schemaTables).sort());
+  });
+
+  it('gives each table the columns the schema types promise', async () => {
+    const tables = await handle.db.introspection.getTables();
+    const audit = tables.find((t) => t.name === 'audit_events');
+    expect(audit?.columns.map((c) => c.name).sort()).toEqual(
+      [
+        'sequence', 'id', 'institution_id', 'actor_user_id', 'actor_name', 'action', 'entity_type', 'entity_id',
+        'before_json', 'after_json', 'request_id', 'occurred_at', 'prev_hash', 'hash',
+      ].sort(),
+    );
+    const users = tables.find((t) => t.name === 'users');
+    expect(users?.columns.find((c) => c.name === 'institution_id')?.isNullable).toBe(false);
+    expect(users?.columns.find((c) => c.name === 'password_hash')?.isNullable).toBe(true);
+  });
+
+  it('applies nothing when run again', async () => {
+    expect(await migrateToLatest(handle.db)).toEqual([]);
+    const tables = await handle.db.introspection.getTables();
+    expect(tables).toHaveLength(Object.keys(schemaTables).length);
+  });
+
+  it('records each migration once', async () => {
+    const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(handle.db);
+    expect(rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+  });
+
+  if (dialect === 'sqlite') {
+    it('opens SQLite with WAL, foreign keys and synchronous FULL', () => {
+      const sqlite = handle.sqlite;
+      expect(sqlite).not.toBeNull();
+      expect(sqlite?.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(sqlite?.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(sqlite?.pragma('synchronous', { simple: true })).toBe(2);
+      expect(sqlite?.pragma('busy_timeout', { simple: true })).toBe(5000);
+    });
+
+    it('enforces foreign keys on SQLite', async () => {
+      const now = new Date().toISOString();
+      await expect(
+        handle.db
+          .insertInto('users')
+          .values({
+            id: 'u-orphan', institution_id: 'no-such-institution', email: 'orphan@contoh.id', name: 'Yatim', role: 'manager',
+            locale: 'id', password_hash: null, disabled_at: null, last_login_at: null, version: 1, created_at: now, updated_at: now,
+          })
+          .execute(),
+      ).rejects.toThrow(/FOREIGN KEY/);
+    });
+  } else {
+    it('has no SQLite connection on PostgreSQL', () => {
+      expect(handle.sqlite).toBeNull();
+    });
+  }
+});

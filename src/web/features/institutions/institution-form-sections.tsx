@@ -1,0 +1,91 @@
+import type { ChangeEvent } from 'react';
+import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { institutionKinds, timeZones } from '../../../shared/domain/institution-kinds';
+import { useT } from '../../lib/i18n';
+import { DocumentNumberPreview } from './document-number-preview';
+import type { InstitutionFormValues } from './institution-form-values';
+
+interface FieldProps {
+  name: string;
+  value: string;
+  error: string | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
+}
+
+interface SectionsProps {
+  values: InstitutionFormValues;
+  field: (name: keyof InstitutionFormValues) => FieldProps;
+}
+
+/** The profile's inputs, grouped as the letterhead and the agreements use them. */
+export function InstitutionFormSections({ values, field }: SectionsProps) {
+  const { t } = useT();
+  const ti = t.institution;
+  return (
+    <Stack gap="lg">
+      <Fieldset legend={ti.identity}>
+        <Stack gap="sm">
+          <TextInput {...field('name')} label={ti.name} required />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NativeSelect
+              {...field('kind')}
+              label={ti.kind}
+              data={institutionKinds.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+            />
+            <TextInput {...field('npsn')} label={ti.npsn} description={ti.npsnHint} maxLength={8} autoCapitalize="characters" />
+          </SimpleGrid>
+          <Textarea {...field('address')} label={ti.address} autosize minRows={2} maxRows={5} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput {...field('regionCode')} label={ti.regionCode} description={ti.regionCodeHint} inputMode="decimal" />
+            <NativeSelect
+              {...field('timeZone')}
+              label={ti.timeZone}
+              data={timeZones.map((zone) => ({ value: zone, label: t.timeZones[zone] }))}
+            />
+          </SimpleGrid>
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={ti.legal}>
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput {...field('operatingLicenceNumber')} label={ti.licenceNumber} />
+            <TextInput {...field('operatingLicenceIssuedOn')} label={ti.licenceDate} type="date" />
+            <TextInput {...field('accreditationBody')} label={ti.accreditationBody} description={ti.accreditationBodyHint} />
+            <TextInput {...field('accreditationGrade')} label={ti.accreditationGrade} />
+            <TextInput {...field('accreditationDecreeNumber')} label={ti.accreditationDecree} />
+            <TextInput {...field('accreditationExpiresOn')} label={ti.accreditationExpires} type="date" />
+          </SimpleGrid>
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={ti.documents} id="dokumen">
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput {...field('unitCode')} label={ti.unitCode} description={ti.unitCodeHint} />
+            <NativeSelect
+              {...field('documentLocale')}
+              label={ti.documentLocale}
+              data={[
+                { value: 'id', label: t.locales.id },
+                { value: 'en', label: t.locales.en },
+              ]}
+            />
+          </SimpleGrid>
+          <TextInput
+            {...field('documentNumberPattern')}
+            label={ti.pattern}
+            description={ti.patternHint}
+            required
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          />
+          <DocumentNumberPreview
+            pattern={values.documentNumberPattern}
+            unitCode={values.unitCode}
+            timeZone={values.timeZone}
+          />
+        </Stack>
+      </Fieldset>
+    </Stack>
+  );
+}

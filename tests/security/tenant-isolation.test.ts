@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { allRoutes } from '../../src/server/app';
+import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
+import { createUserFixture, logInAs, type Session } from '../factories/people';
+import { fullUrl, routeCases, routeKey, type RouteFixtures } from '../setup/route-cases';
+import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
+
+const idRoutes = allRoutes.filter((route) => route.path.includes(':'));
+const missingFixtures: RouteFixtures = {
+  institutionId: '01900000-0000-7000-8000-000000000000',
+  userId: '01900000-0000-7000-8000-000000000001',
+  apiTokenId: '01900000-0000-7000-8000-000000000002',
+};
+
+it('every route that takes an id has an isolation case', () => {
+  const missing = idRoutes.map(routeKey).filter((key) => !routeCases[key]);
+  expect(missing, 'add these routes to tests/setup/route-cases.ts').toEqual([]);
+  expect(idRoutes.length).toBeGreaterThan(5);
+});
+
+describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
+  let t: TestApp;
+  let a: InstitutionWorld;
+  let b: InstitutionWorld;
+  let outsiders: { role: string; session: Session }[];
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    a = await createInstitutionWorld(t, '63.72');
+    b = await createInstitutionWorld(t, '64.71');
+    const manager = await createUserFixture(t, a.fixtures.institutionId, 'manager');
+    const facilitator = await createUserFixture(t, a.fixtures.institutionId, 'facilitator');
+    const supervisor = await createUserFixture(t, a.fixtures.institutionId, 'supervisor', { supervisedRegionCodes: ['63'] });
+    outsiders = [
+      { role: 'manager', session: await logInAs(t, manager.email) },
+      { role: 'facilitator', session: await logInAs(t, facilitator.email) },
+      { role: 'supervisor of another region', session: await logInAs(t, supervisor.email) },
+    ];
+  });
+  afterAll(() => t.close());
+
+  async function snapshotOfB(): Promise<string> {
+    const db = t.deps.db;
+    const id = b.fixtures.institutionId;
+    const [institution, users, tokens, audit, files] = await Promise.all([
+      db.selectFrom('institutions').selectAll().where('id', '=', id).execute(),
+      db.selectFrom('users').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
+      db.selectFrom('api_tokens').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
+      db.selectFrom('audit_events').select(['id']).where('institution_id', '=', id).orderBy('sequence').execute(),
+      db.selectFrom('files').selectAll().where('institution_id', '=', id).execute(),
+    ]);
+    return JSON.stringify({ institution, users, tokens, audit, files });
+  }
+
+  it.each(idRoutes.map((route) => [routeKey(route), route] as const))(
+    "%s: another institution's record answers exactly like a missing one",
+    async (_key, route) => {
+      const build = routeCases[routeKey(route)]!;
+      const before = await snapshotOfB();
+      for (const { role, session } of outsiders) {
+        const foreign = build(b.fixtures);
+        const missing = build(missingFixtures);
+        const foreignResponse = await session.request(route.method, fullUrl(foreign.url), foreign.payload, foreign.headers);
+        const missingResponse = await session.request(route.method, fullUrl(missing.url), missing.payload, missing.headers);
+        const context = `${role}: ${foreignResponse.body}`;
+        if (foreignResponse.statusCode === 403) {
+          // The role may not use this route at all: refused before any record is looked up.
+          expect(missingResponse.statusCode, context).toBe(403);
+          expect(foreignResponse.json().error.code, context).toBe(missingResponse.json().error.code);
+          continue;
+        }
+        expect(foreignResponse.statusCode, context).toBe(404);
+        expect(missingResponse.statusCode, context).toBe(404);
+        expect(foreignResponse.json().error.code).toBe(missingResponse.json().error.code);
+      }
+      expect(await snapshotOfB()).toBe(before);
+    },
+  );
+
+  it("lists never show another institution's rows", async () => {
+    const session = outsiders[0]!.session;
+    const institutions = await session.request('GET', '/api/v1/institutions');
+    expect(institutions.json().items.map((i: { id: string }) => i.id)).toEqual([a.fixtures.institutionId]);
+    const audit = await session.request('GET', '/api/v1/audit-events?limit=200');
+    expect(audit.statusCode).toBe(200);
+    const foreignIds = new Set([b.fixtures.institutionId]);
+    for (const event of audit.json().items as { institutionId: string }[]) {
+      expect(foreignIds.has(event.institutionId)).toBe(false);
+    }
+    const tokens = await a.admin.request('GET', '/api/v1/api-tokens');
+    expect(tokens.json().items.map((x: { id: string }) => x.id)).not.toContain(b.fixtures.apiTokenId);
+  });
+});

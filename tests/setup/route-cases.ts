@@ -1,0 +1,61 @@
+import type { AnyRoute } from '../../src/server/platform/http/route-definition';
+import { apiPrefix } from '../../src/server/platform/http/register-routes';
+import { tinyPng } from '../factories/files';
+
+/** The ids one institution's records have; harnesses build each route's request from them. */
+export interface RouteFixtures {
+  institutionId: string;
+  userId: string;
+  apiTokenId: string;
+}
+
+export interface RouteRequest {
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+export function routeKey(route: Pick<AnyRoute, 'method' | 'path'>): string {
+  return `${route.method} ${route.path}`;
+}
+
+/**
+ * A valid request for every route that addresses a record by id. The tenant-isolation and role
+ * harnesses walk the server's route table and fail for any such route missing here, so a new
+ * route cannot ship without its isolation case.
+ */
+export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
+  'GET /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}` }),
+  'PATCH /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}`, payload: { version: 1, address: 'Jl. Diubah' } }),
+  'PUT /institutions/:id/logo': (fx) => ({
+    url: `/institutions/${fx.institutionId}/logo`,
+    payload: tinyPng(),
+    headers: { 'content-type': 'image/png' },
+  }),
+  'DELETE /institutions/:id/logo': (fx) => ({ url: `/institutions/${fx.institutionId}/logo` }),
+  'GET /institutions/:id/logo': (fx) => ({ url: `/institutions/${fx.institutionId}/logo` }),
+  'GET /institutions/:id/users': (fx) => ({ url: `/institutions/${fx.institutionId}/users` }),
+  'POST /institutions/:id/users': (fx) => ({
+    url: `/institutions/${fx.institutionId}/users`,
+    payload: { name: 'Penyusup', email: `penyusup.${Date.now()}.${Math.random()}@contoh.id`, role: 'viewer' },
+  }),
+  'PATCH /institutions/:id/users/:userId': (fx) => ({
+    url: `/institutions/${fx.institutionId}/users/${fx.userId}`,
+    payload: { version: 1, name: 'Nama Diubah' },
+  }),
+  'POST /institutions/:id/users/:userId/password-link': (fx) => ({
+    url: `/institutions/${fx.institutionId}/users/${fx.userId}/password-link`,
+  }),
+  'DELETE /api-tokens/:id': (fx) => ({ url: `/api-tokens/${fx.apiTokenId}` }),
+};
+
+/** A request for any route: its case when it has one, else its bare path. */
+export function requestFor(route: AnyRoute, fx: RouteFixtures): RouteRequest {
+  const build = routeCases[routeKey(route)];
+  if (build) return build(fx);
+  return { url: route.path };
+}
+
+export function fullUrl(path: string): string {
+  return `${apiPrefix}${path}`;
+}
