@@ -75,6 +75,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     hsts: deps.config.cookieSecure,
   });
   await app.register(cookie);
+  // JSON is the only text the API reads; a form or plain-text body is 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   installErrorHandlers(app);
 

@@ -29,5 +29,6 @@ export function backupDatabase(config: AppConfig, handle: DatabaseHandle, target
   const filesDir = path.join(config.dataDir, 'files');
   if (!fs.existsSync(filesDir)) return { files: 0 };
   fs.cpSync(filesDir, filesDirOf(file), { recursive: true });
-  return { files: fs.readdirSync(filesDirOf(file), { recursive: true }).length };
+  const copied = fs.readdirSync(filesDirOf(file), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return { files: copied.length };
 }

@@ -60,7 +60,8 @@ afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('jalin CLI [sqlite]', () => {
+// Each case spawns the real command several times (about 2 s each under load).
+describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
   it('demo prints two accounts whose passwords log in; a second run prints new working ones', async () => {
     const dataDir = newDataDir();
     const first = runCli(dataDir, ['demo']);
