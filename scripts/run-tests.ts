@@ -36,6 +36,7 @@ const result = spawnSync(
 
 if (!fs.existsSync(reportFile)) {
   console.error('Vitest wrote no report: the run crashed before any test finished.');
+  fs.writeFileSync(path.resolve('test-results', 'summary.txt'), '0 passed, 1 failed\n');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -57,5 +58,7 @@ if (result.status !== 0 && failed === 0) {
   // Vitest failed outside any test (a suite that did not load, an unhandled error).
   failed = 1;
 }
-console.log(`${report.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
+const summary = `${report.numPassedTests} passed, ${failed} failed, ${skipped} skipped`;
+fs.writeFileSync(path.resolve('test-results', 'summary.txt'), `${summary}\n`);
+console.log(summary);
 process.exit(failed > 0 ? 1 : 0);

@@ -3,11 +3,10 @@ import { ConfigError, loadConfig } from '../config/config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain';
-import { createInstitutionWithAdmin } from '../modules/institutions/index';
+import { createDemoInstitution, createInstitutionWithAdmin } from '../modules/institutions/index';
 import { institutionKinds, timeZones, type InstitutionKind, type TimeZoneCode } from '../../shared/domain/institution-kinds';
 import { backupDatabase } from './backup-database';
 import { checkDatabase } from './check-database';
-import { createDemo } from './create-demo';
 import { parseArgs, requireOption, UsageError } from './parse-args';
 import { restoreDatabase } from './restore-database';
 
@@ -108,7 +107,7 @@ async function run(argv: string[]): Promise<number> {
     case 'demo': {
       const { deps, handle } = await boot(config);
       try {
-        const result = await createDemo(deps);
+        const result = await createDemoInstitution(deps);
         console.log(result.created ? 'Lembaga demo dibuat: LKP Tas Rajut Banjarbaru' : 'Lembaga demo sudah ada; kata sandi diganti:');
         for (const user of result.users) console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
       } finally {

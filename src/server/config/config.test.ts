@@ -54,13 +54,24 @@ describe('loadConfig', () => {
 
   it('reads a postgres:// URL unchanged', () => {
     const url = 'postgres://jalin:rahasia@db.internal:5432/jalin';
-    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ dialect: 'postgres', connectionString: url });
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({
+      dialect: 'postgres',
+      connectionString: url,
+    });
     const alt = 'postgresql://jalin@localhost/jalin';
-    expect(loadConfig({ DATABASE_URL: alt }).database).toEqual({ dialect: 'postgres', connectionString: alt });
+    expect(loadConfig({ DATABASE_URL: alt }).database).toEqual({
+      dialect: 'postgres',
+      connectionString: alt,
+    });
   });
 
   it('reads numbers and booleans from text', () => {
-    const config = loadConfig({ PORT: '8080', SESSION_IDLE_MINUTES: '30', TRUST_PROXY: 'true', NODE_ENV: 'production' });
+    const config = loadConfig({
+      PORT: '8080',
+      SESSION_IDLE_MINUTES: '30',
+      TRUST_PROXY: 'true',
+      NODE_ENV: 'production',
+    });
     expect(config.port).toBe(8080);
     expect(config.sessionIdleMinutes).toBe(30);
     expect(config.trustProxy).toBe(true);

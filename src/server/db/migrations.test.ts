@@ -52,8 +52,20 @@ describeEachDatabase('migrations', (dialect) => {
     const audit = tables.find((t) => t.name === 'audit_events');
     expect(audit?.columns.map((c) => c.name).sort()).toEqual(
       [
-        'sequence', 'id', 'institution_id', 'actor_user_id', 'actor_name', 'action', 'entity_type', 'entity_id',
-        'before_json', 'after_json', 'request_id', 'occurred_at', 'prev_hash', 'hash',
+        'sequence',
+        'id',
+        'institution_id',
+        'actor_user_id',
+        'actor_name',
+        'action',
+        'entity_type',
+        'entity_id',
+        'before_json',
+        'after_json',
+        'request_id',
+        'occurred_at',
+        'prev_hash',
+        'hash',
       ].sort(),
     );
     const users = tables.find((t) => t.name === 'users');
@@ -68,7 +80,9 @@ describeEachDatabase('migrations', (dialect) => {
   });
 
   it('records each migration once', async () => {
-    const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(handle.db);
+    const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(
+      handle.db,
+    );
     expect(rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
   });
 
@@ -88,8 +102,18 @@ describeEachDatabase('migrations', (dialect) => {
         handle.db
           .insertInto('users')
           .values({
-            id: 'u-orphan', institution_id: 'no-such-institution', email: 'orphan@contoh.id', name: 'Yatim', role: 'manager',
-            locale: 'id', password_hash: null, disabled_at: null, last_login_at: null, version: 1, created_at: now, updated_at: now,
+            id: 'u-orphan',
+            institution_id: 'no-such-institution',
+            email: 'orphan@contoh.id',
+            name: 'Yatim',
+            role: 'manager',
+            locale: 'id',
+            password_hash: null,
+            disabled_at: null,
+            last_login_at: null,
+            version: 1,
+            created_at: now,
+            updated_at: now,
           })
           .execute(),
       ).rejects.toThrow(/FOREIGN KEY/);

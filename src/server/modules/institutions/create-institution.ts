@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { createInstitutionRequestSchema, Institution } from '../../../shared/contracts/institutions';
 import { defaultDocumentNumberPattern } from '../../../shared/domain/institution-kinds';
-import type { Db } from '../../db/database';
 import type { AppDeps } from '../../platform/app-deps';
 import { writeAudit, type AuditOrigin } from '../../platform/audit/audit-writer';
 import { newId } from '../../platform/ids';
@@ -43,7 +42,7 @@ export async function insertInstitution(
     created_at: now,
     updated_at: now,
   });
-  const institution = toInstitution((await findInstitutionRow(trx as Db, id))!);
+  const institution = toInstitution((await findInstitutionRow(trx, id))!);
   await writeAudit(trx, deps, origin, {
     institutionId: id,
     action: 'institution.created',

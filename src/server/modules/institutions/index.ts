@@ -10,3 +10,4 @@ export { authenticateRequest } from './authenticate-request';
 export { createInstitutionWithAdmin, issueSetupToken, needsSetup } from './set-up-first-institution';
 export { canReadInstitution, readableInstitutionScope } from './institution-access';
 export { createUser } from './manage-users';
+export { createDemoInstitution, demoInstitutionName } from './create-demo-institution';

@@ -1,4 +1,3 @@
-import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Institution, updateInstitutionRequestSchema } from '../../../shared/contracts/institutions';
 import type { InstitutionsTable } from '../../db/schema';
@@ -44,7 +43,7 @@ export async function updateInstitution(
       const value = input[field as keyof typeof columnByField];
       if (value !== undefined) changes[column] = value;
     }
-    const updated = await updateInstitutionRow(trx, id, input.version, changes as Updateable<InstitutionsTable>);
+    const updated = await updateInstitutionRow(trx, id, input.version, changes);
     if (!updated) throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
     const after = toInstitution((await findInstitutionRow(trx, id))!);
     await writeAudit(trx, deps, { principal, requestId }, {

@@ -83,14 +83,24 @@ describeEachDatabase('audit chain', (dialect: Dialect) => {
   it('refuses UPDATE and DELETE on audit_events', async () => {
     const handle = await chainOf(3);
     await expect(
-      handle.db.updateTable('audit_events').set({ after_json: '{"name":"palsu"}' }).where('sequence', '=', 2).execute(),
+      handle.db
+        .updateTable('audit_events')
+        .set({ after_json: '{"name":"palsu"}' })
+        .where('sequence', '=', 2)
+        .execute(),
     ).rejects.toThrow(/append-only/);
-    await expect(handle.db.deleteFrom('audit_events').where('sequence', '=', 2).execute()).rejects.toThrow(/append-only/);
+    await expect(handle.db.deleteFrom('audit_events').where('sequence', '=', 2).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(handle.db.deleteFrom('audit_events').execute()).rejects.toThrow(/append-only/);
     if (dialect === 'postgres') {
       await expect(sql`TRUNCATE audit_events`.execute(handle.db)).rejects.toThrow(/append-only/);
     }
-    const rows = await handle.db.selectFrom('audit_events').select(['sequence', 'after_json']).orderBy('sequence').execute();
+    const rows = await handle.db
+      .selectFrom('audit_events')
+      .select(['sequence', 'after_json'])
+      .orderBy('sequence')
+      .execute();
     expect(rows).toHaveLength(3);
     expect(rows[1]?.after_json).toBe(JSON.stringify({ name: 'Mitra 2' }));
     expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, checked: 3 });
@@ -105,18 +115,43 @@ describeEachDatabase('audit chain', (dialect: Dialect) => {
         await trx
           .insertInto('institutions')
           .values({
-            id: institutionId, name: 'LKP Gagal', kind: 'LKP', npsn: null, address: null, region_code: null, time_zone: 'WITA',
-            operating_licence_number: null, operating_licence_issued_on: null, accreditation_body: null, accreditation_grade: null,
-            accreditation_decree_number: null, accreditation_expires_on: null, unit_code: null,
-            document_number_pattern: '{seq}', document_locale: 'id', logo_file_id: null, version: 1, created_at: now, updated_at: now,
+            id: institutionId,
+            name: 'LKP Gagal',
+            kind: 'LKP',
+            npsn: null,
+            address: null,
+            region_code: null,
+            time_zone: 'WITA',
+            operating_licence_number: null,
+            operating_licence_issued_on: null,
+            accreditation_body: null,
+            accreditation_grade: null,
+            accreditation_decree_number: null,
+            accreditation_expires_on: null,
+            unit_code: null,
+            document_number_pattern: '{seq}',
+            document_locale: 'id',
+            logo_file_id: null,
+            version: 1,
+            created_at: now,
+            updated_at: now,
           })
           .execute();
-        await recordAuditEvent(trx, dialect, { ...event(3), institutionId, entityType: 'institution', entityId: institutionId });
+        await recordAuditEvent(trx, dialect, {
+          ...event(3),
+          institutionId,
+          entityType: 'institution',
+          entityId: institutionId,
+        });
         throw new Error('boom after the audit row');
       }),
     ).rejects.toThrow('boom after the audit row');
     expect(await handle.db.selectFrom('institutions').select('id').execute()).toEqual([]);
-    const audit = await handle.db.selectFrom('audit_events').select('entity_id').orderBy('sequence').execute();
+    const audit = await handle.db
+      .selectFrom('audit_events')
+      .select('entity_id')
+      .orderBy('sequence')
+      .execute();
     expect(audit.map((r) => r.entity_id)).toEqual(['partner-1', 'partner-2']);
     await handle.db.transaction().execute((trx) => recordAuditEvent(trx, dialect, event(3)));
     expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, checked: 3 });
@@ -124,7 +159,11 @@ describeEachDatabase('audit chain', (dialect: Dialect) => {
 
   it('finds a changed middle row: HASH_MISMATCH at its sequence', async () => {
     const handle = await chainOf(5);
-    const rows = await handle.db.selectFrom('audit_events').select(['sequence', 'id']).orderBy('sequence').execute();
+    const rows = await handle.db
+      .selectFrom('audit_events')
+      .select(['sequence', 'id'])
+      .orderBy('sequence')
+      .execute();
     const middle = rows[2]!;
     await dropTriggers(handle);
     await handle.db
@@ -153,12 +192,21 @@ describeEachDatabase('audit chain', (dialect: Dialect) => {
       .where('sequence', '=', target.sequence)
       .execute();
     const verdict = await verifyAuditChain(handle.db);
-    expect(verdict).toMatchObject({ ok: false, sequence: rows[2]!.sequence, reason: 'CHAIN_BROKEN', checked: 2 });
+    expect(verdict).toMatchObject({
+      ok: false,
+      sequence: rows[2]!.sequence,
+      reason: 'CHAIN_BROKEN',
+      checked: 2,
+    });
   });
 
   it('finds a deleted middle row: CHAIN_BROKEN at the next row', async () => {
     const handle = await chainOf(5);
-    const rows = await handle.db.selectFrom('audit_events').select(['sequence', 'id']).orderBy('sequence').execute();
+    const rows = await handle.db
+      .selectFrom('audit_events')
+      .select(['sequence', 'id'])
+      .orderBy('sequence')
+      .execute();
     await dropTriggers(handle);
     await handle.db.deleteFrom('audit_events').where('sequence', '=', rows[2]!.sequence).execute();
     expect(await verifyAuditChain(handle.db)).toEqual({

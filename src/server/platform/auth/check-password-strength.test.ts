@@ -25,9 +25,12 @@ describe('checkPasswordStrength', () => {
     expect(refusalReasons('kT9#xq2')).toEqual(['TOO_SHORT']);
   });
 
-  it.each(['password123', 'PASSWORD123', 'bismillah', 'BisMillah', 'BISMILLAH'])('refuses the common password %s', (password) => {
-    expect(refusalReasons(password)).toContain('TOO_COMMON');
-  });
+  it.each(['password123', 'PASSWORD123', 'bismillah', 'BisMillah', 'BISMILLAH'])(
+    'refuses the common password %s',
+    (password) => {
+      expect(refusalReasons(password)).toContain('TOO_COMMON');
+    },
+  );
 
   it('refuses a password containing the email local part', () => {
     expect(refusalReasons('Siti.Aminah-2026!')).toEqual(['CONTAINS_EMAIL']);
@@ -44,7 +47,11 @@ describe('checkPasswordStrength', () => {
   });
 
   it('reports every reason at once', () => {
-    expect(refusalReasons('aaaa', { email: 'aaaa@contoh.id' }).sort()).toEqual(['CONTAINS_EMAIL', 'TOO_REPETITIVE', 'TOO_SHORT']);
+    expect(refusalReasons('aaaa', { email: 'aaaa@contoh.id' }).sort()).toEqual([
+      'CONTAINS_EMAIL',
+      'TOO_REPETITIVE',
+      'TOO_SHORT',
+    ]);
   });
 
   it('accepts a long passphrase', () => {

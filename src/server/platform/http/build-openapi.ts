@@ -6,7 +6,7 @@ import { apiPrefix } from './register-routes';
 type JsonSchema = Record<string, unknown>;
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 }
 
 function toParameters(schema: z.ZodType | undefined, location: 'path' | 'query'): JsonSchema[] {

@@ -35,7 +35,9 @@ describe('cursor', () => {
     const error = decodeError(cursor, arity);
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.status).toBe(400);
-    expect(error.details).toEqual([{ path: ['query', 'cursor'], code: 'invalid_cursor', message: 'INVALID_CURSOR' }]);
+    expect(error.details).toEqual([
+      { path: ['query', 'cursor'], code: 'invalid_cursor', message: 'INVALID_CURSOR' },
+    ]);
   });
 });
 
@@ -65,6 +67,11 @@ describe('toPage', () => {
 
   it('gives no next cursor for fewer rows or none', () => {
     expect(toPage(rows, 10, toItem, cursorOf).nextCursor).toBeNull();
-    expect(toPage([], 10, toItem, cursorOf)).toEqual({ items: [], nextCursor: null, total: null, totalCapped: false });
+    expect(toPage([], 10, toItem, cursorOf)).toEqual({
+      items: [],
+      nextCursor: null,
+      total: null,
+      totalCapped: false,
+    });
   });
 });

@@ -14,7 +14,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
       values.length === arity &&
       values.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return values as (string | number)[];
+      return values;
     }
   } catch {
     // fall through to the coded error

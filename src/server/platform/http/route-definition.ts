@@ -65,7 +65,7 @@ export function defineRoute<
   RS extends z.ZodType,
   A extends RouteAccess,
 >(route: RouteDefinition<PS, QS, BS, RS, A>): AnyRoute {
-  return route as unknown as AnyRoute;
+  return route;
 }
 
 export interface AnyRoute extends RouteShape<z.ZodType, z.ZodType, z.ZodType, z.ZodType> {

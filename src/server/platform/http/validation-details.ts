@@ -11,6 +11,6 @@ export function toFieldProblems(error: z.ZodError, prefix: string): FieldProblem
     path: [prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))],
     code: issue.code,
     message: issue.message,
-    ...('keys' in issue && Array.isArray(issue.keys) ? { keys: issue.keys as string[] } : {}),
+    ...('keys' in issue && Array.isArray(issue.keys) ? { keys: issue.keys } : {}),
   }));
 }

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
-import type { AppDeps } from '../platform/app-deps';
-import { writeAudit } from '../platform/audit/audit-writer';
-import { hashPassword } from '../platform/auth/password-hashing';
-import { newId } from '../platform/ids';
-import { insertInstitution } from '../modules/institutions/create-institution';
-import { findUserRowByEmail, insertUserRow, setUserPasswordHash } from '../modules/institutions/users.repository';
+import type { AppDeps } from '../../platform/app-deps';
+import { writeAudit } from '../../platform/audit/audit-writer';
+import { hashPassword } from '../../platform/auth/password-hashing';
+import { newId } from '../../platform/ids';
+import { insertInstitution } from './create-institution';
+import { findUserRowByEmail, insertUserRow, setUserPasswordHash } from './users.repository';
 
 export const demoInstitutionName = 'LKP Tas Rajut Banjarbaru';
 
@@ -31,7 +31,7 @@ export interface DemoResult {
  * The demo story's institution (Kalimantan Selatan, WITA) with a manager and a facilitator. Run it
  * again and the same accounts get new passwords, so the printed ones always work.
  */
-export async function createDemo(deps: AppDeps): Promise<DemoResult> {
+export async function createDemoInstitution(deps: AppDeps): Promise<DemoResult> {
   const passwords = demoUsers.map(() => newPassphrase());
   const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
   const existing = await findUserRowByEmail(deps.db, demoUsers[0].email);
