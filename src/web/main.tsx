@@ -18,9 +18,9 @@ configureApiClient({
   onUnauthenticated: () => {
     const { pathname, href } = router.state.location;
     if (pathname === '/masuk') return;
-    void router
-      .navigate({ to: '/masuk', search: { redirect: href, status: 'session-expired' } })
-      .then(() => queryClient.clear());
+    void router.navigate({ to: '/masuk', search: { redirect: href, status: 'session-expired' } }).then(() => {
+      queryClient.clear();
+    });
   },
 });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../tests/setup/test-app';
 import { createTestDatabase, type TestDatabase } from '../../../tests/setup/test-databases';
-import { cliTargetOf, runCli } from '../../../tests/support/run-cli';
+import { cliTargetOf, runCli } from '../../../tests/setup/run-cli';
 import { boot } from '../boot';
 import { loadConfig } from '../config/config';
 import { openDatabase, type DatabaseHandle } from '../db/database';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../tests/support/run-cli';
+import { runCli } from '../../../tests/setup/run-cli';
 import { boot } from '../boot';
 import { loadConfig } from '../config/config';
 import { openDatabase, type DatabaseHandle } from '../db/database';

@@ -61,7 +61,8 @@ export const enSettings: Pick<Catalog, 'institution' | 'users' | 'audit' | 'apiT
     regionCodes: 'Supervised region codes',
     regionCodesHint: 'Separate with commas, e.g. 63.72, 63.03.',
     emptyTitle: 'No other users yet',
-    emptyBody: 'Invite managers and facilitators to work together: map partners, log visits and prepare agreements.',
+    emptyBody:
+      'Invite managers and facilitators to work together: map partners, log visits and prepare agreements.',
     rowActions: 'Actions for {name}',
     changeRole: 'Change role',
     disable: 'Disable',

@@ -26,11 +26,13 @@ export const en: Catalog = {
     requestId: 'Request ID: {id}',
     errorTitle: 'Something went wrong',
     noAccessTitle: 'This page is not for your role',
-    noAccessBody: 'Your role does not include this area. If you need it, please ask your institution manager.',
+    noAccessBody:
+      'Your role does not include this area. If you need it, please ask your institution manager.',
     notFoundTitle: 'Page not found',
     notFoundBody: 'This address does not exist in Jalin. Check the link or go back to the home page.',
     backHome: 'Back to home',
-    pageErrorBody: 'This page failed to load. Reload it; if it happens again, give the request ID to your admin.',
+    pageErrorBody:
+      'This page failed to load. Reload it; if it happens again, give the request ID to your admin.',
   },
   locales: { id: 'Bahasa Indonesia', en: 'English', label: 'Language', shortId: 'ID', shortEn: 'EN' },
   kinds: {
@@ -76,13 +78,15 @@ export const en: Catalog = {
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
     EMAIL_TAKEN: 'This email is already used by another user.',
     PASSWORD_TOO_WEAK: 'This password is too easy to guess. Use a longer one or a sentence you can remember.',
-    LINK_INVALID: 'This link was already used, has expired or is incomplete. Ask your institution manager for a new link.',
+    LINK_INVALID:
+      'This link was already used, has expired or is incomplete. Ask your institution manager for a new link.',
     SETUP_ALREADY_DONE: 'Jalin has already been set up. Please sign in.',
     ROLE_NOT_ASSIGNABLE: 'You cannot give this role.',
     CANNOT_CHANGE_OWN_ACCESS: 'You cannot change your own role or disable your own account.',
     FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted. Use a PNG or JPEG image.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
-    INTERNAL: 'Something went wrong on the server. Try again shortly; if it repeats, give the request ID to your admin.',
+    INTERNAL:
+      'Something went wrong on the server. Try again shortly; if it repeats, give the request ID to your admin.',
   },
   clientErrors: {
     NETWORK_ERROR: 'Cannot reach the server. Check your internet connection and try again.',
@@ -97,7 +101,8 @@ export const en: Catalog = {
     npsn: 'An NPSN is the letter K followed by 7 digits, e.g. K1234567.',
     regionCode: 'A region code is dotted digits, e.g. 63.72.',
     patternMissingSequence: 'The pattern must contain a sequence number, e.g. {seq:3}.',
-    patternUnknownToken: 'The pattern has an unknown token. Use {seq:3}, {kind}, {unit}, {monthRoman}, {month}, {year}.',
+    patternUnknownToken:
+      'The pattern has an unknown token. Use {seq:3}, {kind}, {unit}, {monthRoman}, {month}, {year}.',
     patternUnbalancedBraces: 'The curly braces { } in the pattern are not balanced.',
     passwordTooShort: 'The password needs at least 8 characters.',
     passwordMismatch: 'The two passwords are not the same.',
@@ -138,7 +143,8 @@ export const en: Catalog = {
     throttled: 'Too many failed sign-ins. Please try again in {minutes} minutes.',
     passwordSet: 'Your password has been saved. Please sign in.',
     signedOut: 'You have signed out. See you soon!',
-    needsSetup: 'Jalin has not been set up yet. Open the setup link the server printed when it first started.',
+    needsSetup:
+      'Jalin has not been set up yet. Open the setup link the server printed when it first started.',
     forgot: 'Forgot your password? Ask your institution manager for a new password link.',
   },
   setup: {
@@ -158,7 +164,8 @@ export const en: Catalog = {
     submit: 'Set up Jalin',
     done: 'Jalin is ready. Welcome!',
     alreadyDone: 'Jalin has already been set up. Please sign in with your account.',
-    missingToken: 'The setup link is incomplete. Open the full link (with its token) the server printed when it first started.',
+    missingToken:
+      'The setup link is incomplete. Open the full link (with its token) the server printed when it first started.',
     goToSignIn: 'Go to sign-in',
   },
   setPassword: {
@@ -169,7 +176,8 @@ export const en: Catalog = {
     confirm: 'Repeat the password',
     submit: 'Save password',
     invalidTitle: 'This link is not valid',
-    invalidBody: 'This link was already used, has expired or is incomplete. Ask your institution manager for a new link.',
+    invalidBody:
+      'This link was already used, has expired or is incomplete. Ask your institution manager for a new link.',
   },
   home: {
     welcome: 'Welcome, {name}',
@@ -224,7 +232,8 @@ export const en: Catalog = {
     },
     reports: {
       step: 'Reports and partnership evidence',
-      purpose: 'Dashboards, the annual report and partnership evidence packs for PKK/PKW proposals and the education office.',
+      purpose:
+        'Dashboards, the annual report and partnership evidence packs for PKK/PKW proposals and the education office.',
     },
   },
   ...enSettings,

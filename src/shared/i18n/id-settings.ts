@@ -129,7 +129,8 @@ export const idSettings = {
     revoke: 'Cabut',
     revokeLabel: 'Cabut token {name}',
     revokeTitle: 'Cabut token {name}?',
-    revokeBody: 'Aplikasi yang memakai token ini tidak dapat mengakses Jalin lagi. Tindakan ini tidak dapat dibatalkan.',
+    revokeBody:
+      'Aplikasi yang memakai token ini tidak dapat mengakses Jalin lagi. Tindakan ini tidak dapat dibatalkan.',
     revokedDone: 'Token {name} sudah dicabut.',
     createdTitle: 'Token dibuat',
     secretLabel: 'Token rahasia',

@@ -33,7 +33,8 @@ export const id = {
     notFoundTitle: 'Halaman tidak ditemukan',
     notFoundBody: 'Alamat ini tidak ada di Jalin. Periksa kembali tautannya atau kembali ke beranda.',
     backHome: 'Kembali ke beranda',
-    pageErrorBody: 'Halaman ini gagal dimuat. Coba muat ulang; bila berulang, sampaikan ID permintaan kepada admin.',
+    pageErrorBody:
+      'Halaman ini gagal dimuat. Coba muat ulang; bila berulang, sampaikan ID permintaan kepada admin.',
   },
   locales: { id: 'Bahasa Indonesia', en: 'English', label: 'Bahasa', shortId: 'ID', shortEn: 'EN' },
   kinds: {
@@ -78,14 +79,17 @@ export const id = {
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
     EMAIL_TAKEN: 'Email ini sudah dipakai pengguna lain.',
-    PASSWORD_TOO_WEAK: 'Kata sandi ini terlalu mudah ditebak. Pakai yang lebih panjang atau kalimat yang mudah Anda ingat.',
-    LINK_INVALID: 'Tautan ini sudah dipakai, kedaluwarsa, atau tidak lengkap. Mintalah tautan baru kepada pengelola lembaga Anda.',
+    PASSWORD_TOO_WEAK:
+      'Kata sandi ini terlalu mudah ditebak. Pakai yang lebih panjang atau kalimat yang mudah Anda ingat.',
+    LINK_INVALID:
+      'Tautan ini sudah dipakai, kedaluwarsa, atau tidak lengkap. Mintalah tautan baru kepada pengelola lembaga Anda.',
     SETUP_ALREADY_DONE: 'Jalin sudah disiapkan sebelumnya. Silakan masuk.',
     ROLE_NOT_ASSIGNABLE: 'Anda tidak dapat memberikan peran ini.',
     CANNOT_CHANGE_OWN_ACCESS: 'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.',
     FILE_TYPE_NOT_ALLOWED: 'Jenis berkas ini tidak diterima. Gunakan gambar PNG atau JPEG.',
     RATE_LIMITED: 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar lalu coba lagi.',
-    INTERNAL: 'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, sampaikan ID permintaan kepada admin.',
+    INTERNAL:
+      'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, sampaikan ID permintaan kepada admin.',
   } satisfies Record<ErrorCode, string>,
   clientErrors: {
     NETWORK_ERROR: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
@@ -100,7 +104,8 @@ export const id = {
     npsn: 'NPSN diawali huruf K lalu 7 angka, mis. K1234567.',
     regionCode: 'Kode wilayah berupa angka bertitik, mis. 63.72.',
     patternMissingSequence: 'Pola harus memuat nomor urut, mis. {seq:3}.',
-    patternUnknownToken: 'Pola memuat penanda yang tidak dikenal. Gunakan {seq:3}, {kind}, {unit}, {monthRoman}, {month}, {year}.',
+    patternUnknownToken:
+      'Pola memuat penanda yang tidak dikenal. Gunakan {seq:3}, {kind}, {unit}, {monthRoman}, {month}, {year}.',
     patternUnbalancedBraces: 'Tanda kurung kurawal { } dalam pola belum berpasangan.',
     passwordTooShort: 'Kata sandi minimal 8 karakter.',
     passwordMismatch: 'Kedua kata sandi belum sama.',
@@ -141,12 +146,14 @@ export const id = {
     throttled: 'Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam {minutes} menit.',
     passwordSet: 'Kata sandi Anda sudah tersimpan. Silakan masuk.',
     signedOut: 'Anda sudah keluar. Sampai jumpa lagi!',
-    needsSetup: 'Jalin belum disiapkan. Buka tautan penyiapan yang ditampilkan server saat pertama kali dijalankan.',
+    needsSetup:
+      'Jalin belum disiapkan. Buka tautan penyiapan yang ditampilkan server saat pertama kali dijalankan.',
     forgot: 'Lupa kata sandi? Mintalah tautan sandi baru kepada pengelola lembaga Anda.',
   },
   setup: {
     title: 'Penyiapan awal Jalin',
-    intro: 'Bapak/Ibu akan membuat lembaga pertama beserta akun pengelolanya. Langkah ini hanya dilakukan sekali.',
+    intro:
+      'Bapak/Ibu akan membuat lembaga pertama beserta akun pengelolanya. Langkah ini hanya dilakukan sekali.',
     institutionSection: 'Lembaga',
     managerSection: 'Akun pengelola',
     institutionName: 'Nama lembaga',

@@ -1,8 +1,10 @@
 import type { Catalog } from '../../shared/i18n/catalog';
 import type { Permission } from '../../shared/domain/roles';
 
-export type MainPath = '/' | '/mitra' | '/kemitraan' | '/kebutuhan' | '/kesepakatan' | '/kegiatan' | '/perawatan' | '/laporan';
-export type SettingsPath = '/pengaturan/lembaga' | '/pengaturan/pengguna' | '/pengaturan/audit' | '/pengaturan/token-api';
+export type MainPath =
+  '/' | '/mitra' | '/kemitraan' | '/kebutuhan' | '/kesepakatan' | '/kegiatan' | '/perawatan' | '/laporan';
+export type SettingsPath =
+  '/pengaturan/lembaga' | '/pengaturan/pengguna' | '/pengaturan/audit' | '/pengaturan/token-api';
 
 interface NavItem<P extends string> {
   key: keyof Catalog['nav'];
@@ -24,10 +26,20 @@ export const mainNavItems: ReadonlyArray<NavItem<MainPath>> = [
 ];
 
 export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [
-  { key: 'institutionProfile', to: '/pengaturan/lembaga', permission: 'institution.read', testId: 'nav-settings-institution' },
+  {
+    key: 'institutionProfile',
+    to: '/pengaturan/lembaga',
+    permission: 'institution.read',
+    testId: 'nav-settings-institution',
+  },
   { key: 'users', to: '/pengaturan/pengguna', permission: 'users.read', testId: 'nav-settings-users' },
   { key: 'audit', to: '/pengaturan/audit', permission: 'audit.read', testId: 'nav-settings-audit' },
-  { key: 'apiTokens', to: '/pengaturan/token-api', permission: 'apiTokens.manage', testId: 'nav-settings-api-tokens' },
+  {
+    key: 'apiTokens',
+    to: '/pengaturan/token-api',
+    permission: 'apiTokens.manage',
+    testId: 'nav-settings-api-tokens',
+  },
 ];
 
 export function isActivePath(pathname: string, to: string): boolean {

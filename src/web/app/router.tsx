@@ -39,9 +39,9 @@ const signInRoute = createRoute({
   // Already signed in: straight to the app. Always asks the server, never a stale cache.
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient
-      .fetchQuery({ ...meQueryOptions, staleTime: 0, retry: false })
+      .query({ ...meQueryOptions, staleTime: 0, retry: false })
       .catch(() => null);
-    if (me) throw redirect({ to: '/' });
+    if (me) redirect({ to: '/', throw: true });
   },
   component: SignInPage,
 });
@@ -65,11 +65,11 @@ const appRoute = createRoute({
   component: AppLayout,
   beforeLoad: async ({ context, location }) => {
     try {
-      await context.queryClient.ensureQueryData(meQueryOptions);
+      await context.queryClient.query({ ...meQueryOptions, staleTime: 'static' });
     } catch (error) {
       if (isApiError(error) && error.status === 401) {
         const target = location.pathname === '/' ? undefined : location.href;
-        throw redirect({ to: '/masuk', search: { redirect: target } });
+        redirect({ to: '/masuk', search: { redirect: target }, throw: true });
       }
       throw error;
     }
@@ -79,7 +79,11 @@ const appRoute = createRoute({
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
 function areaRoute<const P extends string>(path: P, area: ComingArea) {
-  return createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: () => <ComingSoonPage area={area} />,
+  });
 }
 
 const partnersRoute = areaRoute('/mitra', 'partners');
@@ -95,7 +99,7 @@ const settingsIndexRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan',
   beforeLoad: () => {
-    throw redirect({ to: '/pengaturan/lembaga' });
+    redirect({ to: '/pengaturan/lembaga', throw: true });
   },
 });
 const institutionSettingsRoute = createRoute({

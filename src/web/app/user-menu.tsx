@@ -47,9 +47,21 @@ export function UserMenu() {
         {localeOptions.map((option) => (
           <Menu.Item
             key={option}
-            onClick={() => setLocale(option)}
-            leftSection={<Text size="xs" fw={700} w={20}>{option.toUpperCase()}</Text>}
-            rightSection={option === locale ? <Text size="sm" aria-hidden>✓</Text> : null}
+            onClick={() => {
+              setLocale(option);
+            }}
+            leftSection={
+              <Text size="xs" fw={700} w={20}>
+                {option.toUpperCase()}
+              </Text>
+            }
+            rightSection={
+              option === locale ? (
+                <Text size="sm" aria-hidden>
+                  ✓
+                </Text>
+              ) : null
+            }
             aria-current={option === locale ? 'true' : undefined}
             data-testid={`locale-${option}`}
             lang={option}

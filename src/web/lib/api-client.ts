@@ -149,7 +149,8 @@ export async function apiRequest<S extends z.ZodType>(
   if (!response.ok) {
     const error = await toApiError(response);
     const isSessionCall = path === '/me' || path.startsWith('/auth/');
-    if (error.status === 401 && error.code === 'UNAUTHENTICATED' && !isSessionCall) config.onUnauthenticated();
+    if (error.status === 401 && error.code === 'UNAUTHENTICATED' && !isSessionCall)
+      config.onUnauthenticated();
     throw error;
   }
 
@@ -167,11 +168,16 @@ export async function apiRequest<S extends z.ZodType>(
 }
 
 export const api = {
-  get: <S extends z.ZodType>(path: string, schema: S, query?: RequestOptions['query'], signal?: AbortSignal) =>
-    apiRequest('GET', path, schema, { query, signal }),
+  get: <S extends z.ZodType>(
+    path: string,
+    schema: S,
+    query?: RequestOptions['query'],
+    signal?: AbortSignal,
+  ) => apiRequest('GET', path, schema, { query, signal }),
   post: <S extends z.ZodType>(path: string, schema: S, json?: unknown) =>
     apiRequest('POST', path, schema, { json: json ?? {} }),
-  patch: <S extends z.ZodType>(path: string, schema: S, json: unknown) => apiRequest('PATCH', path, schema, { json }),
+  patch: <S extends z.ZodType>(path: string, schema: S, json: unknown) =>
+    apiRequest('PATCH', path, schema, { json }),
   put: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions) =>
     apiRequest('PUT', path, schema, options),
   delete: <S extends z.ZodType>(path: string, schema: S) => apiRequest('DELETE', path, schema),

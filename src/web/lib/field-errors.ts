@@ -70,7 +70,11 @@ function toFieldKey(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** First problem per field; `values` lets an empty field say "required" instead of "too short". */
-export function toFieldErrors(issues: readonly IssueLike[], t: Catalog, values?: Record<string, unknown>): FieldErrors {
+export function toFieldErrors(
+  issues: readonly IssueLike[],
+  t: Catalog,
+  values?: Record<string, unknown>,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = toFieldKey(issue.path);
@@ -81,7 +85,11 @@ export function toFieldErrors(issues: readonly IssueLike[], t: Catalog, values?:
 }
 
 /** Field errors from a VALIDATION_FAILED answer, or null when the error is something else. */
-export function fieldErrorsFromError(error: unknown, t: Catalog, values?: Record<string, unknown>): FieldErrors | null {
+export function fieldErrorsFromError(
+  error: unknown,
+  t: Catalog,
+  values?: Record<string, unknown>,
+): FieldErrors | null {
   if (!isApiError(error, 'VALIDATION_FAILED')) return null;
   const raw = error.details;
   const list = Array.isArray(raw) ? raw : (raw as { issues?: unknown } | null)?.issues;

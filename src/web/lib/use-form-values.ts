@@ -20,7 +20,9 @@ export function useFormValues<T extends Record<string, string>>(initial: T | (()
     name,
     value: values[name],
     error: errors[name],
-    onChange: (event: InputChange) => setValue(name, event.currentTarget.value),
+    onChange: (event: InputChange) => {
+      setValue(name, event.currentTarget.value);
+    },
   });
 
   return { values, setValues, setValue, errors, setErrors, field };

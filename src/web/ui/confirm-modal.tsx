@@ -13,7 +13,16 @@ interface ConfirmModalProps {
   onClose: () => void;
 }
 
-export function ConfirmModal({ opened, title, body, confirmLabel, danger, loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  body,
+  confirmLabel,
+  danger,
+  loading,
+  onConfirm,
+  onClose,
+}: ConfirmModalProps) {
   const { t } = useT();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>

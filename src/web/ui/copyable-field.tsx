@@ -16,7 +16,9 @@ export function CopyableField({ label, value, testId }: CopyableFieldProps) {
         label={label}
         value={value}
         readOnly
-        onFocus={(event) => event.currentTarget.select()}
+        onFocus={(event) => {
+          event.currentTarget.select();
+        }}
         style={{ flex: 1, minWidth: 0 }}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         data-testid={testId}

@@ -16,8 +16,7 @@ export function useNotify(): Notify {
   const { t } = useT();
   return useMemo(
     () => ({
-      success: (message: string) =>
-        notifications.show({ color: 'teal', title: t.common.savedTitle, message, autoClose: 4000 }),
+      success: (message: string) => notifications.show({ color: 'teal', message, autoClose: 4000 }),
       warn: (message: string) => notifications.show({ color: 'orange', message, autoClose: 8000 }),
       error: (error: unknown) => {
         const { message, requestId } = describeError(error, t);

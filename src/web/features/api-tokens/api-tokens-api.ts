@@ -1,7 +1,4 @@
-import {
-  apiTokenListSchema,
-  createApiTokenResponseSchema,
-} from '../../../shared/contracts/api-tokens';
+import { apiTokenListSchema, createApiTokenResponseSchema } from '../../../shared/contracts/api-tokens';
 import { okResponseSchema } from '../../../shared/contracts/common';
 import { api } from '../../lib/api-client';
 
@@ -9,7 +6,8 @@ export const apiTokensQueryKey = ['api-tokens'] as const;
 
 export const apiTokensQueryOptions = {
   queryKey: apiTokensQueryKey,
-  queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api-tokens', apiTokenListSchema, undefined, signal),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api.get('/api-tokens', apiTokenListSchema, undefined, signal),
 };
 
 export function createApiToken(name: string) {

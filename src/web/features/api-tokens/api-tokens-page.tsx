@@ -23,7 +23,8 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
   const queryClient = useQueryClient();
   const tokens = useQuery(apiTokensQueryOptions);
   const [revokeTarget, setRevokeTarget] = useState<ApiToken | null>(null);
-  const when = (value: string | null) => (value ? formatDateTime(value, locale, me.institution.timeZone) : t.common.never);
+  const when = (value: string | null) =>
+    value ? formatDateTime(value, locale, me.institution.timeZone) : t.common.never;
 
   const revoke = useMutation({
     mutationFn: (token: ApiToken) => revokeApiToken(token.id),
@@ -32,7 +33,9 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
       notify.success(fill(t.apiTokens.revokedDone, { name: token.name }));
       void queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
     },
-    onError: (error) => notify.error(error),
+    onError: (error) => {
+      notify.error(error);
+    },
   });
 
   if (tokens.isPending) return <PageLoader />;
@@ -51,7 +54,12 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
   return (
     <>
       <Table.ScrollContainer minWidth={720}>
-        <Table stickyHeader verticalSpacing="sm" data-testid="api-tokens-table">
+        <Table
+          stickyHeader
+          stickyHeaderOffset="var(--app-shell-header-height, 0px)"
+          verticalSpacing="sm"
+          data-testid="api-tokens-table"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t.apiTokens.name}</Table.Th>
@@ -78,7 +86,7 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
                 <Table.Td>{when(token.createdAt)}</Table.Td>
                 <Table.Td>{when(token.lastUsedAt)}</Table.Td>
                 <Table.Td>
-                  <Badge color={token.revokedAt ? 'gray' : 'teal'} variant="light">
+                  <Badge color={token.revokedAt ? 'gray' : 'teal'} variant="light" miw="max-content">
                     {token.revokedAt ? t.apiTokens.revoked : t.apiTokens.active}
                   </Badge>
                 </Table.Td>
@@ -89,7 +97,9 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
                       color="red"
                       size="compact-sm"
                       aria-label={fill(t.apiTokens.revokeLabel, { name: token.name })}
-                      onClick={() => setRevokeTarget(token)}
+                      onClick={() => {
+                        setRevokeTarget(token);
+                      }}
                     >
                       {t.apiTokens.revoke}
                     </Button>
@@ -100,16 +110,22 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <ConfirmModal
-        opened={revokeTarget !== null}
-        title={fill(t.apiTokens.revokeTitle, { name: revokeTarget?.name ?? '' })}
-        body={t.apiTokens.revokeBody}
-        confirmLabel={t.apiTokens.revoke}
-        danger
-        loading={revoke.isPending}
-        onConfirm={() => revokeTarget && revoke.mutate(revokeTarget)}
-        onClose={() => setRevokeTarget(null)}
-      />
+      {revokeTarget && (
+        <ConfirmModal
+          opened
+          title={fill(t.apiTokens.revokeTitle, { name: revokeTarget.name })}
+          body={t.apiTokens.revokeBody}
+          confirmLabel={t.apiTokens.revoke}
+          danger
+          loading={revoke.isPending}
+          onConfirm={() => {
+            revoke.mutate(revokeTarget);
+          }}
+          onClose={() => {
+            setRevokeTarget(null);
+          }}
+        />
+      )}
     </>
   );
 }
@@ -126,16 +142,31 @@ export function ApiTokensPage() {
         description={t.apiTokens.intro}
         actions={
           canManage && (
-            <Button onClick={() => setCreating(true)} data-testid="create-api-token">
+            <Button
+              onClick={() => {
+                setCreating(true);
+              }}
+              data-testid="create-api-token"
+            >
               {t.apiTokens.create}
             </Button>
           )
         }
       />
       <RequirePermission permission="apiTokens.manage">
-        <TokensContent onCreate={() => setCreating(true)} />
+        <TokensContent
+          onCreate={() => {
+            setCreating(true);
+          }}
+        />
       </RequirePermission>
-      {creating && <CreateTokenModal onClose={() => setCreating(false)} />}
+      {creating && (
+        <CreateTokenModal
+          onClose={() => {
+            setCreating(false);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -24,7 +24,7 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
     },
   });
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = createApiTokenRequestSchema.safeParse(form.values);
     if (!parsed.success) {
@@ -48,7 +48,11 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
           <Alert color="orange" role="alert">
             {t.apiTokens.secretWarning}
           </Alert>
-          <CopyableField label={t.apiTokens.secretLabel} value={create.data.secret} testId="api-token-secret-value" />
+          <CopyableField
+            label={t.apiTokens.secretLabel}
+            value={create.data.secret}
+            testId="api-token-secret-value"
+          />
           <Text size="xs" c="dimmed">
             {t.apiTokens.usage}
           </Text>
@@ -61,8 +65,16 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
       ) : (
         <form onSubmit={submit} noValidate data-testid="create-api-token-form">
           <Stack gap="sm">
-            {create.error && !isApiError(create.error, 'VALIDATION_FAILED') && <ErrorAlert error={create.error} />}
-            <TextInput {...form.field('name')} label={t.apiTokens.name} description={t.apiTokens.nameHint} required data-autofocus />
+            {create.error && !isApiError(create.error, 'VALIDATION_FAILED') && (
+              <ErrorAlert error={create.error} />
+            )}
+            <TextInput
+              {...form.field('name')}
+              label={t.apiTokens.name}
+              description={t.apiTokens.nameHint}
+              required
+              data-autofocus
+            />
             <Group justify="flex-end" mt="sm">
               <Button variant="default" onClick={onClose} disabled={create.isPending}>
                 {t.common.cancel}

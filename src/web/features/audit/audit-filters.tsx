@@ -40,14 +40,27 @@ export function AuditFilters({ search, onApply }: AuditFiltersProps) {
         }}
       >
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-          <TextInput {...form.field('action')} label={t.audit.action} placeholder={t.audit.actionPlaceholder} />
-          <TextInput {...form.field('entityType')} label={t.audit.entityType} placeholder={t.audit.entityTypePlaceholder} />
+          <TextInput
+            {...form.field('action')}
+            label={t.audit.action}
+            placeholder={t.audit.actionPlaceholder}
+          />
+          <TextInput
+            {...form.field('entityType')}
+            label={t.audit.entityType}
+            placeholder={t.audit.entityTypePlaceholder}
+          />
           <TextInput {...form.field('from')} label={t.audit.from} type="date" />
           <TextInput {...form.field('to')} label={t.audit.to} type="date" />
         </SimpleGrid>
         <Group justify="flex-end" mt="sm" gap="xs">
           {hasFilters && (
-            <Button variant="subtle" onClick={() => onApply({})}>
+            <Button
+              variant="subtle"
+              onClick={() => {
+                onApply({});
+              }}
+            >
               {t.audit.clearFilters}
             </Button>
           )}

@@ -74,7 +74,12 @@ export function AuditPage(): JSX.Element {
       <PageHeader title={t.audit.title} description={t.audit.intro} />
       <RequirePermission permission="audit.read">
         <AuditFilters key={JSON.stringify(search)} search={search} onApply={apply} />
-        <AuditResults search={search} onClear={() => apply({})} />
+        <AuditResults
+          search={search}
+          onClear={() => {
+            apply({});
+          }}
+        />
       </RequirePermission>
     </>
   );

@@ -15,7 +15,10 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
       {value === null || value === undefined ? (
         <Text size="sm">{t.common.none}</Text>
       ) : (
-        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 360, overflow: 'auto' }}>
+        <Code
+          block
+          style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 360, overflow: 'auto' }}
+        >
           {JSON.stringify(value, null, 2)}
         </Code>
       )}
@@ -28,17 +31,23 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t, locale } = useT();
   const me = useMe();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
+  const toggle = (id: string) => {
     setExpanded((previous) => {
       const next = new Set(previous);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
+  };
 
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table stickyHeader verticalSpacing="xs" data-testid="audit-table">
+      <Table
+        stickyHeader
+        stickyHeaderOffset="var(--app-shell-header-height, 0px)"
+        verticalSpacing="xs"
+        data-testid="audit-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t.audit.time}</Table.Th>
@@ -77,7 +86,9 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                       size="compact-sm"
                       aria-expanded={isOpen}
                       aria-controls={detailsId}
-                      onClick={() => toggle(event.id)}
+                      onClick={() => {
+                        toggle(event.id);
+                      }}
                     >
                       {isOpen ? t.audit.hideDetails : t.audit.showDetails}
                     </Button>

@@ -19,7 +19,8 @@ export function logIn(body: LoginBody): Promise<Me> {
 
 export const setupStatusQueryOptions = {
   queryKey: ['setup-status'] as const,
-  queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/setup/status', setupStatusResponseSchema, undefined, signal),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api.get('/setup/status', setupStatusResponseSchema, undefined, signal),
   staleTime: 60_000,
 };
 

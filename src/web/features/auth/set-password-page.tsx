@@ -15,7 +15,11 @@ import { getPasswordLinkInfo, setPassword } from './auth-api';
 const routeApi = getRouteApi('/atur-sandi');
 
 function isLinkProblem(error: unknown): boolean {
-  return isApiError(error, 'LINK_INVALID') || isApiError(error, 'VALIDATION_FAILED') || isApiError(error, 'USER_NOT_FOUND');
+  return (
+    isApiError(error, 'LINK_INVALID') ||
+    isApiError(error, 'VALIDATION_FAILED') ||
+    isApiError(error, 'USER_NOT_FOUND')
+  );
 }
 
 function InvalidLink() {
@@ -40,12 +44,13 @@ function SetPasswordForm({ token, email }: { token: string; email: string }) {
     },
   });
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const { password, confirm } = form.values;
     let problem: { password?: string; confirm?: string } | null = null;
     if (password === '') problem = { password: t.fields.required };
-    else if (!newPasswordSchema.safeParse(password).success) problem = { password: t.fields.passwordTooShort };
+    else if (!newPasswordSchema.safeParse(password).success)
+      problem = { password: t.fields.passwordTooShort };
     else if (confirm !== password) problem = { confirm: t.fields.passwordMismatch };
     if (problem) form.setErrors(problem);
     else save.mutate(password);
@@ -64,7 +69,12 @@ function SetPasswordForm({ token, email }: { token: string; email: string }) {
           autoComplete="new-password"
           required
         />
-        <PasswordInput {...form.field('confirm')} label={t.setPassword.confirm} autoComplete="new-password" required />
+        <PasswordInput
+          {...form.field('confirm')}
+          label={t.setPassword.confirm}
+          autoComplete="new-password"
+          required
+        />
         <Button type="submit" size="md" loading={save.isPending} data-testid="set-password-submit">
           {t.setPassword.submit}
         </Button>
@@ -87,7 +97,8 @@ export function SetPasswordPage(): JSX.Element {
   let content: JSX.Element;
   if (!token) content = <InvalidLink />;
   else if (info.isPending) content = <PageLoader />;
-  else if (info.isError) content = isLinkProblem(info.error) ? <InvalidLink /> : <ErrorAlert error={info.error} />;
+  else if (info.isError)
+    content = isLinkProblem(info.error) ? <InvalidLink /> : <ErrorAlert error={info.error} />;
   else {
     content = (
       <Stack gap="md">

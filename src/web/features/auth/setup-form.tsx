@@ -55,7 +55,7 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
     },
   });
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const { confirmPassword, ...rest } = form.values;
     const parsed = setupRequestSchema.safeParse({ ...rest, token });
@@ -76,7 +76,9 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
     <form onSubmit={submit} noValidate data-testid="setup-form">
       <Stack gap="md">
         <Text size="sm">{t.setup.intro}</Text>
-        {showFormError && <ErrorAlert error={error}>{isApiError(error, 'SETUP_ALREADY_DONE') && signInLink}</ErrorAlert>}
+        {showFormError && (
+          <ErrorAlert error={error}>{isApiError(error, 'SETUP_ALREADY_DONE') && signInLink}</ErrorAlert>
+        )}
         <Fieldset legend={t.setup.institutionSection}>
           <Stack gap="sm">
             <TextInput
@@ -99,7 +101,12 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
         </Fieldset>
         <Fieldset legend={t.setup.managerSection}>
           <Stack gap="sm">
-            <TextInput {...form.field('managerName')} label={t.setup.managerName} autoComplete="name" required />
+            <TextInput
+              {...form.field('managerName')}
+              label={t.setup.managerName}
+              autoComplete="name"
+              required
+            />
             <TextInput
               {...form.field('email')}
               label={t.setup.email}

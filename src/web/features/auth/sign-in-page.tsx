@@ -46,7 +46,7 @@ export function SignInPage(): JSX.Element {
     },
   });
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = loginRequestSchema.safeParse(form.values);
     if (!parsed.success) {

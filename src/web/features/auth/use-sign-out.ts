@@ -12,12 +12,16 @@ export function useSignOut(): { signOut: () => void; signingOut: boolean } {
 
   const signOut = () => {
     setSigningOut(true);
-    api
+    void api
       .post('/auth/logout', okResponseSchema)
       .catch(() => undefined) // An expired session is signed out already.
       .then(() => navigate({ to: '/masuk', search: { status: 'signed-out' } }))
-      .then(() => queryClient.clear())
-      .finally(() => setSigningOut(false));
+      .then(() => {
+        queryClient.clear();
+      })
+      .finally(() => {
+        setSigningOut(false);
+      });
   };
 
   return { signOut, signingOut };

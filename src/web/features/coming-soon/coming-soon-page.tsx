@@ -5,7 +5,8 @@ import { EmptyPanel } from '../../ui/empty-panel';
 import { PageHeader } from '../../ui/page-header';
 import { ButtonLink } from '../../ui/router-links';
 
-export type ComingArea = 'partners' | 'partnerships' | 'needs' | 'agreements' | 'activities' | 'care' | 'reports';
+export type ComingArea =
+  'partners' | 'partnerships' | 'needs' | 'agreements' | 'activities' | 'care' | 'reports';
 
 /** What each area needs prepared first; people before partners where the work is in the field. */
 const firstAction: Record<ComingArea, 'profile' | 'users' | 'numbering'> = {
@@ -34,7 +35,9 @@ function FirstAction({ area }: { area: ComingArea }) {
     );
   }
   return (
-    <ButtonLink to="/pengaturan/lembaga">{canUpdate ? t.areas.actionProfile : t.areas.actionViewProfile}</ButtonLink>
+    <ButtonLink to="/pengaturan/lembaga">
+      {canUpdate ? t.areas.actionProfile : t.areas.actionViewProfile}
+    </ButtonLink>
   );
 }
 

@@ -52,7 +52,12 @@ export function HomePage() {
   const users = useQuery({
     queryKey: ['users', me.institution.id, 'first-page'],
     queryFn: ({ signal }) =>
-      api.get(`/institutions/${encodeURIComponent(me.institution.id)}/users`, userPageSchema, { limit: 2 }, signal),
+      api.get(
+        `/institutions/${encodeURIComponent(me.institution.id)}/users`,
+        userPageSchema,
+        { limit: 2 },
+        signal,
+      ),
     enabled: canReadUsers,
   }).data;
 
@@ -77,7 +82,11 @@ export function HomePage() {
           title={t.home.stepProfile}
           hint={t.home.stepProfileHint}
           done={profileDone}
-          action={<ButtonLink to="/pengaturan/lembaga" variant="light">{t.common.open}</ButtonLink>}
+          action={
+            <ButtonLink to="/pengaturan/lembaga" variant="light">
+              {t.common.open}
+            </ButtonLink>
+          }
         />
         {canManageUsers && (
           <ChecklistItem
@@ -85,7 +94,11 @@ export function HomePage() {
             title={t.home.stepUsers}
             hint={t.home.stepUsersHint}
             done={usersDone}
-            action={<ButtonLink to="/pengaturan/pengguna" variant="light">{t.common.open}</ButtonLink>}
+            action={
+              <ButtonLink to="/pengaturan/pengguna" variant="light">
+                {t.common.open}
+              </ButtonLink>
+            }
           />
         )}
         <ChecklistItem
@@ -93,7 +106,11 @@ export function HomePage() {
           title={t.home.stepNumbering}
           hint={t.home.stepNumberingHint}
           done={numberingDone}
-          action={<ButtonLink to="/pengaturan/lembaga" hash="dokumen" variant="light">{t.common.open}</ButtonLink>}
+          action={
+            <ButtonLink to="/pengaturan/lembaga" hash="dokumen" variant="light">
+              {t.common.open}
+            </ButtonLink>
+          }
         />
       </Stack>
     </>

@@ -1,5 +1,8 @@
 import { Code, Group, Text } from '@mantine/core';
-import { findDocumentNumberPatternProblem, formatDocumentNumber } from '../../../shared/domain/document-number';
+import {
+  findDocumentNumberPatternProblem,
+  formatDocumentNumber,
+} from '../../../shared/domain/document-number';
 import { timeZones, type TimeZoneCode } from '../../../shared/domain/institution-kinds';
 import { getZonedYearMonth } from '../../lib/format';
 import { useT } from '../../lib/i18n';

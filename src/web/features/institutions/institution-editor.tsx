@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -7,7 +7,13 @@ import {
   type Institution,
 } from '../../../shared/contracts/institutions';
 import { api, isApiError } from '../../lib/api-client';
-import { fieldErrorsFromError, hasFieldErrors, toFieldErrors } from '../../lib/field-errors';
+import {
+  fieldErrorsFromError,
+  hasFieldErrors,
+  toFieldErrors,
+  type FieldErrors,
+} from '../../lib/field-errors';
+import { focusFirstError, revealElement } from '../../lib/focus-first-error';
 import { useT } from '../../lib/i18n';
 import { meQueryKey } from '../../lib/me-query';
 import { useFormValues } from '../../lib/use-form-values';
@@ -26,13 +32,33 @@ interface InstitutionEditorProps {
 }
 
 /** The profile form: PATCH with `version`; a conflict keeps what the user typed and offers a way out. */
-export function InstitutionEditor({ institution, canUpdate, baseVersion, onBaseVersionChange }: InstitutionEditorProps) {
+export function InstitutionEditor({
+  institution,
+  canUpdate,
+  baseVersion,
+  onBaseVersionChange,
+}: InstitutionEditorProps) {
   const { t } = useT();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const form = useFormValues(() => toFormValues(institution));
   const [conflict, setConflict] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  // Bumped when a save finds field errors: once they render, the first one is focused.
+  const [errorReveal, setErrorReveal] = useState(0);
+  const showErrors = (errors: FieldErrors) => {
+    form.setErrors(errors);
+    setErrorReveal((count) => count + 1);
+  };
+
+  useEffect(() => {
+    if (errorReveal > 0) focusFirstError(formRef.current);
+  }, [errorReveal]);
+  useEffect(() => {
+    if (conflict) revealElement(conflictRef.current);
+  }, [conflict]);
 
   const save = useMutation({
     mutationFn: (body: unknown) =>
@@ -51,14 +77,14 @@ export function InstitutionEditor({ institution, canUpdate, baseVersion, onBaseV
         return;
       }
       const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) form.setErrors(fieldErrors);
+      if (fieldErrors) showErrors(fieldErrors);
     },
   });
 
   const submitWithVersion = (version: number) => {
     const parsed = updateInstitutionRequestSchema.safeParse(toUpdateRequest(form.values, version));
     if (!parsed.success) {
-      form.setErrors(toFieldErrors(parsed.error.issues, t, form.values));
+      showErrors(toFieldErrors(parsed.error.issues, t, form.values));
       return;
     }
     form.setErrors({});
@@ -68,7 +94,7 @@ export function InstitutionEditor({ institution, canUpdate, baseVersion, onBaseV
   const fetchLatest = async (): Promise<Institution | null> => {
     setRefreshing(true);
     try {
-      return await queryClient.fetchQuery({ ...institutionQueryOptions(institution.id), staleTime: 0 });
+      return await queryClient.query({ ...institutionQueryOptions(institution.id), staleTime: 0 });
     } catch (error) {
       notify.error(error);
       return null;
@@ -95,10 +121,12 @@ export function InstitutionEditor({ institution, canUpdate, baseVersion, onBaseV
   };
 
   const showValidationSummary = hasFieldErrors(form.errors);
-  const otherError = save.error && !isApiError(save.error, 'VERSION_CONFLICT') && !isApiError(save.error, 'VALIDATION_FAILED');
+  const otherError =
+    save.error && !isApiError(save.error, 'VERSION_CONFLICT') && !isApiError(save.error, 'VALIDATION_FAILED');
 
   return (
     <form
+      ref={formRef}
       noValidate
       data-testid="institution-form"
       onSubmit={(event) => {
@@ -109,14 +137,28 @@ export function InstitutionEditor({ institution, canUpdate, baseVersion, onBaseV
       <Stack gap="lg">
         {!canUpdate && <Alert color="blue">{t.institution.readOnly}</Alert>}
         {conflict && (
-          <Alert color="orange" title={t.institution.conflictTitle} data-testid="version-conflict">
+          <Alert
+            ref={conflictRef}
+            color="orange"
+            title={t.institution.conflictTitle}
+            data-testid="version-conflict"
+          >
             <Stack gap="sm">
               <Text size="sm">{t.institution.conflictBody}</Text>
               <Group gap="xs">
-                <Button variant="white" color="orange" loading={refreshing} onClick={() => void reloadLatest()}>
+                <Button
+                  variant="white"
+                  color="orange"
+                  loading={refreshing}
+                  onClick={() => void reloadLatest()}
+                >
                   {t.institution.conflictReload}
                 </Button>
-                <Button color="orange" loading={refreshing || save.isPending} onClick={() => void overwriteWithMine()}>
+                <Button
+                  color="orange"
+                  loading={refreshing || save.isPending}
+                  onClick={() => void overwriteWithMine()}
+                >
                   {t.institution.conflictOverwrite}
                 </Button>
               </Group>

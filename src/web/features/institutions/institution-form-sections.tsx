@@ -32,11 +32,22 @@ export function InstitutionFormSections({ values, field }: SectionsProps) {
               label={ti.kind}
               data={institutionKinds.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
             />
-            <TextInput {...field('npsn')} label={ti.npsn} description={ti.npsnHint} maxLength={8} autoCapitalize="characters" />
+            <TextInput
+              {...field('npsn')}
+              label={ti.npsn}
+              description={ti.npsnHint}
+              maxLength={8}
+              autoCapitalize="characters"
+            />
           </SimpleGrid>
           <Textarea {...field('address')} label={ti.address} autosize minRows={2} maxRows={5} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput {...field('regionCode')} label={ti.regionCode} description={ti.regionCodeHint} inputMode="decimal" />
+            <TextInput
+              {...field('regionCode')}
+              label={ti.regionCode}
+              description={ti.regionCodeHint}
+              inputMode="decimal"
+            />
             <NativeSelect
               {...field('timeZone')}
               label={ti.timeZone}
@@ -51,7 +62,11 @@ export function InstitutionFormSections({ values, field }: SectionsProps) {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput {...field('operatingLicenceNumber')} label={ti.licenceNumber} />
             <TextInput {...field('operatingLicenceIssuedOn')} label={ti.licenceDate} type="date" />
-            <TextInput {...field('accreditationBody')} label={ti.accreditationBody} description={ti.accreditationBodyHint} />
+            <TextInput
+              {...field('accreditationBody')}
+              label={ti.accreditationBody}
+              description={ti.accreditationBodyHint}
+            />
             <TextInput {...field('accreditationGrade')} label={ti.accreditationGrade} />
             <TextInput {...field('accreditationDecreeNumber')} label={ti.accreditationDecree} />
             <TextInput {...field('accreditationExpiresOn')} label={ti.accreditationExpires} type="date" />

@@ -45,7 +45,10 @@ function orNull(value: string): string | null {
 }
 
 /** Every field of the form, empty ones as null (cleared); the schema checks kinds and zones. */
-export function toUpdateRequest(values: InstitutionFormValues, version: number): Record<keyof UpdateInstitutionRequest, unknown> {
+export function toUpdateRequest(
+  values: InstitutionFormValues,
+  version: number,
+): Record<keyof UpdateInstitutionRequest, unknown> {
   return {
     name: values.name,
     kind: values.kind,

@@ -34,13 +34,21 @@ export function InstitutionLogoCard({ institution, canUpdate, onChanged }: Insti
 
   const upload = useMutation({
     mutationFn: (file: File) => api.put(logoPath, institutionSchema, { bytes: file, contentType: file.type }),
-    onSuccess: (updated) => applyChange(updated, t.institution.logoUploaded),
-    onError: (error) => notify.error(error),
+    onSuccess: (updated) => {
+      applyChange(updated, t.institution.logoUploaded);
+    },
+    onError: (error) => {
+      notify.error(error);
+    },
   });
   const remove = useMutation({
     mutationFn: () => api.delete(logoPath, institutionSchema),
-    onSuccess: (updated) => applyChange(updated, t.institution.logoRemoved),
-    onError: (error) => notify.error(error),
+    onSuccess: (updated) => {
+      applyChange(updated, t.institution.logoRemoved);
+    },
+    onError: (error) => {
+      notify.error(error);
+    },
   });
 
   const pick = (file: File | null) => {
@@ -93,7 +101,14 @@ export function InstitutionLogoCard({ institution, canUpdate, onChanged }: Insti
                 )}
               </FileButton>
               {institution.hasLogo && (
-                <Button variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  loading={remove.isPending}
+                  onClick={() => {
+                    remove.mutate();
+                  }}
+                >
                   {t.institution.logoRemove}
                 </Button>
               )}

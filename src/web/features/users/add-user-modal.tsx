@@ -34,7 +34,7 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
     },
   });
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const { supervisedRegionCodes, ...rest } = form.values;
     const parsed = createUserRequestSchema.safeParse({
@@ -50,7 +50,10 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
   };
 
   const error = create.error;
-  const fieldLevel = isApiError(error, 'VALIDATION_FAILED') || isApiError(error, 'EMAIL_TAKEN') || isApiError(error, 'ROLE_NOT_ASSIGNABLE');
+  const fieldLevel =
+    isApiError(error, 'VALIDATION_FAILED') ||
+    isApiError(error, 'EMAIL_TAKEN') ||
+    isApiError(error, 'ROLE_NOT_ASSIGNABLE');
   const showAlert = error !== null && !fieldLevel;
   const selectedRole = roles.find((role) => role === form.values.role);
 
@@ -59,7 +62,11 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
       {create.data ? (
         <Stack>
           <Text fw={600}>{fill(t.users.added, { name: create.data.user.name })}</Text>
-          <PasswordLinkView link={create.data.passwordLink} name={create.data.user.name} email={create.data.user.email} />
+          <PasswordLinkView
+            link={create.data.passwordLink}
+            name={create.data.user.name}
+            email={create.data.user.email}
+          />
           <Group justify="flex-end">
             <Button onClick={onClose} data-testid="add-user-done">
               {t.common.done}
@@ -70,8 +77,21 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
         <form onSubmit={submit} noValidate data-testid="add-user-form">
           <Stack gap="sm">
             {showAlert && <ErrorAlert error={error} />}
-            <TextInput {...form.field('name')} label={t.users.fullName} autoComplete="off" required data-autofocus />
-            <TextInput {...form.field('email')} label={t.users.email} type="email" inputMode="email" autoComplete="off" required />
+            <TextInput
+              {...form.field('name')}
+              label={t.users.fullName}
+              autoComplete="off"
+              required
+              data-autofocus
+            />
+            <TextInput
+              {...form.field('email')}
+              label={t.users.email}
+              type="email"
+              inputMode="email"
+              autoComplete="off"
+              required
+            />
             <NativeSelect
               {...form.field('role')}
               label={t.users.role}

@@ -22,7 +22,10 @@ export function ChangeRoleModal({ user, onDone, onConflict, onClose }: ChangeRol
   const { t } = useT();
   const me = useMe();
   const roles = listAssignableRoles(me.user.role);
-  const form = useFormValues({ role: user.role, supervisedRegionCodes: user.supervisedRegionCodes.join(', ') });
+  const form = useFormValues({
+    role: user.role,
+    supervisedRegionCodes: user.supervisedRegionCodes.join(', '),
+  });
   const selectedRole = roles.find((role) => role === form.values.role);
 
   const save = useMutation({
@@ -35,7 +38,7 @@ export function ChangeRoleModal({ user, onDone, onConflict, onClose }: ChangeRol
     },
   });
 
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = updateUserRequestSchema.safeParse({
       role: form.values.role,

@@ -26,7 +26,9 @@ export function PasswordLinkView({ link, name, email }: { link: PasswordLink; na
       <Text size="sm">{fill(t.users.linkIntro, { name })}</Text>
       <CopyableField label={t.users.linkField} value={toAbsoluteUrl(link.url)} testId="password-link-url" />
       <Text size="sm" data-testid="password-link-expiry">
-        {fill(t.users.linkValidUntil, { date: formatLongDateTime(link.expiresAt, locale, me.institution.timeZone) })}
+        {fill(t.users.linkValidUntil, {
+          date: formatLongDateTime(link.expiresAt, locale, me.institution.timeZone),
+        })}
       </Text>
       <Alert color={link.emailed ? 'teal' : 'yellow'} data-testid="password-link-emailed">
         {link.emailed ? fill(t.users.linkEmailed, { email }) : t.users.linkNotEmailed}

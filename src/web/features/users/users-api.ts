@@ -35,7 +35,10 @@ export function updateUser(institutionId: string, userId: string, body: unknown)
 }
 
 export function createPasswordLink(institutionId: string, userId: string) {
-  return api.post(`${usersPath(institutionId)}/${encodeURIComponent(userId)}/password-link`, passwordLinkSchema);
+  return api.post(
+    `${usersPath(institutionId)}/${encodeURIComponent(userId)}/password-link`,
+    passwordLinkSchema,
+  );
 }
 
 /** "63.72, 63.03" → ["63.72", "63.03"]. */

@@ -47,10 +47,15 @@ function UsersContent({ onAdd }: { onAdd: (() => void) | null }) {
   };
 
   const toggle = useMutation({
-    mutationFn: (user: User) => updateUser(institutionId, user.id, { disabled: user.status !== 'disabled', version: user.version }),
+    mutationFn: (user: User) =>
+      updateUser(institutionId, user.id, { disabled: user.status !== 'disabled', version: user.version }),
     onSuccess: (updated) => {
       setDisableTarget(null);
-      notify.success(fill(updated.status === 'disabled' ? t.users.disabledDone : t.users.enabledDone, { name: updated.name }));
+      notify.success(
+        fill(updated.status === 'disabled' ? t.users.disabledDone : t.users.enabledDone, {
+          name: updated.name,
+        }),
+      );
       void refresh();
     },
     onError: (error) => {
@@ -60,7 +65,9 @@ function UsersContent({ onAdd }: { onAdd: (() => void) | null }) {
   });
   const newLink = useMutation({
     mutationFn: (user: User) => createPasswordLink(institutionId, user.id).then((link) => ({ user, link })),
-    onSuccess: (result) => setLinkResult(result),
+    onSuccess: (result) => {
+      setLinkResult(result);
+    },
     onError: handleError,
   });
 
@@ -74,11 +81,20 @@ function UsersContent({ onAdd }: { onAdd: (() => void) | null }) {
         users={users}
         handlers={{
           onChangeRole: setRoleTarget,
-          onToggleDisabled: (user) => (user.status === 'disabled' ? toggle.mutate(user) : setDisableTarget(user)),
-          onNewLink: (user) => newLink.mutate(user),
+          onToggleDisabled: (user) => {
+            if (user.status === 'disabled') toggle.mutate(user);
+            else setDisableTarget(user);
+          },
+          onNewLink: (user) => {
+            newLink.mutate(user);
+          },
         }}
       />
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoadMore={() => void list.fetchNextPage()}
+      />
       {users.length <= 1 && (
         <EmptyPanel
           testId="users-empty"
@@ -90,7 +106,9 @@ function UsersContent({ onAdd }: { onAdd: (() => void) | null }) {
       {roleTarget && (
         <ChangeRoleModal
           user={roleTarget}
-          onClose={() => setRoleTarget(null)}
+          onClose={() => {
+            setRoleTarget(null);
+          }}
           onConflict={() => void onRoleConflict()}
           onDone={(updated) => {
             setRoleTarget(null);
@@ -99,21 +117,45 @@ function UsersContent({ onAdd }: { onAdd: (() => void) | null }) {
           }}
         />
       )}
-      <ConfirmModal
-        opened={disableTarget !== null}
-        title={fill(t.users.disableTitle, { name: disableTarget?.name ?? '' })}
-        body={t.users.disableBody}
-        confirmLabel={t.users.disable}
-        danger
-        loading={toggle.isPending}
-        onConfirm={() => disableTarget && toggle.mutate(disableTarget)}
-        onClose={() => setDisableTarget(null)}
-      />
-      <Modal opened={linkResult !== null} onClose={() => setLinkResult(null)} title={t.users.linkTitle} centered size="lg">
+      {disableTarget && (
+        <ConfirmModal
+          opened
+          title={fill(t.users.disableTitle, { name: disableTarget.name })}
+          body={t.users.disableBody}
+          confirmLabel={t.users.disable}
+          danger
+          loading={toggle.isPending}
+          onConfirm={() => {
+            toggle.mutate(disableTarget);
+          }}
+          onClose={() => {
+            setDisableTarget(null);
+          }}
+        />
+      )}
+      <Modal
+        opened={linkResult !== null}
+        onClose={() => {
+          setLinkResult(null);
+        }}
+        title={t.users.linkTitle}
+        centered
+        size="lg"
+      >
         {linkResult && (
           <Stack>
-            <PasswordLinkView link={linkResult.link} name={linkResult.user.name} email={linkResult.user.email} />
-            <Button onClick={() => setLinkResult(null)} w="fit-content" ml="auto">
+            <PasswordLinkView
+              link={linkResult.link}
+              name={linkResult.user.name}
+              email={linkResult.user.email}
+            />
+            <Button
+              onClick={() => {
+                setLinkResult(null);
+              }}
+              w="fit-content"
+              ml="auto"
+            >
               {t.common.done}
             </Button>
           </Stack>
@@ -129,7 +171,11 @@ export function UsersPage() {
   const me = useMe();
   const [adding, setAdding] = useState(false);
   const canManage = me.permissions.includes('users.manage');
-  const openAdd = canManage ? () => setAdding(true) : null;
+  const openAdd = canManage
+    ? () => {
+        setAdding(true);
+      }
+    : null;
 
   return (
     <>
@@ -147,7 +193,13 @@ export function UsersPage() {
       <RequirePermission permission="users.read">
         <UsersContent onAdd={openAdd} />
       </RequirePermission>
-      {adding && <AddUserModal onClose={() => setAdding(false)} />}
+      {adding && (
+        <AddUserModal
+          onClose={() => {
+            setAdding(false);
+          }}
+        />
+      )}
     </>
   );
 }

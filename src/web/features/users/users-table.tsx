@@ -19,16 +19,38 @@ function RowActions({ user, handlers }: { user: User; handlers: UserRowHandlers 
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" size="lg" aria-label={fill(t.users.rowActions, { name: user.name })} data-testid="user-row-actions">
+        <ActionIcon
+          variant="subtle"
+          size="lg"
+          aria-label={fill(t.users.rowActions, { name: user.name })}
+          data-testid="user-row-actions"
+        >
           <Text fw={700} aria-hidden>
             ⋯
           </Text>
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => handlers.onChangeRole(user)}>{t.users.changeRole}</Menu.Item>
-        <Menu.Item onClick={() => handlers.onNewLink(user)}>{t.users.newLink}</Menu.Item>
-        <Menu.Item color={user.status === 'disabled' ? undefined : 'red'} onClick={() => handlers.onToggleDisabled(user)}>
+        <Menu.Item
+          onClick={() => {
+            handlers.onChangeRole(user);
+          }}
+        >
+          {t.users.changeRole}
+        </Menu.Item>
+        <Menu.Item
+          onClick={() => {
+            handlers.onNewLink(user);
+          }}
+        >
+          {t.users.newLink}
+        </Menu.Item>
+        <Menu.Item
+          color={user.status === 'disabled' ? undefined : 'red'}
+          onClick={() => {
+            handlers.onToggleDisabled(user);
+          }}
+        >
           {user.status === 'disabled' ? t.users.enable : t.users.disable}
         </Menu.Item>
       </Menu.Dropdown>
@@ -45,7 +67,13 @@ export function UsersTable({ users, handlers }: { users: User[]; handlers: UserR
 
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table stickyHeader highlightOnHover verticalSpacing="sm" data-testid="users-table">
+      <Table
+        stickyHeader
+        stickyHeaderOffset="var(--app-shell-header-height, 0px)"
+        highlightOnHover
+        verticalSpacing="sm"
+        data-testid="users-table"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t.users.name}</Table.Th>
@@ -81,13 +109,15 @@ export function UsersTable({ users, handlers }: { users: User[]; handlers: UserR
                 </Table.Td>
                 <Table.Td>{t.roles[user.role]}</Table.Td>
                 <Table.Td>
-                  <Badge color={statusColor[user.status]} variant="light">
+                  <Badge color={statusColor[user.status]} variant="light" miw="max-content">
                     {t.userStatus[user.status]}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
-                    {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale, me.institution.timeZone) : t.common.never}
+                    {user.lastLoginAt
+                      ? formatDateTime(user.lastLoginAt, locale, me.institution.timeZone)
+                      : t.common.never}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">{actionable && <RowActions user={user} handlers={handlers} />}</Table.Td>
