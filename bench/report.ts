@@ -33,7 +33,7 @@ export function writePerformanceReport(results: ScenarioResult[], machine: strin
     const headline =
       typeof f.medianMs === 'number'
         ? `median ${f.medianMs} ms`
-        : `1 client p50 ${single?.app?.p50Ms} ms (floor ${single?.floor?.p50Ms} ms); 20 clients ${many?.app?.throughputPerSec} req/s (floor ${many?.floor?.throughputPerSec}, ratio ${String(f.throughputRatio)})`;
+        : `1 client p50 ${single?.app?.p50Ms} ms (floor ${single?.floor?.p50Ms} ms); 20 clients ${many?.app?.throughputPerSec} req/s (floor ${many?.floor?.throughputPerSec}, ratio ${JSON.stringify(f.throughputRatio)})`;
     const verdict = r.met === null ? '—' : r.met ? 'met' : '**not met**';
     return `| ${r.id} | ${r.name} | ${r.dialect} | ${r.size} | ${headline} | ${r.target} | ${verdict} |`;
   });

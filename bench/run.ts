@@ -4,7 +4,6 @@
  * PostgreSQL needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a fresh database is created in it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { boot } from '../src/server/boot';
@@ -29,7 +28,7 @@ function startServer(kind: 'app' | 'floor', dataDir: string, databaseUrl: string
   const child = spawn(tsx, ['bench/servers.ts', kind, dataDir, databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /READY (\d+)/.exec(output);
       if (match) resolve({ child, port: Number(match[1]), startedMs: performance.now() - started });
