@@ -6,11 +6,22 @@ import globals from 'globals';
 
 /** Import boundaries (ARCHITECTURE.md rule 1); module entry rules live in scripts/check-conventions.ts. */
 const boundary = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group.from], message: group.message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map((group) => ({ group: [group.from], message: group.message })) },
+  ],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'src/server/platform/http/api-docs/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'test-results/**',
+      'src/server/platform/http/api-docs/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -32,7 +43,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...boundary([{ from: '**/server/**', message: 'The web app talks to the server only over HTTP (src/shared holds the contracts).' }]),
+      ...boundary([
+        {
+          from: '**/server/**',
+          message: 'The web app talks to the server only over HTTP (src/shared holds the contracts).',
+        },
+      ]),
     },
   },
   {

@@ -24,12 +24,17 @@ export function writePerformanceReport(results: ScenarioResult[], machine: strin
   const merged = new Map(previous.map((r) => [key(r), r]));
   for (const result of results) merged.set(key(result), result);
   const all = [...merged.values()].sort((a, b) => key(a).localeCompare(key(b)));
-  fs.writeFileSync(resultsFile, `${JSON.stringify({ machine, updatedAt: new Date().toISOString(), results: all }, null, 2)}\n`);
+  fs.writeFileSync(
+    resultsFile,
+    `${JSON.stringify({ machine, updatedAt: new Date().toISOString(), results: all }, null, 2)}\n`,
+  );
 
   const rows = all.map((r) => {
     const f = r.figures as Record<string, { p50Ms?: number; throughputPerSec?: number } | number | number[]>;
-    const single = f.singleClient as { app?: { p50Ms: number; throughputPerSec: number }; floor?: { p50Ms: number } } | undefined;
-    const many = f.twentyClients as { app?: { throughputPerSec: number }; floor?: { throughputPerSec: number } } | undefined;
+    const single = f.singleClient as
+      { app?: { p50Ms: number; throughputPerSec: number }; floor?: { p50Ms: number } } | undefined;
+    const many = f.twentyClients as
+      { app?: { throughputPerSec: number }; floor?: { throughputPerSec: number } } | undefined;
     const headline =
       typeof f.medianMs === 'number'
         ? `median ${f.medianMs} ms`

@@ -23,9 +23,15 @@ const only = option('only')?.split(',');
 const seconds = Number(option('seconds') ?? 5);
 const tsx = path.resolve('node_modules', '.bin', 'tsx');
 
-function startServer(kind: 'app' | 'floor', dataDir: string, databaseUrl: string): Promise<{ child: ChildProcess; port: number; startedMs: number }> {
+function startServer(
+  kind: 'app' | 'floor',
+  dataDir: string,
+  databaseUrl: string,
+): Promise<{ child: ChildProcess; port: number; startedMs: number }> {
   const started = performance.now();
-  const child = spawn(tsx, ['bench/servers.ts', kind, dataDir, databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(tsx, ['bench/servers.ts', kind, dataDir, databaseUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -55,7 +61,14 @@ async function prepare(database: TestDatabase): Promise<{ databaseUrl: string }>
   const { deps, handle } = await boot(config, { log: () => undefined });
   await createInstitutionWithAdmin(
     deps,
-    { institutionName: 'LKP Bench', institutionKind: 'LKP', timeZone: 'WITA', managerName: 'Bench', email: 'pengelola.bench@contoh.id', password: 'bench rajut panjang sekali' },
+    {
+      institutionName: 'LKP Bench',
+      institutionKind: 'LKP',
+      timeZone: 'WITA',
+      managerName: 'Bench',
+      email: 'pengelola.bench@contoh.id',
+      password: 'bench rajut panjang sekali',
+    },
     { requestId: null, setupToken: null },
   );
   await handle.close();
@@ -98,11 +111,22 @@ async function main(): Promise<void> {
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const measure = async (clients: number): Promise<{ app: LatencySummary; floor: LatencySummary }> => {
-      await runLoad(`http://127.0.0.1:${app.port}/api/v1/me`, { clients, durationMs: 1000, headers: { cookie } });
+      await runLoad(`http://127.0.0.1:${app.port}/api/v1/me`, {
+        clients,
+        durationMs: 1000,
+        headers: { cookie },
+      });
       await runLoad(`http://127.0.0.1:${floor.port}/floor/me`, { clients, durationMs: 1000 });
       return {
-        app: await runLoad(`http://127.0.0.1:${app.port}/api/v1/me`, { clients, durationMs: seconds * 1000, headers: { cookie } }),
-        floor: await runLoad(`http://127.0.0.1:${floor.port}/floor/me`, { clients, durationMs: seconds * 1000 }),
+        app: await runLoad(`http://127.0.0.1:${app.port}/api/v1/me`, {
+          clients,
+          durationMs: seconds * 1000,
+          headers: { cookie },
+        }),
+        floor: await runLoad(`http://127.0.0.1:${floor.port}/floor/me`, {
+          clients,
+          durationMs: seconds * 1000,
+        }),
       };
     };
     const single = await measure(1);

@@ -14,7 +14,12 @@ const [kind, dataDir, databaseUrl] = process.argv.slice(2);
 
 async function main(): Promise<void> {
   if (kind === 'app') {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl ?? '',
+      LOG_LEVEL: 'silent',
+    });
     const { deps } = await boot(config, { log: () => undefined });
     const app = await buildApp(deps, { serveWeb: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -33,7 +38,9 @@ async function main(): Promise<void> {
     });
   } else {
     const db = new SqliteDatabase(path.join(dataDir!, 'jalin.db'));
-    const statement = db.prepare('SELECT s.id, u.id AS user_id, u.name FROM sessions s JOIN users u ON u.id = s.user_id LIMIT 1');
+    const statement = db.prepare(
+      'SELECT s.id, u.id AS user_id, u.name FROM sessions s JOIN users u ON u.id = s.user_id LIMIT 1',
+    );
     app.get('/floor/me', () => statement.get());
   }
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -66,7 +66,9 @@ for (const table of tables.filter((t) => !t.name.startsWith('kysely_'))) {
   const hasTenant = table.columns.some((column) => column.name === 'institution_id');
   const exempt = table.name in serverLevelTables;
   if (!hasTenant && !exempt) {
-    problems.push(`table ${table.name}: tenant tables need institution_id (or a reason in serverLevelTables)`);
+    problems.push(
+      `table ${table.name}: tenant tables need institution_id (or a reason in serverLevelTables)`,
+    );
   }
 }
 await handle.close();

@@ -51,7 +51,9 @@ if (ci && skipped > 0) {
     .filter((test) => test.status === 'pending' || test.status === 'skipped' || test.status === 'todo')
     .slice(0, 20)
     .map((test) => `  - ${test.fullName}`);
-  console.error(`\nCI=true: ${skipped} skipped test(s) count as failures (PostgreSQL or Chromium missing?):\n${names.join('\n')}`);
+  console.error(
+    `\nCI=true: ${skipped} skipped test(s) count as failures (PostgreSQL or Chromium missing?):\n${names.join('\n')}`,
+  );
   failed += skipped;
 }
 if (result.status !== 0 && failed === 0) {

@@ -77,15 +77,26 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(cookie);
   // JSON is the only text the API reads; a form or plain-text body is 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
   installErrorHandlers(app);
 
   registerRoutes(app, allRoutes, deps, (request) => authenticateRequest(deps, request));
   const openApi = buildOpenApi(allRoutes);
   app.get(`${apiPrefix}/openapi.json`, (_request, reply) => reply.send(openApi));
 
-  await app.register(fastifyStatic, { root: swaggerUiDir, prefix: '/api/docs/assets/', decorateReply: false });
-  await app.register(fastifyStatic, { root: apiDocsDir, prefix: '/api/docs/', decorateReply: false, index: 'index.html' });
+  await app.register(fastifyStatic, {
+    root: swaggerUiDir,
+    prefix: '/api/docs/assets/',
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: apiDocsDir,
+    prefix: '/api/docs/',
+    decorateReply: false,
+    index: 'index.html',
+  });
 
   const serveWeb = options.serveWeb ?? true;
   const indexHtml = path.join(webDistDir, 'index.html');

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
   if (await needsSetup(deps)) {
     const token = await issueSetupToken(deps);
-    console.log('\nDatabase masih kosong. Buka tautan sekali pakai ini untuk membuat lembaga dan akun pertama:');
+    console.log(
+      '\nDatabase masih kosong. Buka tautan sekali pakai ini untuk membuat lembaga dan akun pertama:',
+    );
     console.log(`  ${baseUrl}/setup?token=${token}`);
     console.log('Atau / or: npm run jalin -- demo   (lembaga contoh dengan data)\n');
   }

@@ -10,7 +10,9 @@ function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -28,7 +30,14 @@ describe('npm start: one process serves UI and API and prints the setup link', (
   it('starts on an empty data directory, creates the database and prints a one-time setup link', async () => {
     const port = await freePort();
     child = spawn(tsx, ['src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -37,7 +46,8 @@ describe('npm start: one process serves UI and API and prints the setup link', (
     let exited = false;
     child.on('exit', () => (exited = true));
     const deadline = Date.now() + 90_000;
-    while (!/setup\?token=/.test(output) && !exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    while (!/setup\?token=/.test(output) && !exited && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
     expect(output).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${port}/setup\\?token=[A-Za-z0-9_-]{40,}`));
     expect(fs.existsSync(path.join(dataDir, 'jalin.db'))).toBe(true);
 

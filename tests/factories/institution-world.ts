@@ -18,6 +18,10 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
   return {
     admin,
     adminEmail,
-    fixtures: { institutionId, userId: facilitator.userId, apiTokenId: token.json<{ apiToken: { id: string } }>().apiToken.id },
+    fixtures: {
+      institutionId,
+      userId: facilitator.userId,
+      apiTokenId: token.json<{ apiToken: { id: string } }>().apiToken.id,
+    },
   };
 }

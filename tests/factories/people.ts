@@ -4,7 +4,10 @@ import type { InstitutionKind, TimeZoneCode } from '../../src/shared/domain/inst
 import { hashPassword } from '../../src/server/platform/auth/password-hashing';
 import { newId } from '../../src/server/platform/ids';
 import { createInstitutionWithAdmin } from '../../src/server/modules/institutions/index';
-import { insertUserRow, replaceSupervisedRegionCodes } from '../../src/server/modules/institutions/users.repository';
+import {
+  insertUserRow,
+  replaceSupervisedRegionCodes,
+} from '../../src/server/modules/institutions/users.repository';
 import type { TestApp } from '../setup/test-app';
 
 export const standardPassword = 'benang merah rajutan 2026';
@@ -15,7 +18,12 @@ export interface Session {
   csrfToken: string;
   userId: string;
   institutionId: string;
-  request(method: string, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 let sequence = 0;
@@ -26,7 +34,12 @@ export function uniqueEmail(prefix: string): string {
 
 export async function createInstitutionFixture(
   t: TestApp,
-  options: { name?: string; kind?: InstitutionKind; timeZone?: TimeZoneCode; regionCode?: string | null } = {},
+  options: {
+    name?: string;
+    kind?: InstitutionKind;
+    timeZone?: TimeZoneCode;
+    regionCode?: string | null;
+  } = {},
 ): Promise<{ institutionId: string; adminEmail: string; adminId: string }> {
   const adminEmail = uniqueEmail('admin');
   const result = await createInstitutionWithAdmin(
@@ -77,7 +90,11 @@ export async function createUserFixture(
 }
 
 export async function logInAs(t: TestApp, email: string, password = standardPassword): Promise<Session> {
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
   const me = response.json<{ csrfToken: string; user: { id: string }; institution: { id: string } }>();
   const cookie = response.cookies.find((c) => c.name === 'jalin_session')!.value;
@@ -104,8 +121,12 @@ export async function signedInInstitution(
   role: Role = 'manager',
   options: { regionCode?: string | null; supervisedRegionCodes?: string[] } = {},
 ): Promise<Session & { adminId: string }> {
-  const { institutionId, adminEmail, adminId } = await createInstitutionFixture(t, { regionCode: options.regionCode ?? '63.72' });
+  const { institutionId, adminEmail, adminId } = await createInstitutionFixture(t, {
+    regionCode: options.regionCode ?? '63.72',
+  });
   if (role === 'admin') return { ...(await logInAs(t, adminEmail)), adminId };
-  const user = await createUserFixture(t, institutionId, role, { supervisedRegionCodes: options.supervisedRegionCodes ?? [] });
+  const user = await createUserFixture(t, institutionId, role, {
+    supervisedRegionCodes: options.supervisedRegionCodes ?? [],
+  });
   return { ...(await logInAs(t, user.email)), adminId };
 }

@@ -30,7 +30,9 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
     b = await createInstitutionWorld(t, '64.71');
     const manager = await createUserFixture(t, a.fixtures.institutionId, 'manager');
     const facilitator = await createUserFixture(t, a.fixtures.institutionId, 'facilitator');
-    const supervisor = await createUserFixture(t, a.fixtures.institutionId, 'supervisor', { supervisedRegionCodes: ['63'] });
+    const supervisor = await createUserFixture(t, a.fixtures.institutionId, 'supervisor', {
+      supervisedRegionCodes: ['63'],
+    });
     outsiders = [
       { role: 'manager', session: await logInAs(t, manager.email) },
       { role: 'facilitator', session: await logInAs(t, facilitator.email) },
@@ -46,7 +48,12 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
       db.selectFrom('institutions').selectAll().where('id', '=', id).execute(),
       db.selectFrom('users').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
       db.selectFrom('api_tokens').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
-      db.selectFrom('audit_events').select(['id']).where('institution_id', '=', id).orderBy('sequence').execute(),
+      db
+        .selectFrom('audit_events')
+        .select(['id'])
+        .where('institution_id', '=', id)
+        .orderBy('sequence')
+        .execute(),
       db.selectFrom('files').selectAll().where('institution_id', '=', id).execute(),
     ]);
     return JSON.stringify({ institution, users, tokens, audit, files });
@@ -60,8 +67,18 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
       for (const { role, session } of outsiders) {
         const foreign = build(b.fixtures);
         const missing = build(missingFixtures);
-        const foreignResponse = await session.request(route.method, fullUrl(foreign.url), foreign.payload, foreign.headers);
-        const missingResponse = await session.request(route.method, fullUrl(missing.url), missing.payload, missing.headers);
+        const foreignResponse = await session.request(
+          route.method,
+          fullUrl(foreign.url),
+          foreign.payload,
+          foreign.headers,
+        );
+        const missingResponse = await session.request(
+          route.method,
+          fullUrl(missing.url),
+          missing.payload,
+          missing.headers,
+        );
         const context = `${role}: ${foreignResponse.body}`;
         if (foreignResponse.statusCode === 403) {
           // The role may not use this route at all: refused before any record is looked up.

@@ -26,7 +26,10 @@ export function routeKey(route: Pick<AnyRoute, 'method' | 'path'>): string {
  */
 export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'GET /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}` }),
-  'PATCH /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}`, payload: { version: 1, address: 'Jl. Diubah' } }),
+  'PATCH /institutions/:id': (fx) => ({
+    url: `/institutions/${fx.institutionId}`,
+    payload: { version: 1, address: 'Jl. Diubah' },
+  }),
   'PUT /institutions/:id/logo': (fx) => ({
     url: `/institutions/${fx.institutionId}/logo`,
     payload: tinyPng(),

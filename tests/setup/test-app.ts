@@ -49,7 +49,9 @@ export async function createTestApp(
   const config = testConfig(database, options.config);
   const { deps, handle } = await boot(config, {
     clock,
-    ...(options.withMailer ? { mailer } : { mailer: { configured: false, send: () => Promise.resolve(false) } }),
+    ...(options.withMailer
+      ? { mailer }
+      : { mailer: { configured: false, send: () => Promise.resolve(false) } }),
     log: () => undefined,
   });
   const app = await buildApp(deps, { serveWeb: options.serveWeb ?? false });

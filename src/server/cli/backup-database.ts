@@ -19,16 +19,24 @@ export function backupDatabase(config: AppConfig, handle: DatabaseHandle, target
   if (handle.sqlite) {
     handle.sqlite.prepare('VACUUM INTO ?').run(file);
   } else if (config.database.dialect === 'postgres') {
-    const result = spawnSync('pg_dump', ['--format=custom', `--file=${file}`, config.database.connectionString], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const result = spawnSync(
+      'pg_dump',
+      ['--format=custom', `--file=${file}`, config.database.connectionString],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     if (result.error || result.status !== 0) {
-      throw new Error('pg_dump failed; install the PostgreSQL client tools (Debian: postgresql-client) and retry');
+      throw new Error(
+        'pg_dump failed; install the PostgreSQL client tools (Debian: postgresql-client) and retry',
+      );
     }
   }
   const filesDir = path.join(config.dataDir, 'files');
   if (!fs.existsSync(filesDir)) return { files: 0 };
   fs.cpSync(filesDir, filesDirOf(file), { recursive: true });
-  const copied = fs.readdirSync(filesDirOf(file), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const copied = fs
+    .readdirSync(filesDirOf(file), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile());
   return { files: copied.length };
 }

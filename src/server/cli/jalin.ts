@@ -4,7 +4,12 @@ import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain';
 import { createDemoInstitution, createInstitutionWithAdmin } from '../modules/institutions/index';
-import { institutionKinds, timeZones, type InstitutionKind, type TimeZoneCode } from '../../shared/domain/institution-kinds';
+import {
+  institutionKinds,
+  timeZones,
+  type InstitutionKind,
+  type TimeZoneCode,
+} from '../../shared/domain/institution-kinds';
 import { backupDatabase } from './backup-database';
 import { checkDatabase } from './check-database';
 import { parseArgs, requireOption, UsageError } from './parse-args';
@@ -33,8 +38,10 @@ async function run(argv: string[]): Promise<number> {
     case 'create-admin': {
       const kind = (options.get('kind') ?? 'LKP') as InstitutionKind;
       const timeZone = (options.get('time-zone') ?? 'WIB') as TimeZoneCode;
-      if (!institutionKinds.includes(kind)) throw new UsageError(`--kind must be one of ${institutionKinds.join(', ')}`);
-      if (!timeZones.includes(timeZone)) throw new UsageError(`--time-zone must be one of ${timeZones.join(', ')}`);
+      if (!institutionKinds.includes(kind))
+        throw new UsageError(`--kind must be one of ${institutionKinds.join(', ')}`);
+      if (!timeZones.includes(timeZone))
+        throw new UsageError(`--time-zone must be one of ${timeZones.join(', ')}`);
       const { deps, handle } = await boot(config);
       try {
         const email = requireOption(options, 'email').trim().toLowerCase();
@@ -46,7 +53,8 @@ async function run(argv: string[]): Promise<number> {
             institutionName: requireOption(options, 'institution'),
             institutionKind: kind,
             timeZone,
-            managerName: typeof options.get('name') === 'string' ? String(options.get('name')) : email.split('@')[0]!,
+            managerName:
+              typeof options.get('name') === 'string' ? String(options.get('name')) : email.split('@')[0]!,
           },
           { requestId: null, setupToken: null },
         );
@@ -108,8 +116,13 @@ async function run(argv: string[]): Promise<number> {
       const { deps, handle } = await boot(config);
       try {
         const result = await createDemoInstitution(deps);
-        console.log(result.created ? 'Lembaga demo dibuat: LKP Tas Rajut Banjarbaru' : 'Lembaga demo sudah ada; kata sandi diganti:');
-        for (const user of result.users) console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
+        console.log(
+          result.created
+            ? 'Lembaga demo dibuat: LKP Tas Rajut Banjarbaru'
+            : 'Lembaga demo sudah ada; kata sandi diganti:',
+        );
+        for (const user of result.users)
+          console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
       } finally {
         await handle.close();
       }

@@ -24,13 +24,18 @@ export async function restoreDatabase(config: AppConfig, source: string): Promis
     const handle = openDatabase(config.database);
     try {
       const tables = await handle.db.introspection.getTables();
-      if (tables.length > 0) throw new Error('the PostgreSQL database is not empty; restore into an empty one');
+      if (tables.length > 0)
+        throw new Error('the PostgreSQL database is not empty; restore into an empty one');
     } finally {
       await handle.close();
     }
-    const result = spawnSync('pg_restore', ['--no-owner', `--dbname=${config.database.connectionString}`, file], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const result = spawnSync(
+      'pg_restore',
+      ['--no-owner', `--dbname=${config.database.connectionString}`, file],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
     if (result.error || result.status !== 0) throw new Error('pg_restore failed');
   }
   if (fs.existsSync(filesDirOf(file))) {

@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { institutionKinds, npsnPattern, timeZones } from '../domain/institution-kinds';
 import { regionCodePattern } from '../domain/region-code';
 import { findDocumentNumberPatternProblem } from '../domain/document-number';
-import { idSchema, isoDateSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  listQuerySchema,
+  optionalText,
+  pageSchema,
+} from './common';
 import { localeSchema } from './auth';
 
-export const npsnSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(npsnPattern, { message: 'NPSN_FORMAT' });
+export const npsnSchema = z.string().trim().toUpperCase().regex(npsnPattern, { message: 'NPSN_FORMAT' });
 
 export const documentNumberPatternSchema = z
   .string()
@@ -51,9 +54,17 @@ export type Institution = z.infer<typeof institutionSchema>;
 const institutionFields = {
   name: z.string().trim().min(3).max(200),
   kind: z.enum(institutionKinds),
-  npsn: npsnSchema.nullable().optional().or(z.literal('').transform(() => null)),
+  npsn: npsnSchema
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   address: optionalText(500),
-  regionCode: z.string().trim().regex(regionCodePattern, { message: 'REGION_CODE_FORMAT' }).nullable().optional(),
+  regionCode: z
+    .string()
+    .trim()
+    .regex(regionCodePattern, { message: 'REGION_CODE_FORMAT' })
+    .nullable()
+    .optional(),
   timeZone: z.enum(timeZones),
   operatingLicenceNumber: optionalText(120),
   operatingLicenceIssuedOn: isoDateSchema.nullable().optional(),

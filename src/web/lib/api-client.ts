@@ -102,7 +102,15 @@ async function toApiError(response: Response): Promise<ApiError> {
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;
-    return new ApiError({ status: response.status, code, message, details, requestId, retryAfterSeconds });
+    const detailsRetry = (details as { retryAfterSeconds?: unknown } | null | undefined)?.retryAfterSeconds;
+    return new ApiError({
+      status: response.status,
+      code,
+      message,
+      details,
+      requestId,
+      retryAfterSeconds: retryAfterSeconds ?? (typeof detailsRetry === 'number' ? detailsRetry : null),
+    });
   }
   return new ApiError({
     status: response.status,

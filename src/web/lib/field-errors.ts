@@ -26,6 +26,8 @@ const detailsSchema = z.array(
   }),
 );
 
+const requestParts = new Set(['body', 'query', 'params']);
+
 function messageByCode(t: Catalog): Record<string, string> {
   return {
     NPSN_FORMAT: t.fields.npsn,
@@ -94,9 +96,28 @@ export function fieldErrorsFromError(
   const raw = error.details;
   const list = Array.isArray(raw) ? raw : (raw as { issues?: unknown } | null)?.issues;
   const parsed = detailsSchema.safeParse(list);
-  return parsed.success ? toFieldErrors(parsed.data, t, values) : {};
+  if (!parsed.success) return {};
+  // The server names the request part first (`["body", "npsn"]`); forms know fields only.
+  const issues = parsed.data.map((issue) => {
+    const [first, ...rest] = issue.path;
+    return typeof first === 'string' && requestParts.has(first) ? { ...issue, path: rest } : issue;
+  });
+  return toFieldErrors(issues, t, values);
 }
 
 export function hasFieldErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some((message) => message !== undefined);
+}
+
+/** Field problems of a save error that belong to inputs of this form, or null when it belongs in an alert. */
+export function placeFieldErrors(
+  error: unknown,
+  t: Catalog,
+  values: Record<string, unknown>,
+): FieldErrors | null {
+  const all = fieldErrorsFromError(error, t, values);
+  if (!all) return null;
+  const placed: FieldErrors = {};
+  for (const [key, message] of Object.entries(all)) if (key in values) placed[key] = message;
+  return hasFieldErrors(placed) ? placed : null;
 }

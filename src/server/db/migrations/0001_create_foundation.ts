@@ -81,7 +81,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_used_at', 'text')
     .addColumn('revoked_at', 'text')
     .execute();
-  await db.schema.createIndex('api_tokens_institution_id').on('api_tokens').column('institution_id').execute();
+  await db.schema
+    .createIndex('api_tokens_institution_id')
+    .on('api_tokens')
+    .column('institution_id')
+    .execute();
 
   await db.schema
     .createTable('password_links')

@@ -26,5 +26,8 @@ export function listAuditEventRows(db: Db, filter: AuditEventFilter): Promise<Au
   if (filter.fromIso) query = query.where('occurred_at', '>=', filter.fromIso);
   if (filter.toIso) query = query.where('occurred_at', '<', filter.toIso);
   if (filter.beforeSequence !== null) query = query.where('sequence', '<', filter.beforeSequence);
-  return query.orderBy('sequence', 'desc').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('sequence', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
 }

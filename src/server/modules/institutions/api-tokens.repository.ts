@@ -31,7 +31,12 @@ export function findApiTokenRow(db: Db, institutionId: string, id: string): Prom
     .executeTakeFirst();
 }
 
-export async function revokeApiTokenRow(db: Db, institutionId: string, id: string, now: string): Promise<void> {
+export async function revokeApiTokenRow(
+  db: Db,
+  institutionId: string,
+  id: string,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('api_tokens')
     .set({ revoked_at: now })

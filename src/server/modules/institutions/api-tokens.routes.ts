@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { apiTokenListSchema, createApiTokenRequestSchema, createApiTokenResponseSchema } from '../../../shared/contracts/api-tokens';
+import {
+  apiTokenListSchema,
+  createApiTokenRequestSchema,
+  createApiTokenResponseSchema,
+} from '../../../shared/contracts/api-tokens';
 import { idSchema, okResponseSchema } from '../../../shared/contracts/common';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createApiToken, listApiTokens, revokeApiToken } from './manage-api-tokens';

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountFailureLimit } from './login-throttle';
-import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../../../../tests/factories/people';
+import {
+  createInstitutionFixture,
+  createUserFixture,
+  logInAs,
+  standardPassword,
+} from '../../../../tests/factories/people';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
 
 describeEachDatabase('sign-in, sessions and tokens (promises 5–8)', (dialect) => {
@@ -43,26 +48,54 @@ describeEachDatabase('sign-in, sessions and tokens (promises 5–8)', (dialect) 
 
   it('answers the same for an unknown email and a wrong password, and throttles per account', async () => {
     const user = await createUserFixture(t, institutionId, 'facilitator');
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'tidak.ada@contoh.id', password: 'salah sekali' } });
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: 'salah sekali' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'tidak.ada@contoh.id', password: 'salah sekali' },
+    });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: 'salah sekali' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json().error.message).toBe(wrong.json().error.message);
     expect(unknown.json().error.code).toBe('INVALID_CREDENTIALS');
 
     for (let i = 1; i < accountFailureLimit; i += 1) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: 'salah sekali' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: 'salah sekali' },
+      });
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: standardPassword } });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: standardPassword },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('LOGIN_THROTTLED');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-    const auditBefore = await t.deps.db.selectFrom('audit_events').select('id').where('action', '=', 'auth.login').execute();
+    const auditBefore = await t.deps.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'auth.login')
+      .execute();
 
     t.clock.advance(16 * 60_000);
-    const after = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: standardPassword } });
+    const after = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: standardPassword },
+    });
     expect(after.statusCode).toBe(200);
-    const auditAfter = await t.deps.db.selectFrom('audit_events').select('id').where('action', '=', 'auth.login').execute();
+    const auditAfter = await t.deps.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('action', '=', 'auth.login')
+      .execute();
     expect(auditAfter.length).toBe(auditBefore.length + 1);
   });
 
@@ -97,26 +130,41 @@ describeEachDatabase('sign-in, sessions and tokens (promises 5–8)', (dialect) 
     const created = await managerSession.request('POST', '/api/v1/api-tokens', { name: 'Skrip rekap' });
     expect(created.statusCode).toBe(201);
     const secret: string = created.json().secret;
-    const bearer = () => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${secret}` } });
+    const bearer = () =>
+      t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${secret}` } });
     expect((await bearer()).statusCode).toBe(200);
 
-    const row = await t.deps.db.selectFrom('users').select('version').where('id', '=', manager.userId).executeTakeFirstOrThrow();
-    const disable = await admin.request('PATCH', `/api/v1/institutions/${admin.institutionId}/users/${manager.userId}`, {
-      version: row.version,
-      disabled: true,
-    });
+    const row = await t.deps.db
+      .selectFrom('users')
+      .select('version')
+      .where('id', '=', manager.userId)
+      .executeTakeFirstOrThrow();
+    const disable = await admin.request(
+      'PATCH',
+      `/api/v1/institutions/${admin.institutionId}/users/${manager.userId}`,
+      {
+        version: row.version,
+        disabled: true,
+      },
+    );
     expect(disable.statusCode).toBe(200);
     expect(disable.json().status).toBe('disabled');
     expect((await managerSession.request('GET', '/api/v1/me')).statusCode).toBe(401);
     expect((await bearer()).statusCode).toBe(401);
-    const relogin = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: manager.email, password: standardPassword } });
+    const relogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: manager.email, password: standardPassword },
+    });
     expect(relogin.statusCode).toBe(401);
   });
 
   it('a revoked API token stops; bearer requests need no CSRF token', async () => {
     const user = await createUserFixture(t, institutionId, 'manager');
     const session = await logInAs(t, user.email);
-    const { secret, apiToken } = (await session.request('POST', '/api/v1/api-tokens', { name: 'Sinkron' })).json();
+    const { secret, apiToken } = (
+      await session.request('POST', '/api/v1/api-tokens', { name: 'Sinkron' })
+    ).json();
     const viaToken = await t.app.inject({
       method: 'PATCH',
       url: '/api/v1/me',
@@ -126,7 +174,11 @@ describeEachDatabase('sign-in, sessions and tokens (promises 5–8)', (dialect) 
     expect(viaToken.statusCode).toBe(200);
     expect(viaToken.json().user.locale).toBe('en');
     expect((await session.request('DELETE', `/api/v1/api-tokens/${apiToken.id}`)).statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${secret}` } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 
@@ -134,13 +186,27 @@ describeEachDatabase('sign-in, sessions and tokens (promises 5–8)', (dialect) 
     const user = await createUserFixture(t, institutionId, 'manager');
     const session = await logInAs(t, user.email);
     const url = `/api/v1/institutions/${institutionId}`;
-    const noToken = await t.app.inject({ method: 'PATCH', url, cookies: { jalin_session: session.cookie }, payload: { version: 1, address: 'X' } });
+    const noToken = await t.app.inject({
+      method: 'PATCH',
+      url,
+      cookies: { jalin_session: session.cookie },
+      payload: { version: 1, address: 'X' },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('CSRF_INVALID');
-    const foreign = await session.request('PATCH', url, { version: 1, address: 'X' }, { origin: 'https://penipu.example' });
+    const foreign = await session.request(
+      'PATCH',
+      url,
+      { version: 1, address: 'X' },
+      { origin: 'https://penipu.example' },
+    );
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('CSRF_INVALID');
-    const row = await t.deps.db.selectFrom('institutions').select('address').where('id', '=', institutionId).executeTakeFirstOrThrow();
+    const row = await t.deps.db
+      .selectFrom('institutions')
+      .select('address')
+      .where('id', '=', institutionId)
+      .executeTakeFirstOrThrow();
     expect(row.address).toBeNull();
   });
 });

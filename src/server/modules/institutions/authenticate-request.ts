@@ -11,7 +11,12 @@ export const sessionCookieName = 'jalin_session';
 export const apiTokenPrefix = 'jalin_';
 const touchEveryMs = 60_000;
 
-async function supervisedRegionsOf(deps: AppDeps, role: string, institutionId: string, userId: string): Promise<string[]> {
+async function supervisedRegionsOf(
+  deps: AppDeps,
+  role: string,
+  institutionId: string,
+  userId: string,
+): Promise<string[]> {
   if (role !== 'supervisor') return [];
   return (await listSupervisedRegionCodes(deps.db, institutionId, [userId])).get(userId) ?? [];
 }
@@ -51,7 +56,8 @@ export async function authenticateRequest(deps: AppDeps, request: FastifyRequest
   const idleLimitMs = deps.config.sessionIdleMinutes * 60_000;
   const lastSeen = Date.parse(row.last_seen_at);
   if (now.getTime() >= Date.parse(row.expires_at) || now.getTime() - lastSeen >= idleLimitMs) return null;
-  if (now.getTime() - lastSeen > touchEveryMs) await touchSessionRow(deps.db, row.session_id, now.toISOString());
+  if (now.getTime() - lastSeen > touchEveryMs)
+    await touchSessionRow(deps.db, row.session_id, now.toISOString());
   return {
     userId: row.user_id,
     userName: row.name,

@@ -8,7 +8,20 @@ import { findUserRowByEmail, insertUserRow, setUserPasswordHash } from './users.
 
 export const demoInstitutionName = 'LKP Tas Rajut Banjarbaru';
 
-const words = ['rajut', 'benang', 'tas', 'mitra', 'pasar', 'intan', 'martapura', 'sasirangan', 'kain', 'jarum', 'anyaman', 'pelangi'];
+const words = [
+  'rajut',
+  'benang',
+  'tas',
+  'mitra',
+  'pasar',
+  'intan',
+  'martapura',
+  'sasirangan',
+  'kain',
+  'jarum',
+  'anyaman',
+  'pelangi',
+];
 
 /** A passphrase of four words and a number: easy to type on a phone, not in any common list. */
 function newPassphrase(): string {

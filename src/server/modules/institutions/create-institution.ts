@@ -53,6 +53,10 @@ export async function insertInstitution(
   return institution;
 }
 
-export function createInstitution(deps: AppDeps, origin: AuditOrigin, input: CreateInstitutionInput): Promise<Institution> {
+export function createInstitution(
+  deps: AppDeps,
+  origin: AuditOrigin,
+  input: CreateInstitutionInput,
+): Promise<Institution> {
   return deps.db.transaction().execute((trx) => insertInstitution(trx, deps, origin, input));
 }

@@ -5,7 +5,13 @@ import { institutionRoutes } from './institutions.routes';
 import { setupRoutes } from './setup.routes';
 import { userRoutes } from './users.routes';
 
-export const institutionsModuleRoutes = [...authRoutes, ...setupRoutes, ...institutionRoutes, ...userRoutes, ...apiTokenRoutes];
+export const institutionsModuleRoutes = [
+  ...authRoutes,
+  ...setupRoutes,
+  ...institutionRoutes,
+  ...userRoutes,
+  ...apiTokenRoutes,
+];
 export { authenticateRequest } from './authenticate-request';
 export { createInstitutionWithAdmin, issueSetupToken, needsSetup } from './set-up-first-institution';
 export { canReadInstitution, readableInstitutionScope } from './institution-access';

@@ -13,7 +13,10 @@ export function readableInstitutionScope(principal: Principal): InstitutionScope
   return { institutionIds: [principal.institutionId], regionPrefixes: [] };
 }
 
-export function canReadInstitution(principal: Principal, institution: Pick<InstitutionRow, 'id' | 'region_code'>): boolean {
+export function canReadInstitution(
+  principal: Principal,
+  institution: Pick<InstitutionRow, 'id' | 'region_code'>,
+): boolean {
   if (principal.role === 'admin' || principal.institutionId === institution.id) return true;
   if (principal.role !== 'supervisor' || !institution.region_code) return false;
   const regionCode = institution.region_code;
@@ -21,14 +24,22 @@ export function canReadInstitution(principal: Principal, institution: Pick<Insti
 }
 
 /** Another institution's record is "not found", exactly like a missing one. */
-export async function getReadableInstitution(db: Db, principal: Principal, id: string): Promise<InstitutionRow> {
+export async function getReadableInstitution(
+  db: Db,
+  principal: Principal,
+  id: string,
+): Promise<InstitutionRow> {
   const row = await findInstitutionRow(db, id);
   if (!row || !canReadInstitution(principal, row)) throw new AppError('INSTITUTION_NOT_FOUND');
   return row;
 }
 
 /** Writes reach only one's own institution; an admin's reach every one. */
-export async function getWritableInstitution(db: Db, principal: Principal, id: string): Promise<InstitutionRow> {
+export async function getWritableInstitution(
+  db: Db,
+  principal: Principal,
+  id: string,
+): Promise<InstitutionRow> {
   const row = await findInstitutionRow(db, id);
   if (!row || (principal.role !== 'admin' && principal.institutionId !== id)) {
     throw new AppError('INSTITUTION_NOT_FOUND');

@@ -45,14 +45,19 @@ export async function setInstitutionLogo(
       if (!(await updateInstitutionRow(trx, id, before.version, { logo_file_id: fileId, updated_at: now }))) {
         throw new AppError('VERSION_CONFLICT');
       }
-      await writeAudit(trx, deps, { principal, requestId }, {
-        institutionId: id,
-        action: 'institution.logo_set',
-        entityType: 'institution',
-        entityId: id,
-        before: { logoFileId: before.logo_file_id },
-        after: { logoFileId: fileId, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
-      });
+      await writeAudit(
+        trx,
+        deps,
+        { principal, requestId },
+        {
+          institutionId: id,
+          action: 'institution.logo_set',
+          entityType: 'institution',
+          entityId: id,
+          before: { logoFileId: before.logo_file_id },
+          after: { logoFileId: fileId, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        },
+      );
       return toInstitution((await findInstitutionRow(trx, id))!);
     });
   } catch (error) {
@@ -61,7 +66,12 @@ export async function setInstitutionLogo(
   }
 }
 
-export async function removeInstitutionLogo(deps: AppDeps, principal: Principal, id: string, requestId: string): Promise<Institution> {
+export async function removeInstitutionLogo(
+  deps: AppDeps,
+  principal: Principal,
+  id: string,
+  requestId: string,
+): Promise<Institution> {
   return deps.db.transaction().execute(async (trx) => {
     const before = await getWritableInstitution(trx, principal, id);
     if (!before.logo_file_id) return toInstitution(before);
@@ -69,13 +79,18 @@ export async function removeInstitutionLogo(deps: AppDeps, principal: Principal,
     if (!(await updateInstitutionRow(trx, id, before.version, { logo_file_id: null, updated_at: now }))) {
       throw new AppError('VERSION_CONFLICT');
     }
-    await writeAudit(trx, deps, { principal, requestId }, {
-      institutionId: id,
-      action: 'institution.logo_removed',
-      entityType: 'institution',
-      entityId: id,
-      before: { logoFileId: before.logo_file_id },
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId: id,
+        action: 'institution.logo_removed',
+        entityType: 'institution',
+        entityId: id,
+        before: { logoFileId: before.logo_file_id },
+      },
+    );
     return toInstitution((await findInstitutionRow(trx, id))!);
   });
 }
@@ -86,7 +101,9 @@ export async function readInstitutionLogo(
   id: string,
 ): Promise<{ bytes: Buffer; mediaType: string; sha256: string }> {
   const institution = await getReadableInstitution(deps.db, principal, id);
-  const file = institution.logo_file_id ? await findFileRow(deps.db, id, institution.logo_file_id) : undefined;
+  const file = institution.logo_file_id
+    ? await findFileRow(deps.db, id, institution.logo_file_id)
+    : undefined;
   if (!file) throw new AppError('FILE_NOT_FOUND');
   return { bytes: await deps.files.read(file.storage_key), mediaType: file.media_type, sha256: file.sha256 };
 }

@@ -32,12 +32,19 @@ export function listInstitutionRows(
       ]),
     );
   }
-  if (filter.q) query = query.where((eb) => eb(eb.fn('lower', ['name']), 'like', `%${filter.q!.toLowerCase()}%`));
+  if (filter.q)
+    query = query.where((eb) => eb(eb.fn('lower', ['name']), 'like', `%${filter.q!.toLowerCase()}%`));
   if (filter.after) {
     const [name, id] = filter.after;
-    query = query.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]),
+    );
   }
-  return query.orderBy('name').orderBy('id').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('name')
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
 }
 
 export async function insertInstitutionRow(db: Db, row: Insertable<InstitutionsTable>): Promise<void> {
@@ -61,6 +68,9 @@ export async function updateInstitutionRow(
 }
 
 export async function countInstitutionRows(db: Db): Promise<number> {
-  const row = await db.selectFrom('institutions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('institutions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

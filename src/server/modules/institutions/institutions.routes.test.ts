@@ -32,7 +32,12 @@ describeEachDatabase('institution profile', (dialect) => {
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     expect(body.npsn).toBe('K5634127');
-    expect(body.accreditation).toEqual({ body: 'BAN PAUD dan PNF', grade: 'B', decreeNumber: null, expiresOn: '2028-11-30' });
+    expect(body.accreditation).toEqual({
+      body: 'BAN PAUD dan PNF',
+      grade: 'B',
+      decreeNumber: null,
+      expiresOn: '2028-11-30',
+    });
     expect(body.version).toBe(current.version + 1);
     const audit = await t.deps.db
       .selectFrom('audit_events')
@@ -59,7 +64,12 @@ describeEachDatabase('institution profile', (dialect) => {
     ['an unknown field', { version: 2, institutionId: 'lain' }, 400, 'VALIDATION_FAILED'],
     ['a wrong type', { version: '2', name: 42 }, 400, 'VALIDATION_FAILED'],
     ['a bad region code', { version: 2, regionCode: '63-72' }, 400, 'VALIDATION_FAILED'],
-    ['a number pattern without a sequence', { version: 2, documentNumberPattern: '{kind}/{year}' }, 400, 'VALIDATION_FAILED'],
+    [
+      'a number pattern without a sequence',
+      { version: 2, documentNumberPattern: '{kind}/{year}' },
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['a time zone that is not WIB, WITA or WIT', { version: 2, timeZone: 'UTC' }, 400, 'VALIDATION_FAILED'],
     ['an oversize body', { version: 2, address: 'x'.repeat(300_000) }, 413, 'PAYLOAD_TOO_LARGE'],
   ];
@@ -74,7 +84,9 @@ describeEachDatabase('institution profile', (dialect) => {
   });
 
   it('malformed JSON and a wrong content type are coded 4xx, never 500', async () => {
-    const malformed = await manager.request('PATCH', url, '{"version": 2,', { 'content-type': 'application/json' });
+    const malformed = await manager.request('PATCH', url, '{"version": 2,', {
+      'content-type': 'application/json',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('MALFORMED_JSON');
     const wrongType = await manager.request('PATCH', url, 'version=2', { 'content-type': 'text/plain' });
@@ -100,9 +112,14 @@ describeEachDatabase('institution profile', (dialect) => {
     });
     expect(html.statusCode).toBe(415);
     expect(html.json().error.code).toBe('FILE_TYPE_NOT_ALLOWED');
-    const tooBig = await manager.request('PUT', `${url}/logo`, Buffer.concat([png, Buffer.alloc(1_100_000)]), {
-      'content-type': 'image/png',
-    });
+    const tooBig = await manager.request(
+      'PUT',
+      `${url}/logo`,
+      Buffer.concat([png, Buffer.alloc(1_100_000)]),
+      {
+        'content-type': 'image/png',
+      },
+    );
     expect(tooBig.statusCode).toBe(413);
     expect(await snapshotTables(t.deps.db)).toBe(before);
 
@@ -113,7 +130,13 @@ describeEachDatabase('institution profile', (dialect) => {
 
   it('an admin creates another institution; a manager may not', async () => {
     const admin = await signedInInstitution(t, 'admin');
-    const body = { name: 'LKP Menjahit Martapura', kind: 'LKP', timeZone: 'WITA', regionCode: '63.03', npsn: 'K6300001' };
+    const body = {
+      name: 'LKP Menjahit Martapura',
+      kind: 'LKP',
+      timeZone: 'WITA',
+      regionCode: '63.03',
+      npsn: 'K6300001',
+    };
     const created = await admin.request('POST', '/api/v1/institutions', body);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().documentNumberPattern).toContain('{seq');

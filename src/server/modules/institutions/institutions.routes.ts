@@ -10,7 +10,13 @@ import {
 import { defineRoute } from '../../platform/http/route-definition';
 import { createInstitution } from './create-institution';
 import { getReadableInstitution } from './institution-access';
-import { logoMaxBytes, logoMediaTypes, readInstitutionLogo, removeInstitutionLogo, setInstitutionLogo } from './institution-logo';
+import {
+  logoMaxBytes,
+  logoMediaTypes,
+  readInstitutionLogo,
+  removeInstitutionLogo,
+  setInstitutionLogo,
+} from './institution-logo';
 import { toInstitution } from './institution-mappers';
 import { listInstitutions } from './list-institutions';
 import { updateInstitution } from './update-institution';
@@ -38,7 +44,8 @@ export const institutionRoutes = [
     body: createInstitutionRequestSchema,
     response: institutionSchema,
     successStatus: 201,
-    handler: ({ deps, principal, body, requestId }) => createInstitution(deps, { principal, requestId }, body),
+    handler: ({ deps, principal, body, requestId }) =>
+      createInstitution(deps, { principal, requestId }, body),
   }),
   defineRoute({
     method: 'GET',
@@ -48,7 +55,8 @@ export const institutionRoutes = [
     access: { kind: 'authenticated', permission: 'institution.read' },
     params: idParams,
     response: institutionSchema,
-    handler: async ({ deps, principal, params }) => toInstitution(await getReadableInstitution(deps.db, principal, params.id)),
+    handler: async ({ deps, principal, params }) =>
+      toInstitution(await getReadableInstitution(deps.db, principal, params.id)),
   }),
   defineRoute({
     method: 'PATCH',
@@ -59,7 +67,8 @@ export const institutionRoutes = [
     params: idParams,
     body: updateInstitutionRequestSchema,
     response: institutionSchema,
-    handler: ({ deps, principal, params, body, requestId }) => updateInstitution(deps, principal, params.id, body, requestId),
+    handler: ({ deps, principal, params, body, requestId }) =>
+      updateInstitution(deps, principal, params.id, body, requestId),
   }),
   defineRoute({
     method: 'PUT',
@@ -81,7 +90,8 @@ export const institutionRoutes = [
     access: { kind: 'authenticated', permission: 'institution.update' },
     params: idParams,
     response: institutionSchema,
-    handler: ({ deps, principal, params, requestId }) => removeInstitutionLogo(deps, principal, params.id, requestId),
+    handler: ({ deps, principal, params, requestId }) =>
+      removeInstitutionLogo(deps, principal, params.id, requestId),
   }),
   defineRoute({
     method: 'GET',

@@ -16,11 +16,21 @@ export async function listUsers(
 ): Promise<Page<User>> {
   await getWritableInstitution(deps.db, principal, institutionId);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-  const rows = await listUserRows(deps.db, institutionId, { role: query.role, status: query.status, after, limit: query.limit });
+  const rows = await listUserRows(deps.db, institutionId, {
+    role: query.role,
+    status: query.status,
+    after,
+    limit: query.limit,
+  });
   const regions = await listSupervisedRegionCodes(
     deps.db,
     institutionId,
     rows.filter((row) => row.role === 'supervisor').map((row) => row.id),
   );
-  return toPage(rows, query.limit, (row) => toUser(row, regions.get(row.id) ?? []), (row) => [row.name, row.id]);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => toUser(row, regions.get(row.id) ?? []),
+    (row) => [row.name, row.id],
+  );
 }

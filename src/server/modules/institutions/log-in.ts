@@ -5,7 +5,12 @@ import { verifyAgainstDummy, verifyPassword } from '../../platform/auth/password
 import { AppError } from '../../platform/http/app-error';
 import { hashSecret, newSecret } from '../../platform/ids';
 import type { Role } from '../../../shared/domain/roles';
-import { assertNotThrottled, forgiveSuccessfulAttempt, registerLoginAttempt, throttleKeys } from './login-throttle';
+import {
+  assertNotThrottled,
+  forgiveSuccessfulAttempt,
+  registerLoginAttempt,
+  throttleKeys,
+} from './login-throttle';
 import { endSessionRow, insertSessionRow } from './sessions.repository';
 import { findUserRowByEmail, listSupervisedRegionCodes, setUserLastLogin } from './users.repository';
 
@@ -40,7 +45,8 @@ export async function logIn(
   const csrfToken = newSecret();
   const expiresAt = new Date(now.getTime() + deps.config.sessionAbsoluteHours * 3_600_000);
   const sessionId = hashSecret(sessionSecret);
-  const supervised = (await listSupervisedRegionCodes(deps.db, user.institution_id, [user.id])).get(user.id) ?? [];
+  const supervised =
+    (await listSupervisedRegionCodes(deps.db, user.institution_id, [user.id])).get(user.id) ?? [];
   const principal: Principal = {
     userId: user.id,
     userName: user.name,
@@ -54,7 +60,8 @@ export async function logIn(
     csrfToken,
   };
   await deps.db.transaction().execute(async (trx) => {
-    if (meta.previousSessionSecret) await endSessionRow(trx, hashSecret(meta.previousSessionSecret), now.toISOString());
+    if (meta.previousSessionSecret)
+      await endSessionRow(trx, hashSecret(meta.previousSessionSecret), now.toISOString());
     await insertSessionRow(trx, {
       id: sessionId,
       institution_id: user.institution_id,
@@ -66,13 +73,18 @@ export async function logIn(
       ended_at: null,
     });
     await setUserLastLogin(trx, user.institution_id, user.id, now.toISOString());
-    await writeAudit(trx, deps, { principal, requestId: meta.requestId }, {
-      institutionId: user.institution_id,
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      after: { address: meta.address },
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId: meta.requestId },
+      {
+        institutionId: user.institution_id,
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        after: { address: meta.address },
+      },
+    );
   });
   return { sessionSecret, principal, expiresAt };
 }

@@ -9,11 +9,16 @@ export async function logOut(deps: AppDeps, principal: Principal, requestId: str
   await deps.db.transaction().execute(async (trx) => {
     const ended = await endSessionRow(trx, sessionId, deps.clock.now().toISOString());
     if (!ended) return;
-    await writeAudit(trx, deps, { principal, requestId }, {
-      institutionId: principal.institutionId,
-      action: 'auth.logout',
-      entityType: 'user',
-      entityId: principal.userId,
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId: principal.institutionId,
+        action: 'auth.logout',
+        entityType: 'user',
+        entityId: principal.userId,
+      },
+    );
   });
 }

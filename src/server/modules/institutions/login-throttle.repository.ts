@@ -12,7 +12,12 @@ export function findThrottleRows(db: Db, keys: string[]): Promise<LoginThrottleR
  * Counts one failure in a single statement, so concurrent failures are all counted; a window that
  * started before `windowStartIso` starts over. Returns the failures in the current window.
  */
-export async function incrementThrottleFailures(db: Db, key: string, nowIso: string, windowStartIso: string): Promise<number> {
+export async function incrementThrottleFailures(
+  db: Db,
+  key: string,
+  nowIso: string,
+  windowStartIso: string,
+): Promise<number> {
   const row = await db
     .insertInto('login_throttle')
     .values({ key, failures: 1, window_started_at: nowIso, locked_until: null })

@@ -4,7 +4,13 @@ import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { AppError } from '../../platform/http/app-error';
 import { hashSecret, newId, newSecret } from '../../platform/ids';
-import { findApiTokenRow, insertApiTokenRow, listApiTokenRows, revokeApiTokenRow, type ApiTokenRow } from './api-tokens.repository';
+import {
+  findApiTokenRow,
+  insertApiTokenRow,
+  listApiTokenRows,
+  revokeApiTokenRow,
+  type ApiTokenRow,
+} from './api-tokens.repository';
 import { apiTokenPrefix } from './authenticate-request';
 
 function toApiToken(row: ApiTokenRow): ApiToken {
@@ -45,29 +51,44 @@ export async function createApiToken(
       revoked_at: null,
     });
     const apiToken = toApiToken((await findApiTokenRow(trx, principal.institutionId, id))!);
-    await writeAudit(trx, deps, { principal, requestId }, {
-      institutionId: principal.institutionId,
-      action: 'api_token.created',
-      entityType: 'api_token',
-      entityId: id,
-      after: apiToken,
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId: principal.institutionId,
+        action: 'api_token.created',
+        entityType: 'api_token',
+        entityId: id,
+        after: apiToken,
+      },
+    );
     return { apiToken, secret };
   });
 }
 
-export async function revokeApiToken(deps: AppDeps, principal: Principal, id: string, requestId: string): Promise<void> {
+export async function revokeApiToken(
+  deps: AppDeps,
+  principal: Principal,
+  id: string,
+  requestId: string,
+): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const row = await findApiTokenRow(trx, principal.institutionId, id);
     if (!row) throw new AppError('API_TOKEN_NOT_FOUND');
     if (row.revoked_at) return;
     await revokeApiTokenRow(trx, principal.institutionId, id, deps.clock.now().toISOString());
-    await writeAudit(trx, deps, { principal, requestId }, {
-      institutionId: principal.institutionId,
-      action: 'api_token.revoked',
-      entityType: 'api_token',
-      entityId: id,
-      before: toApiToken(row),
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId: principal.institutionId,
+        action: 'api_token.revoked',
+        entityType: 'api_token',
+        entityId: id,
+        before: toApiToken(row),
+      },
+    );
   });
 }

@@ -53,17 +53,26 @@ export async function createUser(
     });
     await replaceSupervisedRegionCodes(trx, institutionId, userId, regions);
     const created = toUser((await findUserRow(trx, institutionId, userId))!, regions);
-    await writeAudit(trx, deps, { principal, requestId: meta.requestId }, {
-      institutionId,
-      action: 'user.created',
-      entityType: 'user',
-      entityId: userId,
-      after: created,
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId: meta.requestId },
+      {
+        institutionId,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: userId,
+        after: created,
+      },
+    );
     const passwordLink = await createPasswordLink(trx, deps, { institutionId, userId }, meta.baseUrl);
     return { user: created, link: passwordLink };
   });
-  const emailed = await mailPasswordLink(deps, { email: user.email, name: user.name, institutionName: institution.name }, link);
+  const emailed = await mailPasswordLink(
+    deps,
+    { email: user.email, name: user.name, institutionName: institution.name },
+    link,
+  );
   return { user, passwordLink: { ...link, emailed } };
 }
 
@@ -79,7 +88,8 @@ export async function updateUser(
   return deps.db.transaction().execute(async (trx) => {
     const row = await findUserRow(trx, institutionId, userId);
     if (!row) throw new AppError('USER_NOT_FOUND');
-    const changesAccess = (input.role !== undefined && input.role !== row.role) || input.disabled !== undefined;
+    const changesAccess =
+      (input.role !== undefined && input.role !== row.role) || input.disabled !== undefined;
     if (userId === principal.userId && changesAccess) throw new AppError('CANNOT_CHANGE_OWN_ACCESS');
     // Nobody edits a user who holds more than they may give (a manager cannot touch an admin).
     assertAssignable(principal, row.role as Role);
@@ -87,7 +97,8 @@ export async function updateUser(
     const regionsBefore = (await listSupervisedRegionCodes(trx, institutionId, [userId])).get(userId) ?? [];
     const before = toUser(row, regionsBefore);
     const now = deps.clock.now().toISOString();
-    const disabledAt = input.disabled === undefined ? row.disabled_at : input.disabled ? (row.disabled_at ?? now) : null;
+    const disabledAt =
+      input.disabled === undefined ? row.disabled_at : input.disabled ? (row.disabled_at ?? now) : null;
     const ok = await updateUserRow(trx, institutionId, userId, input.version, {
       ...(input.name === undefined ? {} : { name: input.name }),
       ...(input.role === undefined ? {} : { role: input.role }),
@@ -102,14 +113,19 @@ export async function updateUser(
     if (disabledAt && !row.disabled_at) await endSessionsOfUser(trx, institutionId, userId, now);
     if (input.role && input.role !== row.role) await endSessionsOfUser(trx, institutionId, userId, now);
     const after = toUser((await findUserRow(trx, institutionId, userId))!, regions);
-    await writeAudit(trx, deps, { principal, requestId }, {
-      institutionId,
-      action: disabledAt && !row.disabled_at ? 'user.disabled' : 'user.updated',
-      entityType: 'user',
-      entityId: userId,
-      before,
-      after,
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId,
+        action: disabledAt && !row.disabled_at ? 'user.disabled' : 'user.updated',
+        entityType: 'user',
+        entityId: userId,
+        before,
+        after,
+      },
+    );
     return after;
   });
 }
@@ -128,15 +144,24 @@ export async function reissuePasswordLink(
   if (row.disabled_at) throw new AppError('FORBIDDEN');
   const link = await deps.db.transaction().execute(async (trx) => {
     const created = await createPasswordLink(trx, deps, { institutionId, userId }, meta.baseUrl);
-    await writeAudit(trx, deps, { principal, requestId: meta.requestId }, {
-      institutionId,
-      action: 'user.password_link_issued',
-      entityType: 'user',
-      entityId: userId,
-      after: { expiresAt: created.expiresAt },
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId: meta.requestId },
+      {
+        institutionId,
+        action: 'user.password_link_issued',
+        entityType: 'user',
+        entityId: userId,
+        after: { expiresAt: created.expiresAt },
+      },
+    );
     return created;
   });
-  const emailed = await mailPasswordLink(deps, { email: row.email, name: row.name, institutionName: institution.name }, link);
+  const emailed = await mailPasswordLink(
+    deps,
+    { email: row.email, name: row.name, institutionName: institution.name },
+    link,
+  );
   return { ...link, emailed };
 }

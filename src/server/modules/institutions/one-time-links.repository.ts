@@ -38,7 +38,12 @@ export async function usePasswordLinkRow(db: Db, id: string, now: string): Promi
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function expirePasswordLinksOfUser(db: Db, institutionId: string, userId: string, now: string): Promise<void> {
+export async function expirePasswordLinksOfUser(
+  db: Db,
+  institutionId: string,
+  userId: string,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('password_links')
     .set({ used_at: now })

@@ -43,7 +43,12 @@ export async function endSessionRow(db: Db, sessionId: string, now: string): Pro
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function endSessionsOfUser(db: Db, institutionId: string, userId: string, now: string): Promise<void> {
+export async function endSessionsOfUser(
+  db: Db,
+  institutionId: string,
+  userId: string,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ ended_at: now })

@@ -15,7 +15,11 @@ export async function getPasswordLinkInfo(deps: AppDeps, token: string) {
 }
 
 /** Uses the link once; every earlier session of the user ends with the old password. */
-export async function setPasswordWithLink(deps: AppDeps, input: { token: string; password: string }, requestId: string): Promise<void> {
+export async function setPasswordWithLink(
+  deps: AppDeps,
+  input: { token: string; password: string },
+  requestId: string,
+): Promise<void> {
   const now = deps.clock.now().toISOString();
   const link = await findUsablePasswordLink(deps.db, hashSecret(input.token), now);
   if (!link || link.disabled_at) throw new AppError('LINK_INVALID');
@@ -25,11 +29,16 @@ export async function setPasswordWithLink(deps: AppDeps, input: { token: string;
     if (!(await usePasswordLinkRow(trx, link.id, now))) throw new AppError('LINK_INVALID');
     await setUserPasswordHash(trx, link.institution_id, link.user_id, passwordHash, now);
     await endSessionsOfUser(trx, link.institution_id, link.user_id, now);
-    await writeAudit(trx, deps, { principal: { userId: link.user_id, userName: link.name }, requestId }, {
-      institutionId: link.institution_id,
-      action: 'user.password_set',
-      entityType: 'user',
-      entityId: link.user_id,
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal: { userId: link.user_id, userName: link.name }, requestId },
+      {
+        institutionId: link.institution_id,
+        action: 'user.password_set',
+        entityType: 'user',
+        entityId: link.user_id,
+      },
+    );
   });
 }

@@ -54,7 +54,8 @@ export async function createInstitutionWithAdmin(
   return deps.db.transaction().execute(async (trx) => {
     if (meta.setupToken !== null) {
       if ((await countInstitutionRows(trx)) > 0) throw new AppError('SETUP_ALREADY_DONE');
-      if (!(await useSetupTokenRow(trx, hashSecret(meta.setupToken), now))) throw new AppError('LINK_INVALID');
+      if (!(await useSetupTokenRow(trx, hashSecret(meta.setupToken), now)))
+        throw new AppError('LINK_INVALID');
     }
     const userId = newId();
     const origin = { principal: { userId, userName: input.managerName }, requestId: meta.requestId };

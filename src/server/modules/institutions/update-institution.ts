@@ -46,14 +46,19 @@ export async function updateInstitution(
     const updated = await updateInstitutionRow(trx, id, input.version, changes);
     if (!updated) throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
     const after = toInstitution((await findInstitutionRow(trx, id))!);
-    await writeAudit(trx, deps, { principal, requestId }, {
-      institutionId: id,
-      action: 'institution.updated',
-      entityType: 'institution',
-      entityId: id,
-      before: toInstitution(before),
-      after,
-    });
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId: id,
+        action: 'institution.updated',
+        entityType: 'institution',
+        entityId: id,
+        before: toInstitution(before),
+        after,
+      },
+    );
     return after;
   });
 }

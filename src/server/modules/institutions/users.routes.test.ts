@@ -16,7 +16,11 @@ describeEachDatabase('users and one-time password links', (dialect) => {
   afterAll(() => t.close());
 
   it('adds a facilitator who sets a password once through the link, then signs in', async () => {
-    const created = await manager.request('POST', base, { name: 'Ahmad Fauzi', email: 'Ahmad.Fauzi@Contoh.id', role: 'facilitator' });
+    const created = await manager.request('POST', base, {
+      name: 'Ahmad Fauzi',
+      email: 'Ahmad.Fauzi@Contoh.id',
+      role: 'facilitator',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const { user, passwordLink } = created.json();
     expect(user).toMatchObject({ email: 'ahmad.fauzi@contoh.id', role: 'facilitator', status: 'invited' });
@@ -29,13 +33,25 @@ describeEachDatabase('users and one-time password links', (dialect) => {
     const info = await t.app.inject({ method: 'GET', url: `/api/v1/auth/password-link?token=${token}` });
     expect(info.json()).toMatchObject({ name: 'Ahmad Fauzi', email: 'ahmad.fauzi@contoh.id' });
 
-    const weak = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-link', payload: { token, password: 'password123' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-link',
+      payload: { token, password: 'password123' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('PASSWORD_TOO_WEAK');
 
-    const set = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-link', payload: { token, password: 'rajutan tas biru muda' } });
+    const set = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-link',
+      payload: { token, password: 'rajutan tas biru muda' },
+    });
     expect(set.statusCode, set.body).toBe(200);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-link', payload: { token, password: 'rajutan tas biru tua' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-link',
+      payload: { token, password: 'rajutan tas biru tua' },
+    });
     expect(again.statusCode).toBe(410);
     expect(again.json().error.code).toBe('LINK_INVALID');
 
@@ -46,28 +62,47 @@ describeEachDatabase('users and one-time password links', (dialect) => {
   });
 
   it('a reissued link replaces the earlier one', async () => {
-    const { user, passwordLink } = (await manager.request('POST', base, { name: 'Rina', email: 'rina@contoh.id', role: 'viewer' })).json();
+    const { user, passwordLink } = (
+      await manager.request('POST', base, { name: 'Rina', email: 'rina@contoh.id', role: 'viewer' })
+    ).json();
     const reissued = await manager.request('POST', `${base}/${user.id}/password-link`);
     expect(reissued.statusCode).toBe(200);
     const oldToken = new URL(passwordLink.url).searchParams.get('token')!;
     const old = await t.app.inject({ method: 'GET', url: `/api/v1/auth/password-link?token=${oldToken}` });
     expect(old.statusCode).toBe(410);
     const newToken = new URL(reissued.json().url).searchParams.get('token')!;
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/auth/password-link?token=${newToken}` })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/auth/password-link?token=${newToken}` })).statusCode,
+    ).toBe(200);
   });
 
   it('refuses a taken email, a change to one’s own access, and pages by cursor', async () => {
     const before = await snapshotTables(t.deps.db);
-    const taken = await manager.request('POST', base, { name: 'Rina Lain', email: 'RINA@contoh.id', role: 'viewer' });
+    const taken = await manager.request('POST', base, {
+      name: 'Rina Lain',
+      email: 'RINA@contoh.id',
+      role: 'viewer',
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('EMAIL_TAKEN');
-    const self = await t.deps.db.selectFrom('users').select('version').where('id', '=', manager.userId).executeTakeFirstOrThrow();
-    const own = await manager.request('PATCH', `${base}/${manager.userId}`, { version: self.version, role: 'viewer' });
+    const self = await t.deps.db
+      .selectFrom('users')
+      .select('version')
+      .where('id', '=', manager.userId)
+      .executeTakeFirstOrThrow();
+    const own = await manager.request('PATCH', `${base}/${manager.userId}`, {
+      version: self.version,
+      role: 'viewer',
+    });
     expect(own.json().error.code).toBe('CANNOT_CHANGE_OWN_ACCESS');
     expect(await snapshotTables(t.deps.db)).toBe(before);
 
     for (let i = 0; i < 5; i += 1) {
-      await manager.request('POST', base, { name: `Peserta ${i}`, email: `peserta${i}@contoh.id`, role: 'viewer' });
+      await manager.request('POST', base, {
+        name: `Peserta ${i}`,
+        email: `peserta${i}@contoh.id`,
+        role: 'viewer',
+      });
     }
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -78,7 +113,11 @@ describeEachDatabase('users and one-time password links', (dialect) => {
       seen.push(...body.items.map((u) => u.id));
       cursor = body.nextCursor;
     } while (cursor);
-    const all = await t.deps.db.selectFrom('users').select('id').where('institution_id', '=', manager.institutionId).execute();
+    const all = await t.deps.db
+      .selectFrom('users')
+      .select('id')
+      .where('institution_id', '=', manager.institutionId)
+      .execute();
     expect(new Set(seen).size).toBe(all.length);
     expect(seen.length).toBe(all.length);
     const badCursor = await manager.request('GET', `${base}?cursor=bukan-kursor`);

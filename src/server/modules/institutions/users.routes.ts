@@ -70,6 +70,9 @@ export const userRoutes = [
     params: userParams,
     response: passwordLinkSchema,
     handler: ({ deps, principal, params, request, requestId }) =>
-      reissuePasswordLink(deps, principal, params.id, params.userId, { requestId, baseUrl: baseUrlOf(deps, request) }),
+      reissuePasswordLink(deps, principal, params.id, params.userId, {
+        requestId,
+        baseUrl: baseUrlOf(deps, request),
+      }),
   }),
 ];

@@ -19,7 +19,12 @@ export interface AuditOrigin {
 }
 
 /** The one way use cases write audit rows: inside their own transaction, actor and request attached. */
-export function writeAudit(trx: Transaction<Database>, deps: AppDeps, origin: AuditOrigin, fact: AuditFact): Promise<void> {
+export function writeAudit(
+  trx: Transaction<Database>,
+  deps: AppDeps,
+  origin: AuditOrigin,
+  fact: AuditFact,
+): Promise<void> {
   return recordAuditEvent(trx, deps.dialect, {
     ...fact,
     actor: { userId: origin.principal?.userId ?? null, name: origin.principal?.userName ?? null },

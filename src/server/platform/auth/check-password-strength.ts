@@ -15,6 +15,9 @@ export function checkPasswordStrength(password: string, context: { email: string
   if (context.name && lower === context.name.toLowerCase().replace(/\s+/g, '')) reasons.push('IS_NAME');
   if (new Set(password).size < 3) reasons.push('TOO_REPETITIVE');
   if (reasons.length > 0) {
-    throw new AppError('PASSWORD_TOO_WEAK', reasons.map((reason) => ({ path: ['body', 'password'], code: reason, message: reason })));
+    throw new AppError(
+      'PASSWORD_TOO_WEAK',
+      reasons.map((reason) => ({ path: ['body', 'password'], code: reason, message: reason })),
+    );
   }
 }

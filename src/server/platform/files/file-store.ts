@@ -31,7 +31,11 @@ export function createDiskFileStore(dataDir: string): FileStore {
       const target = resolve(storageKey);
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.writeFile(target, bytes, { flag: 'wx' });
-      return { storageKey, sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length };
+      return {
+        storageKey,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sizeBytes: bytes.length,
+      };
     },
     read: (storageKey) => fs.readFile(resolve(storageKey)),
     remove: (storageKey) => fs.rm(resolve(storageKey), { force: true }),

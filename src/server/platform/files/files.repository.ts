@@ -6,6 +6,15 @@ export async function insertFileRow(db: Db, row: Insertable<FilesTable>): Promis
   await db.insertInto('files').values(row).execute();
 }
 
-export function findFileRow(db: Db, institutionId: string, id: string): Promise<Selectable<FilesTable> | undefined> {
-  return db.selectFrom('files').selectAll().where('institution_id', '=', institutionId).where('id', '=', id).executeTakeFirst();
+export function findFileRow(
+  db: Db,
+  institutionId: string,
+  id: string,
+): Promise<Selectable<FilesTable> | undefined> {
+  return db
+    .selectFrom('files')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -33,7 +33,10 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       responses: {
         [String(route.successStatus ?? 200)]: route.rawResponse
           ? { description: 'File' }
-          : { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+          : {
+              description: 'OK',
+              content: { 'application/json': { schema: toSchema(route.response, 'output') } },
+            },
         default: {
           description: 'Coded error',
           content: { 'application/json': { schema: toSchema(errorResponseSchema, 'output') } },
@@ -47,7 +50,9 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     if (bodyKind.kind === 'bytes') {
       operation.requestBody = {
         required: true,
-        content: Object.fromEntries(bodyKind.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+        content: Object.fromEntries(
+          bodyKind.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+        ),
       };
     } else if (route.body) {
       operation.requestBody = {
@@ -59,7 +64,11 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Jalin API', version: '1', description: 'Kemitraan LKP: the API the Jalin web app itself uses.' },
+    info: {
+      title: 'Jalin API',
+      version: '1',
+      description: 'Kemitraan LKP: the API the Jalin web app itself uses.',
+    },
     servers: [{ url: '/' }],
     components: {
       securitySchemes: {

@@ -19,7 +19,9 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // fall through to the coded error
   }
-  throw new AppError('VALIDATION_FAILED', [{ path: ['query', 'cursor'], code: 'invalid_cursor', message: 'INVALID_CURSOR' }]);
+  throw new AppError('VALIDATION_FAILED', [
+    { path: ['query', 'cursor'], code: 'invalid_cursor', message: 'INVALID_CURSOR' },
+  ]);
 }
 
 /** Fetch `limit + 1` rows; the extra one only says whether another page exists. */

@@ -42,7 +42,12 @@ function checkCsrf(request: FastifyRequest, principal: Principal | null): void {
   }
 }
 
-export function registerRoutes(app: FastifyInstance, routes: AnyRoute[], deps: AppDeps, authenticate: Authenticate): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  routes: AnyRoute[],
+  deps: AppDeps,
+  authenticate: Authenticate,
+): void {
   for (const route of routes) {
     const bodyKind = route.bodyKind ?? { kind: 'json' };
     app.route({

@@ -6,9 +6,7 @@ import type { AppDeps } from '../app-deps';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-export type RouteAccess =
-  | { kind: 'public' }
-  | { kind: 'authenticated'; permission: Permission | null };
+export type RouteAccess = { kind: 'public' } | { kind: 'authenticated'; permission: Permission | null };
 
 export interface RouteContext<P, Q, B> {
   params: P;

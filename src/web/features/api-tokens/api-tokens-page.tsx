@@ -15,6 +15,7 @@ import { RequirePermission } from '../../ui/require-permission';
 import { useNotify } from '../../ui/use-notify';
 import { apiTokensQueryKey, apiTokensQueryOptions, revokeApiToken } from './api-tokens-api';
 import { CreateTokenModal } from './create-token-modal';
+import { TableFrame } from '../../ui/table-frame';
 
 function TokensContent({ onCreate }: { onCreate: () => void }) {
   const { t, locale } = useT();
@@ -53,10 +54,10 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
 
   return (
     <>
-      <Table.ScrollContainer minWidth={720}>
+      <TableFrame minWidth={720}>
         <Table
           stickyHeader
-          stickyHeaderOffset="var(--app-shell-header-height, 0px)"
+
           verticalSpacing="sm"
           data-testid="api-tokens-table"
         >
@@ -109,7 +110,7 @@ function TokensContent({ onCreate }: { onCreate: () => void }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableFrame>
       {revokeTarget && (
         <ConfirmModal
           opened

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createApiTokenRequestSchema } from '../../../shared/contracts/api-tokens';
-import { isApiError } from '../../lib/api-client';
-import { fieldErrorsFromError, toFieldErrors } from '../../lib/field-errors';
+import { toFieldErrors } from '../../lib/field-errors';
 import { useT } from '../../lib/i18n';
 import { useFormValues } from '../../lib/use-form-values';
 import { CopyableField } from '../../ui/copyable-field';
@@ -18,10 +17,7 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
   const create = useMutation({
     mutationFn: (name: string) => createApiToken(name),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiTokensQueryKey }),
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) form.setErrors(fieldErrors);
-    },
+    onError: (error) => form.applyError(error, t),
   });
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
@@ -65,14 +61,13 @@ export function CreateTokenModal({ onClose }: { onClose: () => void }) {
       ) : (
         <form onSubmit={submit} noValidate data-testid="create-api-token-form">
           <Stack gap="sm">
-            {create.error && !isApiError(create.error, 'VALIDATION_FAILED') && (
-              <ErrorAlert error={create.error} />
-            )}
+            {form.formError !== null && <ErrorAlert error={form.formError} />}
             <TextInput
               {...form.field('name')}
               label={t.apiTokens.name}
               description={t.apiTokens.nameHint}
               required
+              withAsterisk={false}
               data-autofocus
             />
             <Group justify="flex-end" mt="sm">

@@ -1,9 +1,10 @@
 import { Fragment, useState } from 'react';
-import { Button, Code, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Code, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { AuditEvent } from '../../../shared/contracts/audit';
 import { formatDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
+import { TableFrame } from '../../ui/table-frame';
 
 function JsonBlock({ label, value }: { label: string; value: unknown }) {
   const { t } = useT();
@@ -41,23 +42,18 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
   };
 
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table
-        stickyHeader
-        stickyHeaderOffset="var(--app-shell-header-height, 0px)"
-        verticalSpacing="xs"
-        data-testid="audit-table"
-      >
+    <TableFrame minWidth={720}>
+      <Table stickyHeader verticalSpacing="xs" data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>
+            <Table.Th w={48}>
+              <VisuallyHidden>{t.audit.showDetails}</VisuallyHidden>
+            </Table.Th>
             <Table.Th>{t.audit.time}</Table.Th>
             <Table.Th>{t.audit.actor}</Table.Th>
             <Table.Th>{t.audit.action}</Table.Th>
             <Table.Th>{t.audit.entity}</Table.Th>
             <Table.Th>{t.audit.entityId}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t.audit.showDetails}</VisuallyHidden>
-            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -67,6 +63,22 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             return (
               <Fragment key={event.id}>
                 <Table.Tr data-testid="audit-row">
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      size="lg"
+                      aria-label={isOpen ? t.audit.hideDetails : t.audit.showDetails}
+                      aria-expanded={isOpen}
+                      aria-controls={detailsId}
+                      onClick={() => {
+                        toggle(event.id);
+                      }}
+                    >
+                      <Text fw={700} aria-hidden>
+                        {isOpen ? '▾' : '▸'}
+                      </Text>
+                    </ActionIcon>
+                  </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDateTime(event.occurredAt, locale, me.institution.timeZone)}
                   </Table.Td>
@@ -76,36 +88,25 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   </Table.Td>
                   <Table.Td>{event.entityType}</Table.Td>
                   <Table.Td>
-                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    <Text size="xs" ff="monospace" truncate maw={120} title={event.entityId ?? undefined}>
                       {event.entityId ?? t.common.none}
                     </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Button
-                      variant="subtle"
-                      size="compact-sm"
-                      aria-expanded={isOpen}
-                      aria-controls={detailsId}
-                      onClick={() => {
-                        toggle(event.id);
-                      }}
-                    >
-                      {isOpen ? t.audit.hideDetails : t.audit.showDetails}
-                    </Button>
                   </Table.Td>
                 </Table.Tr>
                 {isOpen && (
                   <Table.Tr id={detailsId} data-testid="audit-details">
-                    <Table.Td colSpan={6} bg="gray.0">
-                      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-                        <JsonBlock label={t.audit.before} value={event.before} />
-                        <JsonBlock label={t.audit.after} value={event.after} />
-                      </SimpleGrid>
-                      {event.requestId && (
-                        <Text size="xs" c="dimmed" mt="xs">
-                          {t.audit.requestId}: {event.requestId}
+                    <Table.Td colSpan={6} bg="gray.0" p={0}>
+                      {/* Pinned to the visible part of a sideways-scrolled table (phones). */}
+                      <Stack gap="xs" p="sm" maw="calc(100vw - 48px)" style={{ position: 'sticky', left: 0 }}>
+                        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                          <JsonBlock label={t.audit.before} value={event.before} />
+                          <JsonBlock label={t.audit.after} value={event.after} />
+                        </SimpleGrid>
+                        <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                          {t.audit.entityId}: {event.entityId ?? t.common.none}
+                          {event.requestId && ` · ${t.audit.requestId}: ${event.requestId}`}
                         </Text>
-                      )}
+                      </Stack>
                     </Table.Td>
                   </Table.Tr>
                 )}
@@ -114,6 +115,6 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableFrame>
   );
 }

@@ -39,9 +39,7 @@ function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const save = useMutation({
     mutationFn: (password: string) => setPassword(token, password),
     onSuccess: () => navigate({ to: '/masuk', search: { status: 'password-set', email } }),
-    onError: (error) => {
-      if (isApiError(error, 'PASSWORD_TOO_WEAK')) form.setErrors({ password: t.errors.PASSWORD_TOO_WEAK });
-    },
+    onError: (error) => form.applyError(error, t, { PASSWORD_TOO_WEAK: 'password' }),
   });
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
@@ -61,19 +59,21 @@ function SetPasswordForm({ token, email }: { token: string; email: string }) {
   return (
     <form onSubmit={submit} noValidate data-testid="set-password-form">
       <Stack gap="md">
-        {save.error && !isApiError(save.error, 'PASSWORD_TOO_WEAK') && <ErrorAlert error={save.error} />}
+        {form.formError !== null && <ErrorAlert error={form.formError} />}
         <PasswordInput
           {...form.field('password')}
           label={t.setPassword.password}
           description={t.setPassword.passwordHint}
           autoComplete="new-password"
           required
+          withAsterisk={false}
         />
         <PasswordInput
           {...form.field('confirm')}
           label={t.setPassword.confirm}
           autoComplete="new-password"
           required
+          withAsterisk={false}
         />
         <Button type="submit" size="md" loading={save.isPending} data-testid="set-password-submit">
           {t.setPassword.submit}

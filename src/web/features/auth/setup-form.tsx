@@ -5,7 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { setupRequestSchema } from '../../../shared/contracts/auth';
 import { institutionKinds, timeZones } from '../../../shared/domain/institution-kinds';
 import { isApiError } from '../../lib/api-client';
-import { fieldErrorsFromError, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useT } from '../../lib/i18n';
 import { meQueryKey } from '../../lib/me-query';
 import { useFormValues } from '../../lib/use-form-values';
@@ -48,11 +48,7 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
       notify.success(t.setup.done);
       await navigate({ to: '/' });
     },
-    onError: (error) => {
-      if (isApiError(error, 'PASSWORD_TOO_WEAK')) form.setErrors({ password: t.errors.PASSWORD_TOO_WEAK });
-      const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) form.setErrors(fieldErrors);
-    },
+    onError: (error) => form.applyError(error, t, { PASSWORD_TOO_WEAK: 'password', EMAIL_TAKEN: 'email' }),
   });
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
@@ -68,15 +64,13 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
     setup.mutate(parsed.data);
   };
 
-  const error = setup.error;
-  const showFormError =
-    error && !isApiError(error, 'VALIDATION_FAILED') && !isApiError(error, 'PASSWORD_TOO_WEAK');
+  const error = form.formError;
 
   return (
     <form onSubmit={submit} noValidate data-testid="setup-form">
       <Stack gap="md">
         <Text size="sm">{t.setup.intro}</Text>
-        {showFormError && (
+        {error !== null && (
           <ErrorAlert error={error}>{isApiError(error, 'SETUP_ALREADY_DONE') && signInLink}</ErrorAlert>
         )}
         <Fieldset legend={t.setup.institutionSection}>
@@ -86,6 +80,7 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
               label={t.setup.institutionName}
               placeholder={t.setup.institutionNamePlaceholder}
               required
+              withAsterisk={false}
             />
             <NativeSelect
               {...form.field('institutionKind')}
@@ -106,6 +101,7 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
               label={t.setup.managerName}
               autoComplete="name"
               required
+              withAsterisk={false}
             />
             <TextInput
               {...form.field('email')}
@@ -114,6 +110,7 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
               inputMode="email"
               autoComplete="username"
               required
+              withAsterisk={false}
             />
             <PasswordInput
               {...form.field('password')}
@@ -121,12 +118,14 @@ export function SetupForm({ token, signInLink }: SetupFormProps) {
               description={t.setup.passwordHint}
               autoComplete="new-password"
               required
+              withAsterisk={false}
             />
             <PasswordInput
               {...form.field('confirmPassword')}
               label={t.setup.confirmPassword}
               autoComplete="new-password"
               required
+              withAsterisk={false}
             />
           </Stack>
         </Fieldset>

@@ -3,8 +3,7 @@ import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/c
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import { loginRequestSchema } from '../../../shared/contracts/auth';
-import { isApiError } from '../../lib/api-client';
-import { fieldErrorsFromError, toFieldErrors } from '../../lib/field-errors';
+import { toFieldErrors } from '../../lib/field-errors';
 import { useT } from '../../lib/i18n';
 import { meQueryKey } from '../../lib/me-query';
 import { useFormValues } from '../../lib/use-form-values';
@@ -40,10 +39,7 @@ export function SignInPage(): JSX.Element {
       if (redirect) router.history.push(redirect);
       else await navigate({ to: '/' });
     },
-    onError: (error) => {
-      const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) form.setErrors(fieldErrors);
-    },
+    onError: (error) => form.applyError(error, t),
   });
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
@@ -56,14 +52,12 @@ export function SignInPage(): JSX.Element {
     login.mutate(parsed.data);
   };
 
-  const formError = login.error && !isApiError(login.error, 'VALIDATION_FAILED') ? login.error : null;
-
   return (
     <PublicFrame title={t.signIn.title}>
       <Stack gap="md">
         {setupStatus.data?.needsSetup && <Alert color="blue">{t.signIn.needsSetup}</Alert>}
         {!login.isError && <StatusMessage status={search.status} />}
-        {formError && <ErrorAlert error={formError} />}
+        {form.formError !== null && <ErrorAlert error={form.formError} />}
         <form onSubmit={submit} noValidate data-testid="sign-in-form">
           <Stack gap="md">
             <TextInput
@@ -73,6 +67,7 @@ export function SignInPage(): JSX.Element {
               autoComplete="username"
               inputMode="email"
               required
+              withAsterisk={false}
               data-testid="sign-in-email"
             />
             <PasswordInput
@@ -80,6 +75,7 @@ export function SignInPage(): JSX.Element {
               label={t.signIn.password}
               autoComplete="current-password"
               required
+              withAsterisk={false}
               data-testid="sign-in-password"
             />
             <Button type="submit" loading={login.isPending} fullWidth size="md" data-testid="sign-in-submit">

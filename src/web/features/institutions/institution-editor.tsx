@@ -7,12 +7,7 @@ import {
   type Institution,
 } from '../../../shared/contracts/institutions';
 import { api, isApiError } from '../../lib/api-client';
-import {
-  fieldErrorsFromError,
-  hasFieldErrors,
-  toFieldErrors,
-  type FieldErrors,
-} from '../../lib/field-errors';
+import { hasFieldErrors, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { focusFirstError, revealElement } from '../../lib/focus-first-error';
 import { useT } from '../../lib/i18n';
 import { meQueryKey } from '../../lib/me-query';
@@ -69,15 +64,16 @@ export function InstitutionEditor({
       onBaseVersionChange(updated.version);
       form.setValues(toFormValues(updated));
       setConflict(false);
+      form.setFormError(null);
       notify.success(t.institution.saved);
     },
     onError: (error) => {
       if (isApiError(error, 'VERSION_CONFLICT')) {
+        form.setFormError(null);
         setConflict(true);
-        return;
+      } else if (form.applyError(error, t)) {
+        setErrorReveal((count) => count + 1);
       }
-      const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) showErrors(fieldErrors);
     },
   });
 
@@ -121,8 +117,6 @@ export function InstitutionEditor({
   };
 
   const showValidationSummary = hasFieldErrors(form.errors);
-  const otherError =
-    save.error && !isApiError(save.error, 'VERSION_CONFLICT') && !isApiError(save.error, 'VALIDATION_FAILED');
 
   return (
     <form
@@ -165,7 +159,7 @@ export function InstitutionEditor({
             </Stack>
           </Alert>
         )}
-        {otherError && <ErrorAlert error={save.error} />}
+        {form.formError !== null && <ErrorAlert error={form.formError} />}
         {showValidationSummary && (
           <Alert color="red" role="alert">
             {t.fields.fixBelow}

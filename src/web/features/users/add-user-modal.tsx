@@ -3,8 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createUserRequestSchema } from '../../../shared/contracts/users';
 import { listAssignableRoles } from '../../../shared/domain/roles';
 import { fill } from '../../../shared/i18n/catalog';
-import { isApiError } from '../../lib/api-client';
-import { fieldErrorsFromError, toFieldErrors } from '../../lib/field-errors';
+import { toFieldErrors } from '../../lib/field-errors';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { useFormValues } from '../../lib/use-form-values';
@@ -26,12 +25,7 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
   const create = useMutation({
     mutationFn: (body: unknown) => createUser(institutionId, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey(institutionId) }),
-    onError: (error) => {
-      if (isApiError(error, 'EMAIL_TAKEN')) form.setErrors({ email: t.errors.EMAIL_TAKEN });
-      if (isApiError(error, 'ROLE_NOT_ASSIGNABLE')) form.setErrors({ role: t.errors.ROLE_NOT_ASSIGNABLE });
-      const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) form.setErrors(fieldErrors);
-    },
+    onError: (error) => form.applyError(error, t, { EMAIL_TAKEN: 'email', ROLE_NOT_ASSIGNABLE: 'role' }),
   });
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
@@ -39,7 +33,6 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
     const { supervisedRegionCodes, ...rest } = form.values;
     const parsed = createUserRequestSchema.safeParse({
       ...rest,
-      locale: me.user.locale,
       supervisedRegionCodes: isSupervisor ? parseRegionCodes(supervisedRegionCodes) : undefined,
     });
     if (!parsed.success) {
@@ -49,12 +42,6 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
     create.mutate(parsed.data);
   };
 
-  const error = create.error;
-  const fieldLevel =
-    isApiError(error, 'VALIDATION_FAILED') ||
-    isApiError(error, 'EMAIL_TAKEN') ||
-    isApiError(error, 'ROLE_NOT_ASSIGNABLE');
-  const showAlert = error !== null && !fieldLevel;
   const selectedRole = roles.find((role) => role === form.values.role);
 
   return (
@@ -76,12 +63,13 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
       ) : (
         <form onSubmit={submit} noValidate data-testid="add-user-form">
           <Stack gap="sm">
-            {showAlert && <ErrorAlert error={error} />}
+            {form.formError !== null && <ErrorAlert error={form.formError} />}
             <TextInput
               {...form.field('name')}
               label={t.users.fullName}
               autoComplete="off"
               required
+              withAsterisk={false}
               data-autofocus
             />
             <TextInput
@@ -91,6 +79,7 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
               inputMode="email"
               autoComplete="off"
               required
+              withAsterisk={false}
             />
             <NativeSelect
               {...form.field('role')}

@@ -4,7 +4,7 @@ import { updateUserRequestSchema, type User } from '../../../shared/contracts/us
 import { listAssignableRoles } from '../../../shared/domain/roles';
 import { fill } from '../../../shared/i18n/catalog';
 import { isApiError } from '../../lib/api-client';
-import { fieldErrorsFromError, toFieldErrors } from '../../lib/field-errors';
+import { toFieldErrors } from '../../lib/field-errors';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { useFormValues } from '../../lib/use-form-values';
@@ -33,8 +33,7 @@ export function ChangeRoleModal({ user, onDone, onConflict, onClose }: ChangeRol
     onSuccess: onDone,
     onError: (error) => {
       if (isApiError(error, 'VERSION_CONFLICT')) onConflict();
-      const fieldErrors = fieldErrorsFromError(error, t, form.values);
-      if (fieldErrors) form.setErrors(fieldErrors);
+      form.applyError(error, t, { ROLE_NOT_ASSIGNABLE: 'role' });
     },
   });
 
@@ -53,13 +52,11 @@ export function ChangeRoleModal({ user, onDone, onConflict, onClose }: ChangeRol
     save.mutate(parsed.data);
   };
 
-  const showAlert = save.error !== null && !isApiError(save.error, 'VALIDATION_FAILED');
-
   return (
     <Modal opened onClose={onClose} title={fill(t.users.changeRoleTitle, { name: user.name })} centered>
       <form onSubmit={submit} noValidate data-testid="change-role-form">
         <Stack gap="sm">
-          {showAlert && <ErrorAlert error={save.error} />}
+          {form.formError !== null && <ErrorAlert error={form.formError} />}
           <NativeSelect
             {...form.field('role')}
             label={t.users.role}

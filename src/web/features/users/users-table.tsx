@@ -5,6 +5,7 @@ import { fill } from '../../../shared/i18n/catalog';
 import { formatDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
+import { TableFrame } from '../../ui/table-frame';
 
 const statusColor = { active: 'teal', invited: 'blue', disabled: 'gray' } as const;
 
@@ -66,10 +67,10 @@ export function UsersTable({ users, handlers }: { users: User[]; handlers: UserR
   const assignable = listAssignableRoles(me.user.role);
 
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <TableFrame minWidth={720}>
       <Table
         stickyHeader
-        stickyHeaderOffset="var(--app-shell-header-height, 0px)"
+
         highlightOnHover
         verticalSpacing="sm"
         data-testid="users-table"
@@ -126,6 +127,6 @@ export function UsersTable({ users, handlers }: { users: User[]; handlers: UserR
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableFrame>
   );
 }
