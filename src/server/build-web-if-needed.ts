@@ -21,5 +21,17 @@ export async function buildWebIfNeeded(log: (message: string) => void): Promise<
   if (builtAt > 0 && builtAt >= Math.max(...sources.map(newestMtime))) return;
   log('Membangun antarmuka web (sekali saja, ±30 detik)… / Building the web UI…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite keeps an inherited NODE_ENV (Vitest sets `test`), which would bundle React's dev build.
+  const inherited = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    });
+  } finally {
+    if (inherited === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = inherited;
+  }
 }

@@ -36,6 +36,8 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const consoleMessages: string[] = [];
+    page.on('console', (message) => consoleMessages.push(message.text()));
 
     await page.goto(`${server.baseUrl}/`);
     await page.waitForURL(/\/masuk/);
@@ -107,6 +109,8 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
     });
     expect(replay.status).toBe(401);
     expect(pageErrors).toEqual([]);
+    // The served bundle is React's production build (an inherited NODE_ENV once produced the dev one).
+    expect(consoleMessages.filter((text) => text.includes('React DevTools'))).toEqual([]);
     await context.close();
   });
 
