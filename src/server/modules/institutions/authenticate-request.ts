@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../../../shared/domain/roles';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { hashSecret } from '../../platform/ids';
 import { findLiveTokenWithUser, touchApiTokenRow } from './api-tokens.repository';
 import { findLiveSessionWithUser, touchSessionRow } from './sessions.repository';
+import { toPrincipal } from './to-principal';
 import { listSupervisedRegionCodes } from './users.repository';
 
 export const sessionCookieName = 'jalin_session';
@@ -36,18 +36,11 @@ export async function authenticateRequest(deps: AppDeps, request: FastifyRequest
     if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > touchEveryMs) {
       await touchApiTokenRow(deps.db, row.token_id, now.toISOString());
     }
-    return {
-      userId: row.user_id,
-      userName: row.name,
-      email: row.email,
-      role: row.role as Role,
-      locale: row.locale === 'en' ? 'en' : 'id',
-      institutionId: row.institution_id,
-      supervisedRegionCodes: await supervisedRegionsOf(deps, row.role, row.institution_id, row.user_id),
-      via: 'token',
-      sessionId: null,
-      csrfToken: null,
-    };
+    return toPrincipal(
+      row,
+      { via: 'token' },
+      await supervisedRegionsOf(deps, row.role, row.institution_id, row.user_id),
+    );
   }
   const cookie = request.cookies[sessionCookieName];
   if (!cookie) return null;
@@ -58,16 +51,9 @@ export async function authenticateRequest(deps: AppDeps, request: FastifyRequest
   if (now.getTime() >= Date.parse(row.expires_at) || now.getTime() - lastSeen >= idleLimitMs) return null;
   if (now.getTime() - lastSeen > touchEveryMs)
     await touchSessionRow(deps.db, row.session_id, now.toISOString());
-  return {
-    userId: row.user_id,
-    userName: row.name,
-    email: row.email,
-    role: row.role as Role,
-    locale: row.locale === 'en' ? 'en' : 'id',
-    institutionId: row.institution_id,
-    supervisedRegionCodes: await supervisedRegionsOf(deps, row.role, row.institution_id, row.user_id),
-    via: 'session',
-    sessionId: row.session_id,
-    csrfToken: row.csrf_token,
-  };
+  return toPrincipal(
+    row,
+    { via: 'session', sessionId: row.session_id, csrfToken: row.csrf_token },
+    await supervisedRegionsOf(deps, row.role, row.institution_id, row.user_id),
+  );
 }

@@ -2,9 +2,9 @@ import { randomInt } from 'node:crypto';
 import type { AppDeps } from '../../platform/app-deps';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { hashPassword } from '../../platform/auth/password-hashing';
-import { newId } from '../../platform/ids';
 import { insertInstitution } from './create-institution';
-import { findUserRowByEmail, insertUserRow, setUserPasswordHash } from './users.repository';
+import { insertUser } from './insert-user';
+import { findUserRowByEmail, setUserPasswordHash } from './users.repository';
 
 export const demoInstitutionName = 'LKP Tas Rajut Banjarbaru';
 
@@ -88,27 +88,12 @@ export async function createDemoInstitution(deps: AppDeps): Promise<DemoResult> 
       documentNumberPattern: '{seq:3}/{kind}/{unit}/{monthRoman}/{year}',
     });
     for (const [index, user] of demoUsers.entries()) {
-      const userId = newId();
-      await insertUserRow(trx, {
-        id: userId,
-        institution_id: institution.id,
+      await insertUser(trx, deps, origin, {
+        institutionId: institution.id,
         email: user.email,
         name: user.name,
         role: user.role,
-        locale: 'id',
-        password_hash: hashes[index]!,
-        disabled_at: null,
-        last_login_at: null,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      });
-      await writeAudit(trx, deps, origin, {
-        institutionId: institution.id,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: userId,
-        after: { name: user.name, email: user.email, role: user.role },
+        passwordHash: hashes[index]!,
       });
     }
     return institution.id;

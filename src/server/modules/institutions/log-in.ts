@@ -4,7 +4,7 @@ import { writeAudit } from '../../platform/audit/audit-writer';
 import { verifyAgainstDummy, verifyPassword } from '../../platform/auth/password-hashing';
 import { AppError } from '../../platform/http/app-error';
 import { hashSecret, newSecret } from '../../platform/ids';
-import type { Role } from '../../../shared/domain/roles';
+import { toPrincipal } from './to-principal';
 import {
   assertNotThrottled,
   forgiveSuccessfulAttempt,
@@ -47,18 +47,11 @@ export async function logIn(
   const sessionId = hashSecret(sessionSecret);
   const supervised =
     (await listSupervisedRegionCodes(deps.db, user.institution_id, [user.id])).get(user.id) ?? [];
-  const principal: Principal = {
-    userId: user.id,
-    userName: user.name,
-    email: user.email,
-    role: user.role as Role,
-    locale: user.locale === 'en' ? 'en' : 'id',
-    institutionId: user.institution_id,
-    supervisedRegionCodes: user.role === 'supervisor' ? supervised : [],
-    via: 'session',
-    sessionId,
-    csrfToken,
-  };
+  const principal = toPrincipal(
+    { ...user, user_id: user.id },
+    { via: 'session', sessionId, csrfToken },
+    supervised,
+  );
   await deps.db.transaction().execute(async (trx) => {
     if (meta.previousSessionSecret)
       await endSessionRow(trx, hashSecret(meta.previousSessionSecret), now.toISOString());

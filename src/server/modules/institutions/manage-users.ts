@@ -8,12 +8,12 @@ import { AppError } from '../../platform/http/app-error';
 import { newId } from '../../platform/ids';
 import { getWritableInstitution } from './institution-access';
 import { toUser } from './institution-mappers';
+import { insertUser } from './insert-user';
 import { createPasswordLink, mailPasswordLink, type PasswordLink } from './issue-password-link';
 import { endSessionsOfUser } from './sessions.repository';
 import {
   findUserRow,
   findUserRowByEmail,
-  insertUserRow,
   listSupervisedRegionCodes,
   replaceSupervisedRegionCodes,
   updateUserRow,
@@ -33,36 +33,22 @@ export async function createUser(
   assertAssignable(principal, input.role);
   const institution = await getWritableInstitution(deps.db, principal, institutionId);
   if (await findUserRowByEmail(deps.db, input.email)) throw new AppError('EMAIL_TAKEN');
-  const now = deps.clock.now().toISOString();
   const userId = newId();
   const regions = input.role === 'supervisor' ? (input.supervisedRegionCodes ?? []) : [];
   const { user, link } = await deps.db.transaction().execute(async (trx) => {
-    await insertUserRow(trx, {
-      id: userId,
-      institution_id: institutionId,
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      locale: input.locale ?? 'id',
-      password_hash: null,
-      disabled_at: null,
-      last_login_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    });
-    await replaceSupervisedRegionCodes(trx, institutionId, userId, regions);
-    const created = toUser((await findUserRow(trx, institutionId, userId))!, regions);
-    await writeAudit(
+    const created = await insertUser(
       trx,
       deps,
       { principal, requestId: meta.requestId },
       {
+        id: userId,
         institutionId,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: userId,
-        after: created,
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        locale: input.locale ?? 'id',
+        passwordHash: null,
+        supervisedRegionCodes: regions,
       },
     );
     const passwordLink = await createPasswordLink(trx, deps, { institutionId, userId }, meta.baseUrl);

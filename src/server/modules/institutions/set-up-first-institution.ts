@@ -1,6 +1,5 @@
 import type { InstitutionKind, TimeZoneCode } from '../../../shared/domain/institution-kinds';
 import type { AppDeps } from '../../platform/app-deps';
-import { writeAudit } from '../../platform/audit/audit-writer';
 import { checkPasswordStrength } from '../../platform/auth/check-password-strength';
 import { hashPassword } from '../../platform/auth/password-hashing';
 import { AppError } from '../../platform/http/app-error';
@@ -8,7 +7,8 @@ import { hashSecret, newId, newSecret } from '../../platform/ids';
 import { insertInstitution } from './create-institution';
 import { countInstitutionRows } from './institutions.repository';
 import { insertSetupTokenRow, useSetupTokenRow } from './one-time-links.repository';
-import { findUserRowByEmail, insertUserRow } from './users.repository';
+import { insertUser } from './insert-user';
+import { findUserRowByEmail } from './users.repository';
 
 export interface FirstInstitutionInput {
   institutionName: string;
@@ -65,26 +65,13 @@ export async function createInstitutionWithAdmin(
       timeZone: input.timeZone,
       regionCode: input.regionCode ?? null,
     });
-    await insertUserRow(trx, {
+    await insertUser(trx, deps, origin, {
       id: userId,
-      institution_id: institution.id,
-      email: input.email.toLowerCase(),
+      institutionId: institution.id,
+      email: input.email,
       name: input.managerName,
       role: 'admin',
-      locale: 'id',
-      password_hash: passwordHash,
-      disabled_at: null,
-      last_login_at: null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    });
-    await writeAudit(trx, deps, origin, {
-      institutionId: institution.id,
-      action: 'user.created',
-      entityType: 'user',
-      entityId: userId,
-      after: { name: input.managerName, email: input.email.toLowerCase(), role: 'admin' },
+      passwordHash,
     });
     return { institutionId: institution.id, userId };
   });
