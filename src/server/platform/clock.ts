@@ -10,6 +10,9 @@ export class FakeClock implements Clock {
   now(): Date {
     return new Date(this.current);
   }
+  set(moment: Date): void {
+    this.current = new Date(moment);
+  }
   advance(milliseconds: number): void {
     this.current = new Date(this.current.getTime() + milliseconds);
   }

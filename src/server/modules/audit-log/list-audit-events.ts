@@ -4,6 +4,8 @@ import type { Page } from '../../../shared/contracts/common';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
+import { startOfLocalDayUtc } from '../../../shared/domain/institution-kinds';
+import { findInstitutionTimeZone } from '../institutions/index';
 import { listAuditEventRows, type AuditEventRow } from './audit-events.repository';
 
 function parseJson(text: string | null): unknown {
@@ -28,24 +30,25 @@ function toAuditEvent(row: AuditEventRow): AuditEvent {
 }
 
 function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString();
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The caller's own institution's log; `to` includes the whole named day (UTC). */
+/** The caller's own institution's log; `from` and `to` are whole days in the institution's zone. */
 export async function listAuditEvents(
   deps: AppDeps,
   principal: Principal,
   query: z.output<typeof listAuditEventsQuerySchema>,
 ): Promise<Page<AuditEvent>> {
   const cursor = decodeCursor(query.cursor, 1);
+  const zone = await findInstitutionTimeZone(deps.db, principal.institutionId);
   const rows = await listAuditEventRows(deps.db, {
     institutionId: principal.institutionId,
     action: query.action,
     entityType: query.entityType,
     entityId: query.entityId,
     actorUserId: query.actorUserId,
-    fromIso: query.from ? `${query.from}T00:00:00.000Z` : undefined,
-    toIso: query.to ? nextDay(query.to) : undefined,
+    fromIso: query.from ? startOfLocalDayUtc(query.from, zone) : undefined,
+    toIso: query.to ? startOfLocalDayUtc(nextDay(query.to), zone) : undefined,
     beforeSequence: cursor ? Number(cursor[0]) : null,
     limit: query.limit,
   });

@@ -17,3 +17,4 @@ export { createInstitutionWithAdmin, issueSetupToken, needsSetup } from './set-u
 export { canReadInstitution, readableInstitutionScope } from './institution-access';
 export { createUser } from './manage-users';
 export { createDemoInstitution, demoInstitutionName } from './create-demo-institution';
+export { findInstitutionTimeZone } from './find-institution-time-zone';
