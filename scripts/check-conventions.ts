@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../src/server/db/database';
+import { isFtsShadowTable } from '../src/server/db/fts-shadow-tables';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { serverLevelTables } from '../src/server/db/schema';
 
@@ -62,7 +63,7 @@ for (const file of sourceFiles.filter((f) => f.startsWith(modulesDir))) {
 const handle = openDatabase({ dialect: 'sqlite', filename: ':memory:' });
 await migrateToLatest(handle.db);
 const tables = await handle.db.introspection.getTables();
-for (const table of tables.filter((t) => !t.name.startsWith('kysely_'))) {
+for (const table of tables.filter((t) => !t.name.startsWith('kysely_') && !isFtsShadowTable(t.name))) {
   const hasTenant = table.columns.some((column) => column.name === 'institution_id');
   const exempt = table.name in serverLevelTables;
   if (!hasTenant && !exempt) {

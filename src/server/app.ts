@@ -15,6 +15,8 @@ import { defineRoute, type AnyRoute } from './platform/http/route-definition';
 import { newId } from './platform/ids';
 import { auditEventRoutes } from './modules/audit-log/index';
 import { authenticateRequest, institutionsModuleRoutes } from './modules/institutions/index';
+import { partnersModuleRoutes } from './modules/partners/index';
+import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const webDistDir = path.join(projectRoot, 'dist', 'web');
@@ -37,7 +39,13 @@ const systemRoutes: AnyRoute[] = [
 ];
 
 /** Every API route of every module, in one list: the server's route table. */
-export const allRoutes: AnyRoute[] = [...systemRoutes, ...institutionsModuleRoutes, ...auditEventRoutes];
+export const allRoutes: AnyRoute[] = [
+  ...systemRoutes,
+  ...institutionsModuleRoutes,
+  ...auditEventRoutes,
+  ...regionRoutes,
+  ...partnersModuleRoutes,
+];
 
 export interface BuildAppOptions {
   logger?: boolean;

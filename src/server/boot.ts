@@ -1,32 +1,52 @@
 import type { AppConfig } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { seedRegions } from './modules/regions/index';
 import type { AppDeps } from './platform/app-deps';
 import { systemClock, type Clock } from './platform/clock';
 import { createDiskFileStore } from './platform/files/file-store';
 import { createMailer, type Mailer } from './platform/mail/mailer';
 
+/**
+ * How boot fills the reference regions: `full` waits for all four levels; `without-villages` skips
+ * the 83,763 villages (tests); `villages-later` waits for provinces to districts and leaves the
+ * villages to `seedRemainingRegions()`, which the server calls once it listens (ADR 0007).
+ */
+export type RegionSeeding = 'full' | 'without-villages' | 'villages-later';
+
+export interface BootOptions {
+  clock?: Clock;
+  mailer?: Mailer;
+  log?: (message: string) => void;
+  regions?: RegionSeeding;
+}
+
 export interface Booted {
   deps: AppDeps;
   handle: DatabaseHandle;
   appliedMigrations: string[];
+  /** Seeds what `regions: 'villages-later'` left out (idempotent); resolves at once otherwise. */
+  seedRemainingRegions: () => Promise<void>;
 }
 
-/** Opens and migrates the database and wires the dependencies every use case receives. */
-export async function boot(
-  config: AppConfig,
-  overrides: { clock?: Clock; mailer?: Mailer; log?: (message: string) => void } = {},
-): Promise<Booted> {
+/** Opens and migrates the database, seeds the regions and wires the dependencies every use case receives. */
+export async function boot(config: AppConfig, options: BootOptions = {}): Promise<Booted> {
   const handle = openDatabase(config.database);
   const appliedMigrations = await migrateToLatest(handle.db);
-  const log = overrides.log ?? ((message: string) => console.error(message));
+  const regions = options.regions ?? 'full';
+  await seedRegions(handle.db, { includeVillages: regions === 'full' });
+  const log = options.log ?? ((message: string) => console.error(message));
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,
     config,
-    clock: overrides.clock ?? systemClock,
-    mailer: overrides.mailer ?? createMailer(config.smtpUrl, config.mailFrom, log),
+    clock: options.clock ?? systemClock,
+    mailer: options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, log),
     files: createDiskFileStore(config.dataDir),
   };
-  return { deps, handle, appliedMigrations };
+  const seedRemainingRegions = async () => {
+    if (regions !== 'villages-later') return;
+    await seedRegions(handle.db, { includeVillages: true, levels: ['village'] });
+  };
+  return { deps, handle, appliedMigrations, seedRemainingRegions };
 }

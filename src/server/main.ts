@@ -7,7 +7,8 @@ import { issueSetupToken, needsSetup } from './modules/institutions/index';
 async function main(): Promise<void> {
   const config = loadConfig();
   await buildWebIfNeeded((message) => console.log(message));
-  const { deps, handle } = await boot(config);
+  // Villages (83,763 rows, ~3 s on PostgreSQL) load after the server listens: ADR 0007.
+  const { deps, handle, seedRemainingRegions } = await boot(config, { regions: 'villages-later' });
   const app = await buildApp(deps, { logger: true });
   const close = async () => {
     await app.close();
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const baseUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
   console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
+  seedRemainingRegions().catch((error: unknown) => {
+    console.error('Data desa/kelurahan belum termuat; dicoba lagi saat server dijalankan ulang.', error);
+  });
   if (await needsSetup(deps)) {
     const token = await issueSetupToken(deps);
     console.log(

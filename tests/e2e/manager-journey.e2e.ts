@@ -17,11 +17,25 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
     institutionId = (await createInstitutionFixture(server, { name: 'LKP Tas Rajut Banjarbaru' }))
       .institutionId;
     managerEmail = (await createUserFixture(server, institutionId, 'manager', { name: 'Siti Rahmah' })).email;
+    // No region yet: the journey chooses it with the picker.
+    await server.deps.db
+      .updateTable('institutions')
+      .set({ region_code: null })
+      .where('id', '=', institutionId)
+      .execute();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
+
+  /** A searchable Mantine select: type part of the name, then click the option. */
+  async function chooseOption(page: Page, testId: string, typed: string, option: string): Promise<void> {
+    await page.getByTestId(testId).click();
+    await page.getByTestId(testId).fill(typed);
+    await page.getByRole('option', { name: option, exact: true }).click();
+    await expect.poll(() => page.getByTestId(testId).inputValue()).toBe(option);
+  }
 
   async function signIn(page: Page, email: string, password: string): Promise<void> {
     await page.goto(`${server.baseUrl}/masuk`);
@@ -61,6 +75,10 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
     await form.getByLabel('NPSN', { exact: true }).fill('K5634127');
     await form.getByLabel('Alamat', { exact: true }).fill('Jl. Panglima Batur No. 12, Banjarbaru');
     await form.getByLabel('Kode unit', { exact: true }).fill('LKP-TRB');
+    expect(await page.getByTestId('region-regency').isDisabled()).toBe(true);
+    await chooseOption(page, 'region-province', 'Kalimantan Sel', 'Kalimantan Selatan');
+    await chooseOption(page, 'region-regency', 'Banjarbaru', 'Kota Banjarbaru');
+    await expect.poll(() => page.getByTestId('region-district').isEnabled()).toBe(true);
     await expect.poll(() => page.getByTestId('document-number-preview').textContent()).toContain('LKP-TRB');
     await page.getByTestId('institution-save').click();
     await expect
@@ -68,11 +86,15 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
         async () =>
           await server.deps.db
             .selectFrom('institutions')
-            .select(['npsn', 'address'])
+            .select(['npsn', 'address', 'region_code'])
             .where('id', '=', institutionId)
             .executeTakeFirst(),
       )
-      .toEqual({ npsn: 'K5634127', address: 'Jl. Panglima Batur No. 12, Banjarbaru' });
+      .toEqual({ npsn: 'K5634127', address: 'Jl. Panglima Batur No. 12, Banjarbaru', region_code: '63.72' });
+    await page.reload();
+    await form.waitFor();
+    await expect.poll(() => page.getByTestId('region-regency').inputValue()).toBe('Kota Banjarbaru');
+    expect(await page.getByTestId('region-province').inputValue()).toBe('Kalimantan Selatan');
     await saveScreenshot(page, 'institution-profile');
 
     await page.goto(`${server.baseUrl}/pengaturan/pengguna`);
@@ -98,6 +120,13 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
     await page.getByTestId('audit-table').waitFor();
     await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThanOrEqual(3);
     await saveScreenshot(page, 'audit-log');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('about-link').click();
+    await page.waitForURL(/\/tentang$/);
+    expect(await page.getByTestId('region-data-attribution').textContent()).toBe(
+      'Data wilayah: idn-area-data (Kemendagri), © kontributor, lisensi ODbL',
+    );
 
     const cookies = await context.cookies();
     await page.getByTestId('user-menu').click();

@@ -1,5 +1,6 @@
 import type { TestApp } from '../setup/test-app';
 import type { RouteFixtures } from '../setup/route-cases';
+import { createContactVia, createPartnerVia } from './partners';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from './people';
 
 export interface InstitutionWorld {
@@ -15,6 +16,8 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
   const facilitator = await createUserFixture(t, institutionId, 'facilitator');
   const token = await admin.request('POST', '/api/v1/api-tokens', { name: 'Integrasi dinas' });
   if (token.statusCode !== 201) throw new Error(token.body);
+  const partner = await createPartnerVia(admin);
+  const contact = await createContactVia(admin, partner.id);
   return {
     admin,
     adminEmail,
@@ -22,6 +25,8 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       institutionId,
       userId: facilitator.userId,
       apiTokenId: token.json<{ apiToken: { id: string } }>().apiToken.id,
+      partnerId: partner.id,
+      contactId: contact.id,
     },
   };
 }

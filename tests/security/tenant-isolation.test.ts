@@ -10,6 +10,8 @@ const missingFixtures: RouteFixtures = {
   institutionId: '01900000-0000-7000-8000-000000000000',
   userId: '01900000-0000-7000-8000-000000000001',
   apiTokenId: '01900000-0000-7000-8000-000000000002',
+  partnerId: '01900000-0000-7000-8000-000000000003',
+  contactId: '01900000-0000-7000-8000-000000000004',
 };
 
 it('every route that takes an id has an isolation case', () => {
@@ -44,7 +46,7 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
   async function snapshotOfB(): Promise<string> {
     const db = t.deps.db;
     const id = b.fixtures.institutionId;
-    const [institution, users, tokens, audit, files] = await Promise.all([
+    const [institution, users, tokens, audit, files, partners, contacts] = await Promise.all([
       db.selectFrom('institutions').selectAll().where('id', '=', id).execute(),
       db.selectFrom('users').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
       db.selectFrom('api_tokens').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
@@ -55,12 +57,14 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
         .orderBy('sequence')
         .execute(),
       db.selectFrom('files').selectAll().where('institution_id', '=', id).execute(),
+      db.selectFrom('partners').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
+      db.selectFrom('partner_contacts').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
     ]);
-    return JSON.stringify({ institution, users, tokens, audit, files });
+    return JSON.stringify({ institution, users, tokens, audit, files, partners, contacts });
   }
 
   it.each(idRoutes.map((route) => [routeKey(route), route] as const))(
-    "%s: another institution's record answers exactly like a missing one",
+    "%s: another institution's record answers exactly like a missing one (reference data: like its own)",
     async (_key, route) => {
       const build = routeCases[routeKey(route)]!;
       const before = await snapshotOfB();
@@ -80,6 +84,13 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
           missing.headers,
         );
         const context = `${role}: ${foreignResponse.body}`;
+        if (foreign.sharedReference) {
+          // Reference data belongs to no institution: every caller reads the same record.
+          expect(foreignResponse.statusCode, context).toBe(200);
+          expect(missingResponse.statusCode, context).toBe(200);
+          expect(foreignResponse.body).toBe(missingResponse.body);
+          continue;
+        }
         if (foreignResponse.statusCode === 403) {
           // The role may not use this route at all: refused before any record is looked up.
           expect(missingResponse.statusCode, context).toBe(403);

@@ -1,18 +1,26 @@
 import type { AnyRoute } from '../../src/server/platform/http/route-definition';
 import { apiPrefix } from '../../src/server/platform/http/register-routes';
 import { tinyPng } from '../factories/files';
+import { contactBody } from '../factories/partners';
 
 /** The ids one institution's records have; harnesses build each route's request from them. */
 export interface RouteFixtures {
   institutionId: string;
   userId: string;
   apiTokenId: string;
+  partnerId: string;
+  contactId: string;
 }
 
 export interface RouteRequest {
   url: string;
   payload?: unknown;
   headers?: Record<string, string>;
+  /**
+   * Server-level reference data (regions): the same record for every institution, so the isolation
+   * harness expects the same answer for both, not a 404.
+   */
+  sharedReference?: true;
 }
 
 export function routeKey(route: Pick<AnyRoute, 'method' | 'path'>): string {
@@ -50,6 +58,23 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
     url: `/institutions/${fx.institutionId}/users/${fx.userId}/password-link`,
   }),
   'DELETE /api-tokens/:id': (fx) => ({ url: `/api-tokens/${fx.apiTokenId}` }),
+  'GET /partners/:id': (fx) => ({ url: `/partners/${fx.partnerId}` }),
+  'PATCH /partners/:id': (fx) => ({
+    url: `/partners/${fx.partnerId}`,
+    payload: { version: 1, sector: 'Diubah' },
+  }),
+  'POST /partners/:id/contacts': (fx) => ({
+    url: `/partners/${fx.partnerId}/contacts`,
+    payload: contactBody(),
+  }),
+  'PATCH /partners/:id/contacts/:contactId': (fx) => ({
+    url: `/partners/${fx.partnerId}/contacts/${fx.contactId}`,
+    payload: { version: 1, position: 'Diubah' },
+  }),
+  'DELETE /partners/:id/contacts/:contactId': (fx) => ({
+    url: `/partners/${fx.partnerId}/contacts/${fx.contactId}`,
+  }),
+  'GET /regions/:code': () => ({ url: '/regions/63.72', sharedReference: true }),
 };
 
 /** A request for any route: its case when it has one, else its bare path. */

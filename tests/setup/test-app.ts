@@ -41,7 +41,13 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
 
 export async function createTestApp(
   dialect: Dialect,
-  options: { config?: Partial<AppConfig>; withMailer?: boolean; serveWeb?: boolean } = {},
+  options: {
+    config?: Partial<AppConfig>;
+    withMailer?: boolean;
+    serveWeb?: boolean;
+    /** Default `without-villages`: 83,763 villages would slow every test app; ask for `full` when needed. */
+    regions?: 'full' | 'without-villages';
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const clock = new FakeClock(new Date());
@@ -53,6 +59,7 @@ export async function createTestApp(
       ? { mailer }
       : { mailer: { configured: false, send: () => Promise.resolve(false) } }),
     log: () => undefined,
+    regions: options.regions ?? 'without-villages',
   });
   const app = await buildApp(deps, { serveWeb: options.serveWeb ?? false });
   return {

@@ -31,7 +31,7 @@ async function storeReferencedFile(database: TestDatabase, institutionName: stri
     DATABASE_URL: target.databaseUrl,
     LOG_LEVEL: 'silent',
   });
-  const { deps, handle } = await boot(config, { log: () => undefined });
+  const { deps, handle } = await boot(config, { log: () => undefined, regions: 'without-villages' });
   try {
     const stored = await deps.files.put(Buffer.from('%PDF-1.7\nperjanjian kerja sama\n'));
     const institution = await deps.db

@@ -33,6 +33,7 @@ async function canLogIn(dataDir: string, email: string, password: string): Promi
   const { deps, handle } = await boot(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), {
     mailer: { configured: false, send: () => Promise.resolve(false) },
     log: () => undefined,
+    regions: 'without-villages',
   });
   try {
     const result = await logIn(

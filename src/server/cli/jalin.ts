@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from '../config/config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain';
-import { createDemoInstitution, createInstitutionWithAdmin } from '../modules/institutions/index';
+import {
+  createDemoInstitution,
+  createInstitutionWithAdmin,
+  findPrincipalByEmail,
+} from '../modules/institutions/index';
+import { createDemoPartners } from '../modules/partners/index';
 import {
   institutionKinds,
   timeZones,
@@ -24,13 +29,16 @@ const usage = `Usage: npm run jalin -- <command>
   audit-verify                    prints "ok" or the first tampered audit row (exit 1)
   demo                            the demo institution "LKP Tas Rajut Banjarbaru" with two users`;
 
+/** Commands other than `migrate` do not wait for the villages: the server or `migrate` loads them. */
+const toolBoot = { regions: 'without-villages' } as const;
+
 async function run(argv: string[]): Promise<number> {
   const { positional, options } = parseArgs(argv);
   const [command, argument] = positional;
   const config = loadConfig();
   switch (command) {
     case 'migrate': {
-      const { handle, appliedMigrations } = await boot(config);
+      const { handle, appliedMigrations } = await boot(config, { regions: 'full' });
       console.log(appliedMigrations.length ? `applied: ${appliedMigrations.join(', ')}` : 'up to date');
       await handle.close();
       return 0;
@@ -42,7 +50,7 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`--kind must be one of ${institutionKinds.join(', ')}`);
       if (!timeZones.includes(timeZone))
         throw new UsageError(`--time-zone must be one of ${timeZones.join(', ')}`);
-      const { deps, handle } = await boot(config);
+      const { deps, handle } = await boot(config, toolBoot);
       try {
         const email = requireOption(options, 'email').trim().toLowerCase();
         const result = await createInstitutionWithAdmin(
@@ -66,7 +74,7 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'backup': {
       if (!argument) throw new UsageError('backup needs a target file');
-      const { handle } = await boot(config);
+      const { handle } = await boot(config, toolBoot);
       try {
         const { files } = backupDatabase(config, handle, argument);
         console.log(`backup written to ${argument} (${files} stored files copied beside it)`);
@@ -89,7 +97,7 @@ async function run(argv: string[]): Promise<number> {
       }
     }
     case 'check': {
-      const { handle } = await boot(config);
+      const { handle } = await boot(config, toolBoot);
       try {
         const check = await checkDatabase(handle);
         console.log(JSON.stringify(check, null, 2));
@@ -99,7 +107,7 @@ async function run(argv: string[]): Promise<number> {
       }
     }
     case 'audit-verify': {
-      const { handle } = await boot(config);
+      const { handle } = await boot(config, toolBoot);
       try {
         const verdict = await verifyAuditChain(handle.db);
         if (verdict.ok) {
@@ -113,7 +121,7 @@ async function run(argv: string[]): Promise<number> {
       }
     }
     case 'demo': {
-      const { deps, handle } = await boot(config);
+      const { deps, handle } = await boot(config, toolBoot);
       try {
         const result = await createDemoInstitution(deps);
         console.log(
@@ -121,6 +129,11 @@ async function run(argv: string[]): Promise<number> {
             ? 'Lembaga demo dibuat: LKP Tas Rajut Banjarbaru'
             : 'Lembaga demo sudah ada; kata sandi diganti:',
         );
+        const manager = result.created ? await findPrincipalByEmail(deps.db, result.users[0]!.email) : null;
+        if (manager)
+          console.log(
+            `  ${await createDemoPartners(deps, manager)} mitra contoh di Banjarbaru, Banjarmasin dan Kab. Banjar`,
+          );
         for (const user of result.users)
           console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
       } finally {

@@ -1,10 +1,14 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database';
 import * as m0001 from './migrations/0001_create_foundation';
+import * as m0002 from './migrations/0002_create_regions';
+import * as m0003 from './migrations/0003_create_partners';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
   '0001_create_foundation': m0001,
+  '0002_create_regions': m0002,
+  '0003_create_partners': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -128,7 +128,106 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** Server-level reference data: Kemendagri regions, the same for every institution. */
+export interface RegionsTable {
+  code: string;
+  parent_code: string | null;
+  /** province | regency | district | village */
+  level: string;
+  /** Display form ("Kota Banjarbaru"). */
+  name: string;
+  /** Lower-case name, for matching typed or imported names. */
+  name_key: string;
+}
+
+export interface PartnersTable {
+  id: string;
+  institution_id: string;
+  name: string;
+  name_key: string;
+  category: string;
+  size: string | null;
+  sector: string | null;
+  description: string | null;
+  characteristics: string | null;
+  scope: string;
+  province_code: string;
+  regency_code: string;
+  district_code: string | null;
+  village_code: string | null;
+  region_code: string;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  website: string | null;
+  social_links_json: string;
+  source: string | null;
+  facilitator_user_id: string | null;
+  nib: string | null;
+  npwp: string | null;
+  kbli_code: string | null;
+  kbli_version: string | null;
+  cooperative_legal_number: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnerTagsTable {
+  institution_id: string;
+  partner_id: string;
+  tag: string;
+}
+
+export interface PartnerExchangeItemsTable {
+  institution_id: string;
+  partner_id: string;
+  direction: 'need' | 'offer';
+  item: string;
+}
+
+export interface PartnerContactsTable {
+  id: string;
+  institution_id: string;
+  partner_id: string;
+  name: string;
+  position: string | null;
+  phone: string | null;
+  whatsapp: number;
+  email: string | null;
+  preferences: string | null;
+  sensitive_topics: string | null;
+  legal_basis: string;
+  consent_given_by: string | null;
+  consent_given_at: string | null;
+  consent_channel: string | null;
+  religion: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnerCategoriesTable {
+  institution_id: string;
+  code: string;
+  name: string;
+  created_at: string;
+}
+
+/** FTS5 (SQLite) or pg_trgm-indexed (PostgreSQL) text per partner: names, contacts, phones, emails. */
+export interface PartnerSearchTable {
+  partner_id: string;
+  institution_id: string;
+  body: string;
+}
+
 export interface Database {
+  partners: PartnersTable;
+  partner_tags: PartnerTagsTable;
+  partner_exchange_items: PartnerExchangeItemsTable;
+  partner_contacts: PartnerContactsTable;
+  partner_categories: PartnerCategoriesTable;
+  partner_search: PartnerSearchTable;
   institutions: InstitutionsTable;
   users: UsersTable;
   supervised_regions: SupervisedRegionsTable;
@@ -139,6 +238,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   files: FilesTable;
   audit_events: AuditEventsTable;
+  regions: RegionsTable;
 }
 
 /** Tables without `institution_id`, each with the reason; the convention check reads this list. */
@@ -147,4 +247,5 @@ export const serverLevelTables = {
   setup_tokens: 'exists before any institution',
   login_throttle: 'security counters keyed by account or address',
   audit_events: 'institution_id is nullable: server-level events (setup, admin) belong to none',
+  regions: 'Kemendagri reference data (idn-area-data), the same for every institution',
 } as const;

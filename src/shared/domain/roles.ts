@@ -13,6 +13,9 @@ export const permissions = [
   'users.manage',
   'audit.read',
   'apiTokens.manage',
+  'partners.read',
+  'partners.write',
+  'partnerCategories.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -26,6 +29,9 @@ export const roleMatrix = {
     'users.manage': true,
     'audit.read': true,
     'apiTokens.manage': true,
+    'partners.read': true,
+    'partners.write': true,
+    'partnerCategories.manage': true,
   },
   manager: {
     'institution.read': true,
@@ -35,6 +41,9 @@ export const roleMatrix = {
     'users.manage': true,
     'audit.read': true,
     'apiTokens.manage': true,
+    'partners.read': true,
+    'partners.write': true,
+    'partnerCategories.manage': true,
   },
   facilitator: {
     'institution.read': true,
@@ -44,6 +53,9 @@ export const roleMatrix = {
     'users.manage': false,
     'audit.read': false,
     'apiTokens.manage': false,
+    'partners.read': true,
+    'partners.write': true,
+    'partnerCategories.manage': false,
   },
   viewer: {
     'institution.read': true,
@@ -53,6 +65,9 @@ export const roleMatrix = {
     'users.manage': false,
     'audit.read': false,
     'apiTokens.manage': false,
+    'partners.read': true,
+    'partners.write': false,
+    'partnerCategories.manage': false,
   },
   supervisor: {
     'institution.read': true,
@@ -62,6 +77,9 @@ export const roleMatrix = {
     'users.manage': false,
     'audit.read': false,
     'apiTokens.manage': false,
+    'partners.read': true,
+    'partners.write': false,
+    'partnerCategories.manage': false,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;
 

@@ -1,4 +1,6 @@
 import type { Catalog } from './catalog';
+import { enPartners } from './en-partners';
+import { enRegions } from './en-regions';
 import { enSettings } from './en-settings';
 
 /** English, the second language. Typed as `Catalog`: a missing key fails to compile. */
@@ -71,7 +73,13 @@ export const en: Catalog = {
     INSTITUTION_NOT_FOUND: 'Institution not found.',
     USER_NOT_FOUND: 'User not found.',
     API_TOKEN_NOT_FOUND: 'API token not found; it may have been revoked.',
+    PARTNER_NOT_FOUND: 'Partner not found; it may have been merged or removed.',
+    CONTACT_NOT_FOUND: 'Contact person not found; it may have been removed.',
+    PARTNER_POSSIBLE_DUPLICATE:
+      'This partner seems to be registered already. Check the list below before saving.',
+    CATEGORY_EXISTS: 'A category with this name already exists.',
     FILE_NOT_FOUND: 'File not found.',
+    REGION_NOT_FOUND: 'Region not found. Choose a region from the list.',
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
     EMAIL_TAKEN: 'This email is already used by another user.',
     PASSWORD_TOO_WEAK: 'This password is too easy to guess. Use a longer one or a sentence you can remember.',
@@ -234,4 +242,6 @@ export const en: Catalog = {
     },
   },
   ...enSettings,
+  ...enPartners,
+  ...enRegions,
 };

@@ -11,8 +11,9 @@ export const idSettings = {
     npsn: 'NPSN',
     npsnHint: 'K + 7 angka, mis. K1234567. Boleh dikosongkan.',
     address: 'Alamat',
-    regionCode: 'Kode wilayah',
-    regionCodeHint: 'Kode Kemendagri bertitik, mis. 63.72 untuk Kota Banjarbaru. Pemilih wilayah menyusul.',
+    regionCode: 'Wilayah',
+    regionCodeHint:
+      'Tempat lembaga berada, sedalam yang Bapak/Ibu perlukan; penilik melihat rekap menurut wilayah ini.',
     timeZone: 'Zona waktu',
     licenceNumber: 'Nomor izin operasional',
     licenceDate: 'Tanggal izin operasional',

@@ -1,6 +1,8 @@
 import type { ErrorCode } from '../contracts/common';
 import type { InstitutionKind, TimeZoneCode } from '../domain/institution-kinds';
 import type { Role } from '../domain/roles';
+import { idPartners } from './id-partners';
+import { idRegions } from './id-regions';
 import { idSettings } from './id-settings';
 
 /** Indonesian, the first language: formal but warm, in the words of the guide and the field. */
@@ -73,7 +75,13 @@ export const id = {
     INSTITUTION_NOT_FOUND: 'Lembaga tidak ditemukan.',
     USER_NOT_FOUND: 'Pengguna tidak ditemukan.',
     API_TOKEN_NOT_FOUND: 'Token API tidak ditemukan; mungkin sudah dicabut.',
+    PARTNER_NOT_FOUND: 'Mitra tidak ditemukan; mungkin sudah digabung atau dihapus.',
+    CONTACT_NOT_FOUND: 'Narahubung tidak ditemukan; mungkin sudah dihapus.',
+    PARTNER_POSSIBLE_DUPLICATE:
+      'Mitra ini tampaknya sudah terdaftar. Periksa daftar di bawah sebelum menyimpan.',
+    CATEGORY_EXISTS: 'Kategori dengan nama ini sudah ada.',
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
+    REGION_NOT_FOUND: 'Wilayah tidak ditemukan. Pilih wilayah dari daftar.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
     EMAIL_TAKEN: 'Email ini sudah dipakai pengguna lain.',
     PASSWORD_TOO_WEAK:
@@ -238,4 +246,6 @@ export const id = {
     },
   },
   ...idSettings,
+  ...idPartners,
+  ...idRegions,
 } as const;

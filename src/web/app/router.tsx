@@ -19,7 +19,7 @@ import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteErrorPage } from './route-error-page';
-import { parseAuditSearch, parseSignInSearch, parseTokenSearch } from './search-params';
+import { parseAuditSearch, parsePartnerSearch, parseSignInSearch, parseTokenSearch } from './search-params';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -86,13 +86,35 @@ function areaRoute<const P extends string>(path: P, area: ComingArea) {
   });
 }
 
-const partnersRoute = areaRoute('/mitra', 'partners');
 const partnershipsRoute = areaRoute('/kemitraan', 'partnerships');
 const needsRoute = areaRoute('/kebutuhan', 'needs');
 const agreementsRoute = areaRoute('/kesepakatan', 'agreements');
 const activitiesRoute = areaRoute('/kegiatan', 'activities');
 const careRoute = areaRoute('/perawatan', 'care');
 const reportsRoute = areaRoute('/laporan', 'reports');
+
+// Mitra (step 1, Pemetaan Mitra): the pages are split into their own chunks.
+const partnersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mitra',
+  validateSearch: parsePartnerSearch,
+  component: lazyRouteComponent(() => import('../features/partners/partner-list-page'), 'PartnerListPage'),
+});
+const partnerNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mitra/baru',
+  component: lazyRouteComponent(() => import('../features/partners/partner-new-page'), 'PartnerNewPage'),
+});
+const partnerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mitra/$partnerId',
+  component: lazyRouteComponent(() => import('../features/partners/partner-page'), 'PartnerPage'),
+});
+const partnerEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mitra/$partnerId/ubah',
+  component: lazyRouteComponent(() => import('../features/partners/partner-edit-page'), 'PartnerEditPage'),
+});
 
 // Settings pages are split into their own chunks.
 const settingsIndexRoute = createRoute({
@@ -127,6 +149,12 @@ const apiTokensSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/api-tokens/api-tokens-page'), 'ApiTokensPage'),
 });
 
+const aboutRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tentang',
+  component: lazyRouteComponent(() => import('../features/about/about-page'), 'AboutPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
@@ -134,6 +162,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     partnersRoute,
+    partnerNewRoute,
+    partnerRoute,
+    partnerEditRoute,
     partnershipsRoute,
     needsRoute,
     agreementsRoute,
@@ -145,6 +176,7 @@ const routeTree = rootRoute.addChildren([
     usersSettingsRoute,
     auditSettingsRoute,
     apiTokensSettingsRoute,
+    aboutRoute,
   ]),
 ]);
 

@@ -55,3 +55,43 @@ export function parseAuditSearch(search: Record<string, unknown>): AuditSearch {
     to: readDate(search.to),
   };
 }
+
+const regionCode = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+const sizes = ['micro', 'small', 'medium', 'large'] as const;
+
+export interface PartnerSearch {
+  q?: string;
+  category?: string;
+  regionCode?: string;
+  size?: (typeof sizes)[number];
+  sector?: string;
+  tag?: string;
+  facilitatorUserId?: string;
+  /** Comma-separated exchange items, as the API takes them. */
+  needs?: string;
+  offers?: string;
+}
+
+function readList(value: unknown): string | undefined {
+  const text = readString(value, 400);
+  if (!text) return undefined;
+  const items = text.split(',').filter((item) => /^[a-z_]{2,40}$/.test(item));
+  return items.length > 0 ? items.join(',') : undefined;
+}
+
+/** Mitra list: search and filters live in the URL so a view can be shared. */
+export function parsePartnerSearch(search: Record<string, unknown>): PartnerSearch {
+  const q = readString(search.q, 100);
+  const code = readString(search.regionCode, 20);
+  return {
+    q: q && q.length >= 3 ? q : undefined,
+    category: readString(search.category, 60),
+    regionCode: code && regionCode.test(code) ? code : undefined,
+    size: sizes.find((size) => size === search.size),
+    sector: readString(search.sector, 120),
+    tag: readString(search.tag, 40)?.toLowerCase(),
+    facilitatorUserId: readString(search.facilitatorUserId, 60),
+    needs: readList(search.needs),
+    offers: readList(search.offers),
+  };
+}

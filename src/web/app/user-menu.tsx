@@ -1,4 +1,5 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import type { Locale } from '../../shared/contracts/auth';
 import { useSignOut } from '../features/auth/use-sign-out';
 import { useT } from '../lib/i18n';
@@ -70,6 +71,9 @@ export function UserMenu() {
           </Menu.Item>
         ))}
         <Menu.Divider />
+        <Menu.Item renderRoot={(props) => <Link to="/tentang" {...props} />} data-testid="about-link">
+          {t.about.menuLink}
+        </Menu.Item>
         <Menu.Item color="red" onClick={signOut} disabled={signingOut} data-testid="logout">
           {t.shell.signOut}
         </Menu.Item>

@@ -38,6 +38,16 @@ function messageByCode(t: Catalog): Record<string, string> {
     PASSWORD_MISMATCH: t.fields.passwordMismatch,
     PASSWORD_TOO_WEAK: t.errors.PASSWORD_TOO_WEAK,
     EMAIL_TAKEN: t.errors.EMAIL_TAKEN,
+    REGION_NOT_FOUND: t.errors.REGION_NOT_FOUND,
+    REGION_LEVEL: t.regions.levelMismatch,
+    NIB_FORMAT: t.partnerFields.nib,
+    NPWP_FORMAT: t.partnerFields.npwp,
+    KBLI_FORMAT: t.partnerFields.kbli,
+    COOPERATIVE_NUMBER_FORMAT: t.partnerFields.cooperativeNumber,
+    PHONE_INVALID: t.partnerFields.phone,
+    CONSENT_RECORD_REQUIRED: t.partnerFields.consentRequired,
+    RELIGION_NEEDS_CONSENT: t.partnerFields.religionNeedsConsent,
+    PARTNER_CATEGORY_UNKNOWN: t.partnerFields.category,
   };
 }
 

@@ -18,3 +18,5 @@ export { canReadInstitution, readableInstitutionScope } from './institution-acce
 export { createUser } from './manage-users';
 export { createDemoInstitution, demoInstitutionName } from './create-demo-institution';
 export { findInstitutionTimeZone } from './find-institution-time-zone';
+export { isAssignableFacilitator } from './is-assignable-facilitator';
+export { findPrincipalByEmail } from './find-principal-by-email';

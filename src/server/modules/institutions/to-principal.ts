@@ -13,7 +13,7 @@ export interface PrincipalSource {
 /** The caller as every use case sees it, from a user row and how the request proved who it is. */
 export function toPrincipal(
   row: PrincipalSource,
-  proof: { via: 'session'; sessionId: string; csrfToken: string } | { via: 'token' },
+  proof: { via: 'session'; sessionId: string; csrfToken: string } | { via: 'token' } | { via: 'command' },
   supervisedRegionCodes: string[],
 ): Principal {
   return {

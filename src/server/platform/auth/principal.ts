@@ -9,7 +9,8 @@ export interface Principal {
   locale: 'id' | 'en';
   institutionId: string;
   supervisedRegionCodes: string[];
-  via: 'session' | 'token';
+  /** How the caller proved who it is; `command` is a server-side command (demo, import script). */
+  via: 'session' | 'token' | 'command';
   sessionId: string | null;
   csrfToken: string | null;
 }

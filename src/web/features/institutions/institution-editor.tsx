@@ -166,7 +166,7 @@ export function InstitutionEditor({
           </Alert>
         )}
         <fieldset disabled={!canUpdate} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-          <InstitutionFormSections values={form.values} field={form.field} />
+          <InstitutionFormSections values={form.values} field={form.field} setValue={form.setValue} />
         </fieldset>
         {canUpdate && (
           <Group justify="flex-end">

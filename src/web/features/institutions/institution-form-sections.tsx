@@ -2,6 +2,7 @@ import type { ChangeEvent } from 'react';
 import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { institutionKinds, timeZones } from '../../../shared/domain/institution-kinds';
 import { useT } from '../../lib/i18n';
+import { RegionPicker } from '../regions/region-picker';
 import { DocumentNumberPreview } from './document-number-preview';
 import type { InstitutionFormValues } from './institution-form-values';
 
@@ -15,10 +16,11 @@ interface FieldProps {
 interface SectionsProps {
   values: InstitutionFormValues;
   field: (name: keyof InstitutionFormValues) => FieldProps;
+  setValue: (name: keyof InstitutionFormValues, value: string) => void;
 }
 
 /** The profile's inputs, grouped as the letterhead and the agreements use them. */
-export function InstitutionFormSections({ values, field }: SectionsProps) {
+export function InstitutionFormSections({ values, field, setValue }: SectionsProps) {
   const { t } = useT();
   const ti = t.institution;
   return (
@@ -41,13 +43,14 @@ export function InstitutionFormSections({ values, field }: SectionsProps) {
             />
           </SimpleGrid>
           <Textarea {...field('address')} label={ti.address} autosize minRows={2} maxRows={5} />
+          <RegionPicker
+            value={values.regionCode === '' ? null : values.regionCode}
+            onChange={(code) => setValue('regionCode', code ?? '')}
+            label={ti.regionCode}
+            description={ti.regionCodeHint}
+            error={field('regionCode').error}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              {...field('regionCode')}
-              label={ti.regionCode}
-              description={ti.regionCodeHint}
-              inputMode="decimal"
-            />
             <NativeSelect
               {...field('timeZone')}
               label={ti.timeZone}

@@ -1,0 +1,17 @@
+import { createContactRequestSchema, createPartnerRequestSchema } from '../../../shared/contracts/partners';
+import type { AppDeps } from '../../platform/app-deps';
+import type { Principal } from '../../platform/auth/principal';
+import { createPartner } from './create-partner';
+import { buildDemoPartners } from './demo-partner-data';
+import { createContact } from './manage-contacts';
+
+/** Maps the demo partners through the same use cases (validation, search text, audit) as the UI. */
+export async function createDemoPartners(deps: AppDeps, principal: Principal): Promise<number> {
+  let created = 0;
+  for (const { partner, contact } of buildDemoPartners()) {
+    const saved = await createPartner(deps, principal, createPartnerRequestSchema.parse(partner), 'demo');
+    await createContact(deps, principal, saved.id, createContactRequestSchema.parse(contact), 'demo');
+    created += 1;
+  }
+  return created;
+}

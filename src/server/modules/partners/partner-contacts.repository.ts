@@ -1,0 +1,84 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../../db/database';
+import type { PartnerContactsTable } from '../../db/schema';
+
+export type ContactRow = Selectable<PartnerContactsTable>;
+
+export function listContactRows(db: Db, institutionId: string, partnerIds: string[]): Promise<ContactRow[]> {
+  if (partnerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('partner_contacts')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .where('partner_id', 'in', partnerIds)
+    .orderBy('partner_id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export function findContactRow(
+  db: Db,
+  institutionId: string,
+  partnerId: string,
+  id: string,
+): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('partner_contacts')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .where('partner_id', '=', partnerId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertContactRow(db: Db, row: Insertable<PartnerContactsTable>): Promise<void> {
+  await db.insertInto('partner_contacts').values(row).execute();
+}
+
+export async function updateContactRow(
+  db: Db,
+  institutionId: string,
+  id: string,
+  version: number,
+  changes: Updateable<PartnerContactsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('partner_contacts')
+    .set({ ...changes, version: version + 1 })
+    .where('institution_id', '=', institutionId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteContactRow(db: Db, institutionId: string, id: string): Promise<void> {
+  await db
+    .deleteFrom('partner_contacts')
+    .where('institution_id', '=', institutionId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Partners (other than `excludePartnerId`) with a contact of this phone or email. */
+export function listPartnersSharingContact(
+  db: Db,
+  institutionId: string,
+  probe: { phones: string[]; emails: string[]; excludePartnerId: string | null },
+) {
+  if (probe.phones.length === 0 && probe.emails.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom('partner_contacts')
+    .innerJoin('partners', 'partners.id', 'partner_contacts.partner_id')
+    .select(['partners.id', 'partners.name', 'partner_contacts.phone', 'partner_contacts.email'])
+    .where('partner_contacts.institution_id', '=', institutionId)
+    .where((eb) =>
+      eb.or([
+        ...(probe.phones.length ? [eb('partner_contacts.phone', 'in', probe.phones)] : []),
+        ...(probe.emails.length ? [eb('partner_contacts.email', 'in', probe.emails)] : []),
+      ]),
+    );
+  if (probe.excludePartnerId) query = query.where('partners.id', '!=', probe.excludePartnerId);
+  return query.limit(50).execute();
+}

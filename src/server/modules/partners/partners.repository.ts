@@ -1,0 +1,156 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Db } from '../../db/database';
+import type { Dialect } from '../../db/dialect-of';
+import type { PartnersTable } from '../../db/schema';
+import { searchMatches } from './partner-search.repository';
+
+export type PartnerRow = Selectable<PartnersTable>;
+
+export interface PartnerFilter {
+  institutionId: string;
+  q?: string | undefined;
+  category?: string | undefined;
+  /** Any level: compared with the column of that level. */
+  regionCode?: string | undefined;
+  size?: string | undefined;
+  sector?: string | undefined;
+  tag?: string | undefined;
+  facilitatorUserId?: string | undefined;
+  needs?: string[] | undefined;
+  offers?: string[] | undefined;
+}
+
+const regionColumnByDepth = ['province_code', 'regency_code', 'district_code', 'village_code'] as const;
+
+function filtered(db: Db, dialect: Dialect, filter: PartnerFilter) {
+  let query = db.selectFrom('partners').where('partners.institution_id', '=', filter.institutionId);
+  if (filter.category) query = query.where('category', '=', filter.category);
+  if (filter.size) query = query.where('size', '=', filter.size);
+  if (filter.sector)
+    query = query.where((eb) => eb(eb.fn('lower', ['sector']), '=', filter.sector!.toLowerCase()));
+  if (filter.facilitatorUserId) query = query.where('facilitator_user_id', '=', filter.facilitatorUserId);
+  if (filter.regionCode) {
+    const column = regionColumnByDepth[filter.regionCode.split('.').length - 1] ?? 'region_code';
+    query = query.where(column, '=', filter.regionCode);
+  }
+  if (filter.tag) {
+    const tag = filter.tag;
+    query = query.where('partners.id', 'in', (eb) =>
+      eb
+        .selectFrom('partner_tags')
+        .select('partner_id')
+        .where('institution_id', '=', filter.institutionId)
+        .where('tag', '=', tag),
+    );
+  }
+  for (const [direction, items] of [
+    ['need', filter.needs],
+    ['offer', filter.offers],
+  ] as const) {
+    for (const item of items ?? []) {
+      query = query.where('partners.id', 'in', (eb) =>
+        eb
+          .selectFrom('partner_exchange_items')
+          .select('partner_id')
+          .where('institution_id', '=', filter.institutionId)
+          .where('direction', '=', direction)
+          .where('item', '=', item),
+      );
+    }
+  }
+  if (filter.q)
+    query = query.where('partners.id', 'in', searchMatches(db, dialect, filter.institutionId, filter.q));
+  return query;
+}
+
+/** One keyset page ordered by name; `limit + 1` rows tell whether another page exists. */
+export function listPartnerRows(
+  db: Db,
+  dialect: Dialect,
+  filter: PartnerFilter,
+  page: { after: [string, string] | null; limit: number },
+): Promise<PartnerRow[]> {
+  let query = filtered(db, dialect, filter).selectAll('partners');
+  if (page.after) {
+    const [nameKey, id] = page.after;
+    query = query.where((eb) =>
+      eb.or([
+        eb('name_key', '>', nameKey),
+        eb.and([eb('name_key', '=', nameKey), eb('partners.id', '>', id)]),
+      ]),
+    );
+  }
+  return query
+    .orderBy('name_key')
+    .orderBy('partners.id')
+    .limit(page.limit + 1)
+    .execute();
+}
+
+/** Counts at most `cap + 1` rows, so a count never scans a whole large registry. */
+export async function countPartnerRows(
+  db: Db,
+  dialect: Dialect,
+  filter: PartnerFilter,
+  cap: number,
+): Promise<number> {
+  const inner = filtered(db, dialect, filter)
+    .select(sql<number>`1`.as('one'))
+    .limit(cap + 1);
+  const row = await db
+    .selectFrom(inner.as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export function findPartnerRow(db: Db, institutionId: string, id: string): Promise<PartnerRow | undefined> {
+  return db
+    .selectFrom('partners')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertPartnerRow(db: Db, row: Insertable<PartnersTable>): Promise<void> {
+  await db.insertInto('partners').values(row).execute();
+}
+
+export async function updatePartnerRow(
+  db: Db,
+  institutionId: string,
+  id: string,
+  version: number,
+  changes: Updateable<PartnersTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('partners')
+    .set({ ...changes, version: version + 1 })
+    .where('institution_id', '=', institutionId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Partners that share an identifier, or sit in the same regency (for the name comparison). */
+export function listDuplicateSuspectRows(
+  db: Db,
+  institutionId: string,
+  probe: { nib: string | null; npwp: string | null; regencyCode: string; excludeId: string | null },
+) {
+  let query = db
+    .selectFrom('partners')
+    .select(['id', 'name', 'name_key', 'nib', 'npwp', 'regency_code'])
+    .where('institution_id', '=', institutionId)
+    .where((eb) =>
+      eb.or([
+        eb('regency_code', '=', probe.regencyCode),
+        ...(probe.nib ? [eb('nib', '=', probe.nib)] : []),
+        ...(probe.npwp ? [eb('npwp', '=', probe.npwp)] : []),
+      ]),
+    );
+  if (probe.excludeId) query = query.where('id', '!=', probe.excludeId);
+  return query.limit(2000).execute();
+}

@@ -1,0 +1,253 @@
+import { z } from 'zod';
+import {
+  builtInPartnerCategories,
+  consentChannels,
+  cooperativeLegalNumberPattern,
+  exchangeItems,
+  indonesiaBounds,
+  kbliPattern,
+  kbliVersions,
+  legalBases,
+  nibPattern,
+  normalizeNpwp,
+  npwpPattern,
+  partnerScopes,
+  partnerSizes,
+  religions,
+} from '../domain/partner-vocabulary';
+import { normalizePhone } from '../domain/phone';
+import { regionCodePattern } from '../domain/region-code';
+import { idSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
+
+export const partnerCategorySchema = z
+  .string()
+  .trim()
+  .refine(
+    (value) =>
+      (builtInPartnerCategories as readonly string[]).includes(value) ||
+      /^custom:[a-z0-9-]{2,40}$/.test(value),
+    {
+      message: 'PARTNER_CATEGORY_UNKNOWN',
+    },
+  );
+
+const regionCode = z.string().trim().regex(regionCodePattern, { message: 'REGION_CODE_FORMAT' });
+const url = z.url({ protocol: /^https?$/ }).max(300);
+
+export const partnerRegionSchema = z.strictObject({
+  provinceCode: regionCode,
+  regencyCode: regionCode,
+  districtCode: regionCode.nullable().optional(),
+  villageCode: regionCode.nullable().optional(),
+});
+
+export const identifiersSchema = z.strictObject({
+  nib: z.string().trim().regex(nibPattern, { message: 'NIB_FORMAT' }).nullable().optional(),
+  npwp: z
+    .string()
+    .trim()
+    .transform(normalizeNpwp)
+    .pipe(z.string().regex(npwpPattern, { message: 'NPWP_FORMAT' }))
+    .nullable()
+    .optional(),
+  kbliCode: z.string().trim().regex(kbliPattern, { message: 'KBLI_FORMAT' }).nullable().optional(),
+  kbliVersion: z.enum(kbliVersions).nullable().optional(),
+  cooperativeLegalNumber: z
+    .string()
+    .trim()
+    .regex(cooperativeLegalNumberPattern, { message: 'COOPERATIVE_NUMBER_FORMAT' })
+    .nullable()
+    .optional(),
+});
+
+export const locationSchema = z.strictObject({
+  lat: z.number().min(indonesiaBounds.minLat).max(indonesiaBounds.maxLat),
+  lng: z.number().min(indonesiaBounds.minLng).max(indonesiaBounds.maxLng),
+});
+
+const partnerFields = {
+  name: z.string().trim().min(2).max(200),
+  category: partnerCategorySchema,
+  size: z.enum(partnerSizes).nullable().optional(),
+  sector: optionalText(120),
+  description: optionalText(4000),
+  characteristics: optionalText(4000),
+  needs: z.array(z.enum(exchangeItems)).max(exchangeItems.length).optional(),
+  offers: z.array(z.enum(exchangeItems)).max(exchangeItems.length).optional(),
+  scope: z.enum(partnerScopes).optional(),
+  region: partnerRegionSchema,
+  address: optionalText(500),
+  location: locationSchema.nullable().optional(),
+  website: url.nullable().optional(),
+  socialLinks: z.array(url).max(10).optional(),
+  source: optionalText(300),
+  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).optional(),
+  facilitatorUserId: idSchema.nullable().optional(),
+  identifiers: identifiersSchema.optional(),
+};
+
+export const createPartnerRequestSchema = z.strictObject({
+  ...partnerFields,
+  /** After a PARTNER_POSSIBLE_DUPLICATE answer, the user chose to save anyway. */
+  confirmDuplicates: z.boolean().optional(),
+});
+export type CreatePartnerRequest = z.input<typeof createPartnerRequestSchema>;
+
+export const updatePartnerRequestSchema = z.strictObject({
+  ...z.object(partnerFields).partial().shape,
+  version: z.number().int().min(1),
+});
+export type UpdatePartnerRequest = z.input<typeof updatePartnerRequestSchema>;
+
+export const contactFields = {
+  name: z.string().trim().min(2).max(120),
+  position: optionalText(120),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .transform((value, ctx) => {
+      const e164 = normalizePhone(value);
+      if (!e164) ctx.addIssue({ code: 'custom', message: 'PHONE_INVALID' });
+      return e164 ?? value;
+    })
+    .nullable()
+    .optional(),
+  whatsApp: z.boolean().optional(),
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)).nullable().optional(),
+  preferences: optionalText(2000),
+  sensitiveTopics: optionalText(2000),
+  legalBasis: z.enum(legalBases),
+  consent: z
+    .strictObject({
+      givenBy: z.string().trim().min(2).max(120),
+      givenAt: z.iso.date(),
+      channel: z.enum(consentChannels),
+    })
+    .nullable()
+    .optional(),
+  /** Kept only with a consent record (used later for religious greetings). */
+  religion: z.enum(religions).nullable().optional(),
+};
+
+function consentRules(
+  value: { legalBasis?: string; consent?: unknown; religion?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.legalBasis === 'consent' && !value.consent) {
+    ctx.addIssue({ code: 'custom', path: ['consent'], message: 'CONSENT_RECORD_REQUIRED' });
+  }
+  if (value.religion && !value.consent) {
+    ctx.addIssue({ code: 'custom', path: ['religion'], message: 'RELIGION_NEEDS_CONSENT' });
+  }
+}
+
+export const createContactRequestSchema = z.strictObject(contactFields).superRefine(consentRules);
+export type CreateContactRequest = z.input<typeof createContactRequestSchema>;
+
+export const updateContactRequestSchema = z
+  .strictObject({ ...z.object(contactFields).partial().shape, version: z.number().int().min(1) })
+  .superRefine(consentRules);
+
+export const contactSchema = z.object({
+  id: idSchema,
+  partnerId: idSchema,
+  name: z.string(),
+  position: z.string().nullable(),
+  phone: z.string().nullable(),
+  whatsApp: z.boolean(),
+  email: z.string().nullable(),
+  preferences: z.string().nullable(),
+  sensitiveTopics: z.string().nullable(),
+  legalBasis: z.enum(legalBases),
+  consent: z
+    .object({ givenBy: z.string(), givenAt: z.string(), channel: z.enum(consentChannels) })
+    .nullable(),
+  religion: z.enum(religions).nullable(),
+  version: z.number().int(),
+  createdAt: isoDateTimeSchema,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const partnerSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  category: z.string(),
+  size: z.enum(partnerSizes).nullable(),
+  sector: z.string().nullable(),
+  regionCode: z.string(),
+  regencyCode: z.string(),
+  scope: z.enum(partnerScopes),
+  tags: z.array(z.string()),
+  needs: z.array(z.enum(exchangeItems)),
+  offers: z.array(z.enum(exchangeItems)),
+  facilitatorUserId: z.string().nullable(),
+  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+  primaryContact: z
+    .object({
+      name: z.string(),
+      phone: z.string().nullable(),
+      whatsApp: z.boolean(),
+      email: z.string().nullable(),
+    })
+    .nullable(),
+  updatedAt: isoDateTimeSchema,
+});
+export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
+
+export const partnerSchema = partnerSummarySchema.extend({
+  description: z.string().nullable(),
+  characteristics: z.string().nullable(),
+  region: z.object({
+    provinceCode: z.string(),
+    regencyCode: z.string(),
+    districtCode: z.string().nullable(),
+    villageCode: z.string().nullable(),
+  }),
+  address: z.string().nullable(),
+  website: z.string().nullable(),
+  socialLinks: z.array(z.string()),
+  source: z.string().nullable(),
+  identifiers: z.object({
+    nib: z.string().nullable(),
+    npwp: z.string().nullable(),
+    kbliCode: z.string().nullable(),
+    kbliVersion: z.enum(kbliVersions).nullable(),
+    cooperativeLegalNumber: z.string().nullable(),
+  }),
+  contacts: z.array(contactSchema),
+  version: z.number().int(),
+  createdAt: isoDateTimeSchema,
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+const csv = <T extends z.ZodType>(inner: T) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value !== '' ? value.split(',') : undefined),
+    z.array(inner).optional(),
+  );
+
+export const listPartnersQuerySchema = listQuerySchema.extend({
+  q: z.string().trim().min(3).max(100).optional(),
+  category: partnerCategorySchema.optional(),
+  regionCode: regionCode.optional(),
+  size: z.enum(partnerSizes).optional(),
+  sector: z.string().trim().max(120).optional(),
+  tag: z.string().trim().toLowerCase().max(40).optional(),
+  facilitatorUserId: idSchema.optional(),
+  needs: csv(z.enum(exchangeItems)),
+  offers: csv(z.enum(exchangeItems)),
+});
+export type ListPartnersQuery = z.input<typeof listPartnersQuerySchema>;
+export const partnerPageSchema = pageSchema(partnerSummarySchema);
+
+export const duplicateCandidateSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  reasons: z.array(z.enum(['same_nib', 'same_npwp', 'same_phone', 'same_email', 'similar_name'])),
+});
+export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
+
+export const customCategorySchema = z.object({ code: z.string(), name: z.string() });
+export const createCustomCategoryRequestSchema = z.strictObject({ name: z.string().trim().min(2).max(80) });
+export const customCategoryListSchema = z.object({ items: z.array(customCategorySchema) });

@@ -1,0 +1,97 @@
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { Contact } from '../../../shared/contracts/partners';
+import { fill } from '../../../shared/i18n/catalog';
+import { useT } from '../../lib/i18n';
+import { ContactLinks } from './contact-links';
+
+interface ContactCardProps {
+  contact: Contact;
+  onEdit: (() => void) | null;
+  onDelete: (() => void) | null;
+}
+
+/** A contact person: preferences and sensitive topics first (guide C3), then one-tap links. */
+export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
+  const { t } = useT();
+  const tc = t.contacts;
+  const hasNotes = Boolean(contact.preferences || contact.sensitiveTopics);
+  return (
+    <Card withBorder radius="md" padding="md" data-testid="contact-row" data-contact-id={contact.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text fw={700}>{contact.name}</Text>
+            {contact.position && (
+              <Text size="sm" c="dimmed">
+                {contact.position}
+              </Text>
+            )}
+          </Stack>
+          <Text size="xs" c="dimmed" ta="right">
+            {t.partnerVocab.legalBases[contact.legalBasis]}
+          </Text>
+        </Group>
+        {hasNotes && (
+          <Alert color="yellow" variant="light" title={tc.beforeContact} p="sm" data-testid="contact-notes">
+            <Stack gap={4}>
+              {contact.preferences && (
+                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                  <Text span fw={600}>
+                    {tc.preferences}:{' '}
+                  </Text>
+                  {contact.preferences}
+                </Text>
+              )}
+              {contact.sensitiveTopics && (
+                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                  <Text span fw={600}>
+                    {tc.sensitiveTopics}:{' '}
+                  </Text>
+                  {contact.sensitiveTopics}
+                </Text>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        <ContactLinks
+          name={contact.name}
+          phone={contact.phone}
+          whatsApp={contact.whatsApp}
+          email={contact.email}
+          withCall
+          size="sm"
+        />
+        {contact.email && (
+          <Text size="sm" c="dimmed" style={{ wordBreak: 'break-all' }}>
+            {contact.email}
+          </Text>
+        )}
+        {(onEdit || onDelete) && (
+          <Group gap="xs" justify="flex-end">
+            {onEdit && (
+              <Button
+                variant="default"
+                size="sm"
+                onClick={onEdit}
+                aria-label={fill(tc.editNamed, { name: contact.name })}
+              >
+                {tc.edit}
+              </Button>
+            )}
+            {onDelete && (
+              <Button
+                variant="subtle"
+                color="red"
+                size="sm"
+                onClick={onDelete}
+                aria-label={fill(tc.removeNamed, { name: contact.name })}
+              >
+                {tc.remove}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}

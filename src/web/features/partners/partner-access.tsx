@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../lib/i18n';
+import { useMe } from '../../lib/me-query';
+import { EmptyPanel } from '../../ui/empty-panel';
+import { ButtonLink } from '../../ui/router-links';
+
+type PartnerPermission = 'partners.read' | 'partners.write' | 'users.read';
+
+/** Whether the signed-in user's role grants a partners permission (from /me `permissions`). */
+export function useCanPartners(permission: PartnerPermission): boolean {
+  const permissions: readonly string[] = useMe().permissions;
+  return permissions.includes(permission);
+}
+
+/** The partner pages for roles with `partners.read`; others are told so, with a way back. */
+export function PartnersGate({ write, children }: { write?: boolean; children: ReactNode }) {
+  const { t } = useT();
+  const allowed = useCanPartners(write ? 'partners.write' : 'partners.read');
+  if (allowed) return <>{children}</>;
+  return (
+    <EmptyPanel
+      testId="no-access"
+      title={t.common.noAccessTitle}
+      description={t.common.noAccessBody}
+      actions={<ButtonLink to="/">{t.common.backHome}</ButtonLink>}
+    />
+  );
+}

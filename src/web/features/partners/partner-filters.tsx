@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Collapse,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import type { PartnerSearch } from '../../app/search-params';
+import { useT } from '../../lib/i18n';
+import { useCategoryOptions, useExchangeOptions, useSizeOptions } from './partner-labels';
+import { deepestCode, regionFromCode, RegionInput } from './region-input';
+
+interface PartnerFiltersProps {
+  search: PartnerSearch;
+  onChange: (next: PartnerSearch) => void;
+}
+
+function orUndefined(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function SearchBox({
+  value,
+  onSearch,
+}: {
+  value: string | undefined;
+  onSearch: (q: string | undefined) => void;
+}) {
+  const { t } = useT();
+  const [text, setText] = useState(value ?? '');
+  const [debounced] = useDebouncedValue(text.trim(), 350);
+  const tooShort = debounced.length > 0 && debounced.length < 3;
+  useEffect(() => {
+    const next = debounced.length >= 3 ? debounced : undefined;
+    if (next !== value && !(debounced.length > 0 && debounced.length < 3)) onSearch(next);
+  }, [debounced, value, onSearch]);
+  return (
+    <TextInput
+      type="search"
+      label={t.partners.search}
+      placeholder={t.partners.searchPlaceholder}
+      description={tooShort ? t.partners.searchHint : undefined}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+      }}
+      data-testid="partner-search"
+      size="md"
+    />
+  );
+}
+
+/** Search and filters; every change goes to the URL at once so the view can be shared. */
+export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
+  const { t } = useT();
+  const desktop = useMediaQuery('(min-width: 48em)', true);
+  const [open, setOpen] = useState(false);
+  const categories = useCategoryOptions().options;
+  const sizes = useSizeOptions();
+  const exchange = useExchangeOptions();
+  const [tag, setTag] = useState(search.tag ?? '');
+  const set = (patch: Partial<PartnerSearch>) => {
+    onChange({ ...search, ...patch });
+  };
+  const { q: _q, ...filters } = search;
+  const hasFilters = Object.values(filters).some((value) => value !== undefined);
+  const any = { value: '', label: t.partners.any };
+
+  return (
+    <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t.partners.filters}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <SearchBox value={search.q} onSearch={(q) => set({ q })} />
+          <NativeSelect
+            size="md"
+            label={t.partners.category}
+            value={search.category ?? ''}
+            data={[any, ...categories]}
+            onChange={(event) => set({ category: orUndefined(event.currentTarget.value) })}
+            data-testid="partner-filter-category"
+          />
+        </SimpleGrid>
+        <Collapse expanded={desktop || open}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+              <NativeSelect
+                label={t.partners.size}
+                value={search.size ?? ''}
+                data={[any, ...sizes]}
+                onChange={(event) =>
+                  set({
+                    size: sizes.find((size) => size.value === event.currentTarget.value)
+                      ?.value as PartnerSearch['size'],
+                  })
+                }
+                data-testid="partner-filter-size"
+              />
+              <MultiSelect
+                label={t.partners.need}
+                data={exchange}
+                value={search.needs?.split(',') ?? []}
+                onChange={(values) => set({ needs: orUndefined(values.join(',')) })}
+                clearable
+                data-testid="partner-filter-needs"
+              />
+              <MultiSelect
+                label={t.partners.offer}
+                data={exchange}
+                value={search.offers?.split(',') ?? []}
+                onChange={(values) => set({ offers: orUndefined(values.join(',')) })}
+                clearable
+                data-testid="partner-filter-offers"
+              />
+              <TextInput
+                label={t.partners.tag}
+                value={tag}
+                onChange={(event) => {
+                  setTag(event.currentTarget.value);
+                }}
+                onBlur={() => set({ tag: orUndefined(tag.toLowerCase()) })}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') set({ tag: orUndefined(tag.toLowerCase()) });
+                }}
+                data-testid="partner-filter-tag"
+              />
+            </SimpleGrid>
+            <RegionInput
+              label={t.partners.region}
+              value={regionFromCode(search.regionCode)}
+              onChange={(next) => set({ regionCode: orUndefined(deepestCode(next)) })}
+            />
+          </Stack>
+        </Collapse>
+        <Group justify="flex-end" gap="xs">
+          {!desktop && (
+            <Button variant="subtle" onClick={() => setOpen((value) => !value)} aria-expanded={open}>
+              {t.partners.moreFilters}
+            </Button>
+          )}
+          {hasFilters && (
+            <Button
+              variant="default"
+              onClick={() => {
+                setTag('');
+                onChange({ q: search.q });
+              }}
+            >
+              {t.partners.clearFilters}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

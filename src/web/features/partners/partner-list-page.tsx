@@ -1,0 +1,109 @@
+import { Button, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import type { PartnerSearch } from '../../app/search-params';
+import { fill } from '../../../shared/i18n/catalog';
+import { useT } from '../../lib/i18n';
+import { EmptyPanel } from '../../ui/empty-panel';
+import { ErrorAlert } from '../../ui/error-alert';
+import { LoadMoreButton } from '../../ui/load-more-button';
+import { PageHeader } from '../../ui/page-header';
+import { PageLoader } from '../../ui/page-loader';
+import { ButtonLink } from '../../ui/router-links';
+import { PartnersGate, useCanPartners } from './partner-access';
+import { partnerListQueryOptions } from './partner-api';
+import { PartnerCards } from './partner-cards';
+import { PartnerFilters } from './partner-filters';
+import { useCategoryOptions } from './partner-labels';
+import { PartnerTable } from './partner-table';
+
+const routeApi = getRouteApi('/_app/mitra');
+
+function NewPartnerButton() {
+  const { t } = useT();
+  return (
+    <ButtonLink to="/mitra/baru" size="md" data-testid="partner-new">
+      {t.partners.add}
+    </ButtonLink>
+  );
+}
+
+function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: () => void }) {
+  const { t, locale } = useT();
+  const canWrite = useCanPartners('partners.write');
+  const desktop = useMediaQuery('(min-width: 62em)', true);
+  const { labelOf } = useCategoryOptions();
+  const list = useInfiniteQuery(partnerListQueryOptions(search));
+
+  if (list.isPending) return <PageLoader />;
+  if (list.isError) return <ErrorAlert error={list.error} />;
+  const partners = list.data.pages.flatMap((page) => page.items);
+  const first = list.data.pages[0];
+  const filtered = Object.values(search).some((value) => value !== undefined);
+
+  if (partners.length === 0) {
+    return filtered ? (
+      <EmptyPanel
+        testId="partners-empty-filtered"
+        title={t.partners.emptyFilteredTitle}
+        description={t.partners.emptyFilteredBody}
+        actions={<Button onClick={onClear}>{t.partners.clearFilters}</Button>}
+      />
+    ) : (
+      <EmptyPanel
+        testId="partners-empty"
+        title={t.partners.emptyTitle}
+        description={canWrite ? t.partners.emptyBody : `${t.partners.emptyBody} ${t.partners.emptyReadOnly}`}
+        actions={canWrite && <NewPartnerButton />}
+      />
+    );
+  }
+  const total = first?.totalCapped
+    ? t.partners.totalCapped
+    : first?.total != null
+      ? fill(t.partners.total, { count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB') })
+      : null;
+  return (
+    <>
+      {total && (
+        <Text size="sm" c="dimmed" mb="xs" data-testid="partners-total">
+          {total}
+        </Text>
+      )}
+      {desktop ? (
+        <PartnerTable partners={partners} categoryLabel={labelOf} />
+      ) : (
+        <PartnerCards partners={partners} categoryLabel={labelOf} />
+      )}
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoadMore={() => void list.fetchNextPage()}
+      />
+    </>
+  );
+}
+
+/** Mitra: the registry of step 1 (Pemetaan Mitra), searchable and filterable, filters in the URL. */
+export function PartnerListPage() {
+  const { t } = useT();
+  const canWrite = useCanPartners('partners.write');
+  const search = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const apply = (next: PartnerSearch) => void navigate({ search: next, replace: true });
+
+  return (
+    <>
+      <PageHeader
+        title={t.partners.title}
+        description={t.partners.intro}
+        actions={canWrite && <NewPartnerButton />}
+      />
+      <PartnersGate>
+        <PartnerFilters search={search} onChange={apply} />
+        <PartnerResults search={search} onClear={() => apply({})} />
+      </PartnersGate>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { Grid, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { isApiError } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { EmptyPanel } from '../../ui/empty-panel';
+import { ErrorAlert } from '../../ui/error-alert';
+import { PageHeader } from '../../ui/page-header';
+import { PageLoader } from '../../ui/page-loader';
+import { AnchorLink, ButtonLink } from '../../ui/router-links';
+import { PartnersGate, useCanPartners } from './partner-access';
+import { partnerQueryOptions } from './partner-api';
+import { PartnerContacts } from './partner-contacts';
+import { useCategoryOptions } from './partner-labels';
+import { PartnerProfile } from './partner-profile';
+
+const routeApi = getRouteApi('/_app/mitra/$partnerId');
+
+/** What the coming steps will fill on this page. */
+function ComingPanel({ title, body, testId }: { title: string; body: string; testId: string }) {
+  const { t } = useT();
+  return (
+    <EmptyPanel
+      testId={testId}
+      title={title}
+      description={body}
+      extra={
+        <Text size="sm" fw={600} c="teal.8" ta="center">
+          {t.partnerProfile.comingStep}
+        </Text>
+      }
+    />
+  );
+}
+
+function PartnerContent({ partnerId }: { partnerId: string }) {
+  const { t } = useT();
+  const canWrite = useCanPartners('partners.write');
+  const { labelOf } = useCategoryOptions();
+  const query = useQuery(partnerQueryOptions(partnerId));
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) {
+    return isApiError(query.error) && query.error.status === 404 ? (
+      <EmptyPanel
+        testId="partner-not-found"
+        title={t.partners.notFound}
+        description={t.partners.intro}
+        actions={<ButtonLink to="/mitra">{t.partners.backToList}</ButtonLink>}
+      />
+    ) : (
+      <ErrorAlert error={query.error} />
+    );
+  }
+  const partner = query.data;
+  const tp = t.partnerProfile;
+  return (
+    <>
+      <PageHeader
+        title={partner.name}
+        description={partner.sector ?? undefined}
+        actions={
+          canWrite && (
+            <ButtonLink
+              to="/mitra/$partnerId/ubah"
+              params={{ partnerId }}
+              variant="default"
+              data-testid="partner-edit"
+            >
+              {t.partners.edit}
+            </ButtonLink>
+          )
+        }
+      />
+      <Stack gap="md">
+        <PartnerContacts partnerId={partner.id} contacts={partner.contacts} canWrite={canWrite} />
+        <PartnerProfile partner={partner} categoryLabel={labelOf(partner.category)} />
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ComingPanel
+              title={tp.interactionsTitle}
+              body={tp.interactionsBody}
+              testId="partner-interactions"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ComingPanel
+              title={tp.partnershipsTitle}
+              body={tp.partnershipsBody}
+              testId="partner-partnerships"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ComingPanel title={tp.careTitle} body={tp.careBody} testId="partner-care" />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </>
+  );
+}
+
+/** Mitra › {name}: contacts first (to reach them, with what to mind), then the profile. */
+export function PartnerPage() {
+  const { t } = useT();
+  const { partnerId } = routeApi.useParams();
+  return (
+    <>
+      <AnchorLink to="/mitra" size="sm">
+        ← {t.partners.backToList}
+      </AnchorLink>
+      <PartnersGate>
+        <PartnerContent partnerId={partnerId} />
+      </PartnersGate>
+    </>
+  );
+}

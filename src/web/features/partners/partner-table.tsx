@@ -1,0 +1,111 @@
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import type { PartnerSummary } from '../../../shared/contracts/partners';
+import { useT } from '../../lib/i18n';
+import { AnchorLink } from '../../ui/router-links';
+import { TableFrame } from '../../ui/table-frame';
+import { ContactLinks } from './contact-links';
+import { categoryColor } from './partner-labels';
+import { RegionName } from './region-name';
+
+export interface PartnerListProps {
+  partners: PartnerSummary[];
+  categoryLabel: (code: string) => string;
+}
+
+export function CategoryBadge({ code, label }: { code: string; label: string }) {
+  return (
+    <Badge variant="light" color={categoryColor[code] ?? 'gray'} miw="max-content" tt="none">
+      {label}
+    </Badge>
+  );
+}
+
+export function PrimaryContact({ partner }: { partner: PartnerSummary }) {
+  const { t } = useT();
+  const contact = partner.primaryContact;
+  if (!contact) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t.partners.noContact}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{contact.name}</Text>
+      <ContactLinks
+        name={contact.name}
+        phone={contact.phone}
+        whatsApp={contact.whatsApp}
+        email={contact.email}
+      />
+    </Stack>
+  );
+}
+
+export function TagList({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <Group gap={4}>
+      {tags.map((tag) => (
+        <Badge key={tag} size="sm" variant="outline" color="gray" tt="none">
+          {tag}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+/** Desktop view of the registry: name links to the partner page; sticky header. */
+export function PartnerTable({ partners, categoryLabel }: PartnerListProps) {
+  const { t } = useT();
+  return (
+    <TableFrame minWidth={900}>
+      <Table stickyHeader highlightOnHover verticalSpacing="sm" data-testid="partner-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t.partners.name}</Table.Th>
+            <Table.Th>{t.partners.category}</Table.Th>
+            <Table.Th>{t.partners.regency}</Table.Th>
+            <Table.Th>{t.partners.size}</Table.Th>
+            <Table.Th>{t.partners.primaryContact}</Table.Th>
+            <Table.Th>{t.partners.tags}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {partners.map((partner) => (
+            <Table.Tr key={partner.id} data-testid="partner-row" data-partner-id={partner.id}>
+              <Table.Td>
+                <AnchorLink to="/mitra/$partnerId" params={{ partnerId: partner.id }} fw={600} size="sm">
+                  {partner.name}
+                </AnchorLink>
+                {partner.sector && (
+                  <Text size="xs" c="dimmed">
+                    {partner.sector}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <CategoryBadge code={partner.category} label={categoryLabel(partner.category)} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  <RegionName code={partner.regencyCode} />
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{partner.size ? t.partnerVocab.sizes[partner.size] : '–'}</Text>
+              </Table.Td>
+              <Table.Td>
+                <PrimaryContact partner={partner} />
+              </Table.Td>
+              <Table.Td>
+                <TagList tags={partner.tags} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableFrame>
+  );
+}
