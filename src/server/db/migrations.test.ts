@@ -84,7 +84,7 @@ describeEachDatabase('migrations', (dialect) => {
 
   it('applies nothing when run again', async () => {
     expect(await migrateToLatest(handle.db)).toEqual([]);
-    const tables = await handle.db.introspection.getTables();
+    const tables = (await handle.db.introspection.getTables()).filter((t) => !isFtsShadowTable(t.name));
     expect(tables).toHaveLength(Object.keys(schemaTables).length);
   });
 

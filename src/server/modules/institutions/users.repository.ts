@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
+import { updateVersionedRow } from '../../db/update-versioned-row';
 import type { UsersTable } from '../../db/schema';
 
 export type UserRow = Selectable<UsersTable>;
@@ -51,21 +52,14 @@ export async function insertUserRow(db: Db, row: Insertable<UsersTable>): Promis
   await db.insertInto('users').values(row).execute();
 }
 
-export async function updateUserRow(
+export function updateUserRow(
   db: Db,
   institutionId: string,
   id: string,
   version: number,
   changes: Updateable<UsersTable>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('users')
-    .set({ ...changes, version: version + 1 })
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersionedRow(db, 'users', { institutionId, id, version }, changes);
 }
 
 export async function setUserPasswordHash(

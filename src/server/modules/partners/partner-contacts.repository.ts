@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
+import { updateVersionedRow } from '../../db/update-versioned-row';
 import type { PartnerContactsTable } from '../../db/schema';
 
 export type ContactRow = Selectable<PartnerContactsTable>;
@@ -36,21 +37,14 @@ export async function insertContactRow(db: Db, row: Insertable<PartnerContactsTa
   await db.insertInto('partner_contacts').values(row).execute();
 }
 
-export async function updateContactRow(
+export function updateContactRow(
   db: Db,
   institutionId: string,
   id: string,
   version: number,
   changes: Updateable<PartnerContactsTable>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('partner_contacts')
-    .set({ ...changes, version: version + 1 })
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersionedRow(db, 'partner_contacts', { institutionId, id, version }, changes);
 }
 
 export async function deleteContactRow(db: Db, institutionId: string, id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../../db/database';
+import { updateVersionedRow } from '../../db/update-versioned-row';
 import type { Dialect } from '../../db/dialect-of';
 import type { PartnersTable } from '../../db/schema';
 import { searchMatches } from './partner-search.repository';
@@ -117,21 +118,14 @@ export async function insertPartnerRow(db: Db, row: Insertable<PartnersTable>): 
   await db.insertInto('partners').values(row).execute();
 }
 
-export async function updatePartnerRow(
+export function updatePartnerRow(
   db: Db,
   institutionId: string,
   id: string,
   version: number,
   changes: Updateable<PartnersTable>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('partners')
-    .set({ ...changes, version: version + 1 })
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateVersionedRow(db, 'partners', { institutionId, id, version }, changes);
 }
 
 /** Partners that share an identifier, or sit in the same regency (for the name comparison). */

@@ -1,5 +1,6 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/database';
+import { dialectOf } from '../../db/dialect-of';
 import type { RegionsTable } from '../../db/schema';
 
 export type RegionRow = Selectable<RegionsTable>;
@@ -16,6 +17,16 @@ export async function countRegionRowsByLevel(db: Db): Promise<Map<string, number
 /** Inserts what is not there yet (by code); returns how many rows were new. */
 export async function insertRegionRows(db: Db, rows: RegionRow[]): Promise<number> {
   if (rows.length === 0) return 0;
+  if (dialectOf(db) === 'postgres') {
+    // Five array parameters instead of five per row: one statement, a fraction of the round trips.
+    const column = (pick: (row: RegionRow) => string | null) => rows.map(pick);
+    const result = await sql`
+      INSERT INTO regions (code, parent_code, level, name, name_key)
+      SELECT * FROM unnest(${column((r) => r.code)}::text[], ${column((r) => r.parent_code)}::text[],
+        ${column((r) => r.level)}::text[], ${column((r) => r.name)}::text[], ${column((r) => r.name_key)}::text[])
+      ON CONFLICT (code) DO NOTHING`.execute(db);
+    return Number(result.numAffectedRows ?? 0);
+  }
   const result = await db
     .insertInto('regions')
     .values(rows)

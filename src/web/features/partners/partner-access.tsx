@@ -1,15 +1,12 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../lib/i18n';
-import { useMe } from '../../lib/me-query';
+import { useCan } from '../../lib/me-query';
 import { EmptyPanel } from '../../ui/empty-panel';
 import { ButtonLink } from '../../ui/router-links';
 
-type PartnerPermission = 'partners.read' | 'partners.write' | 'users.read';
-
-/** Whether the signed-in user's role grants a partners permission (from /me `permissions`). */
-export function useCanPartners(permission: PartnerPermission): boolean {
-  const permissions: readonly string[] = useMe().permissions;
-  return permissions.includes(permission);
+/** Whether the signed-in user's role grants a permission the partner pages use (from /me). */
+export function useCanPartners(permission: 'partners.read' | 'partners.write' | 'users.read'): boolean {
+  return useCan(permission);
 }
 
 /** The partner pages for roles with `partners.read`; others are told so, with a way back. */

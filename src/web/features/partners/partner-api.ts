@@ -12,7 +12,7 @@ import {
 import { regionWithPathSchema } from '../../../shared/contracts/regions';
 import { userPageSchema } from '../../../shared/contracts/users';
 import type { PartnerSearch } from '../../app/search-params';
-import { ApiError, api } from '../../lib/api-client';
+import { api, isApiError } from '../../lib/api-client';
 
 const partnerPath = (partnerId: string) => `/partners/${encodeURIComponent(partnerId)}`;
 
@@ -100,8 +100,7 @@ const duplicateDetailsSchema = z.object({ candidates: z.array(duplicateCandidate
 
 /** The likely duplicates of a refused create (409 PARTNER_POSSIBLE_DUPLICATE), or null for any other error. */
 export function readDuplicateCandidates(error: unknown): DuplicateCandidate[] | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  if ((error.code as string) !== 'PARTNER_POSSIBLE_DUPLICATE') return null;
+  if (!isApiError(error, 'PARTNER_POSSIBLE_DUPLICATE')) return null;
   const parsed = duplicateDetailsSchema.safeParse(error.details);
   return parsed.success ? parsed.data.candidates : null;
 }

@@ -10,7 +10,7 @@ import {
   Stack,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import type { PartnerSearch } from '../../app/search-params';
 import { useT } from '../../lib/i18n';
 import { useCategoryOptions, useExchangeOptions, useSizeOptions } from './partner-labels';
@@ -60,8 +60,9 @@ function SearchBox({
 /** Search and filters; every change goes to the URL at once so the view can be shared. */
 export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
   const { t } = useT();
-  const desktop = useMediaQuery('(min-width: 48em)', true);
-  const [open, setOpen] = useState(false);
+  const { q: _q, category: _category, ...secondary } = search;
+  const secondaryCount = Object.values(secondary).filter((value) => value !== undefined).length;
+  const [open, setOpen] = useState(secondaryCount > 0);
   const categories = useCategoryOptions().options;
   const sizes = useSizeOptions();
   const exchange = useExchangeOptions();
@@ -69,8 +70,7 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
   const set = (patch: Partial<PartnerSearch>) => {
     onChange({ ...search, ...patch });
   };
-  const { q: _q, ...filters } = search;
-  const hasFilters = Object.values(filters).some((value) => value !== undefined);
+  const hasFilters = secondaryCount > 0 || search.category !== undefined;
   const any = { value: '', label: t.partners.any };
 
   return (
@@ -87,7 +87,7 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
             data-testid="partner-filter-category"
           />
         </SimpleGrid>
-        <Collapse expanded={desktop || open}>
+        <Collapse expanded={open}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
               <NativeSelect
@@ -139,11 +139,14 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
           </Stack>
         </Collapse>
         <Group justify="flex-end" gap="xs">
-          {!desktop && (
-            <Button variant="subtle" onClick={() => setOpen((value) => !value)} aria-expanded={open}>
-              {t.partners.moreFilters}
-            </Button>
-          )}
+          <Button
+            variant="subtle"
+            onClick={() => setOpen((value) => !value)}
+            aria-expanded={open}
+            data-testid="partner-more-filters"
+          >
+            {secondaryCount > 0 ? `${t.partners.moreFilters} (${secondaryCount})` : t.partners.moreFilters}
+          </Button>
           {hasFilters && (
             <Button
               variant="default"

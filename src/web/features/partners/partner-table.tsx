@@ -38,6 +38,7 @@ export function PrimaryContact({ partner }: { partner: PartnerSummary }) {
         phone={contact.phone}
         whatsApp={contact.whatsApp}
         email={contact.email}
+        withCall
       />
     </Stack>
   );

@@ -107,7 +107,13 @@ export function RegionPicker({
   const errorAt = firstMissing >= 0 ? firstMissing : deepestChosen;
 
   return (
-    <Fieldset variant="unstyled" legend={label} disabled={disabled} data-testid="region-picker">
+    <Fieldset
+      variant="unstyled"
+      legend={label}
+      disabled={disabled}
+      data-testid="region-picker"
+      styles={{ legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' } }}
+    >
       {description && (
         <Text size="xs" c="dimmed" mb={6}>
           {description}
