@@ -4,6 +4,7 @@ import { defaultDocumentNumberPattern } from '../../../shared/domain/institution
 import type { AppDeps } from '../../platform/app-deps';
 import { writeAudit, type AuditOrigin } from '../../platform/audit/audit-writer';
 import { newId } from '../../platform/ids';
+import { assertRegionCode } from '../regions/index';
 import { toInstitution } from './institution-mappers';
 import { findInstitutionRow, insertInstitutionRow } from './institutions.repository';
 

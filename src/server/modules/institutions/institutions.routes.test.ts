@@ -64,6 +64,7 @@ describeEachDatabase('institution profile', (dialect) => {
     ['an unknown field', { version: 2, institutionId: 'lain' }, 400, 'VALIDATION_FAILED'],
     ['a wrong type', { version: '2', name: 42 }, 400, 'VALIDATION_FAILED'],
     ['a bad region code', { version: 2, regionCode: '63-72' }, 400, 'VALIDATION_FAILED'],
+    ['an unknown region code', { version: 2, regionCode: '63.99' }, 400, 'VALIDATION_FAILED'],
     [
       'a number pattern without a sequence',
       { version: 2, documentNumberPattern: '{kind}/{year}' },

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { AppError } from '../../platform/http/app-error';
+import { assertRegionCode } from '../regions/index';
 import { getWritableInstitution } from './institution-access';
 import { toInstitution } from './institution-mappers';
 import { findInstitutionRow, updateInstitutionRow } from './institutions.repository';
@@ -36,6 +37,7 @@ export async function updateInstitution(
   input: UpdateInput,
   requestId: string,
 ): Promise<Institution> {
+  if (input.regionCode) await assertRegionCode(deps.db, input.regionCode, { path: ['body', 'regionCode'] });
   return deps.db.transaction().execute(async (trx) => {
     const before = await getWritableInstitution(trx, principal, id);
     const changes: Record<string, unknown> = { updated_at: deps.clock.now().toISOString() };
