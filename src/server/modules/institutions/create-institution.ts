@@ -54,10 +54,11 @@ export async function insertInstitution(
   return institution;
 }
 
-export function createInstitution(
+export async function createInstitution(
   deps: AppDeps,
   origin: AuditOrigin,
   input: CreateInstitutionInput,
 ): Promise<Institution> {
+  if (input.regionCode) await assertRegionCode(deps.db, input.regionCode, { path: ['body', 'regionCode'] });
   return deps.db.transaction().execute((trx) => insertInstitution(trx, deps, origin, input));
 }

@@ -141,6 +141,14 @@ describeEachDatabase('institution profile', (dialect) => {
     const created = await admin.request('POST', '/api/v1/institutions', body);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().documentNumberPattern).toContain('{seq');
+    const unknownRegion = await admin.request('POST', '/api/v1/institutions', {
+      ...body,
+      regionCode: '63.99',
+    });
+    expect(unknownRegion.json().error.details[0]).toMatchObject({
+      path: ['body', 'regionCode'],
+      message: 'REGION_NOT_FOUND',
+    });
     const refused = await manager.request('POST', '/api/v1/institutions', body);
     expect(refused.statusCode).toBe(403);
   });
