@@ -96,6 +96,14 @@ describe.skipIf(!hasChromium)('browser: a facilitator maps a partner (step 1, Ch
     await expect.poll(() => page.url()).toContain('q=');
     await expect.poll(() => page.getByTestId('partner-row').count()).toBe(1);
     expect(await page.getByTestId('partner-row').first().textContent()).toContain('Sanggar Rajut Cempaka');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('partner-export-csv').click(),
+    ]);
+    const csvPath = await download.path();
+    const csv = (await import('node:fs')).readFileSync(csvPath, 'utf8');
+    expect(csv).toContain('Sanggar Rajut Cempaka');
+    expect(csv).toContain('081351987654');
     await page.getByTestId('partner-search').fill('tidak ada yang cocok');
     await expect.poll(() => page.getByTestId('partner-row').count()).toBe(0);
     await saveScreenshot(page, 'partner-search-empty');

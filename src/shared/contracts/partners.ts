@@ -251,3 +251,7 @@ export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 export const customCategorySchema = z.object({ code: z.string(), name: z.string() });
 export const createCustomCategoryRequestSchema = z.strictObject({ name: z.string().trim().min(2).max(80) });
 export const customCategoryListSchema = z.object({ items: z.array(customCategorySchema) });
+
+export const exportPartnersQuerySchema = listPartnersQuerySchema.omit({ limit: true, cursor: true }).extend({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});

@@ -78,6 +78,7 @@ export const en: Catalog = {
     PARTNER_POSSIBLE_DUPLICATE:
       'This partner seems to be registered already. Check the list below before saving.',
     CATEGORY_EXISTS: 'A category with this name already exists.',
+    EXPORT_TOO_LARGE: 'Too many rows for one export; narrow the filters.',
     FILE_NOT_FOUND: 'File not found.',
     REGION_NOT_FOUND: 'Region not found. Choose a region from the list.',
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',

@@ -80,6 +80,7 @@ export const id = {
     PARTNER_POSSIBLE_DUPLICATE:
       'Mitra ini tampaknya sudah terdaftar. Periksa daftar di bawah sebelum menyimpan.',
     CATEGORY_EXISTS: 'Kategori dengan nama ini sudah ada.',
+    EXPORT_TOO_LARGE: 'Terlalu banyak baris untuk sekali ekspor; persempit saringan.',
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     REGION_NOT_FOUND: 'Wilayah tidak ditemukan. Pilih wilayah dari daftar.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../../shared/contracts/common';
 import {
   createPartnerRequestSchema,
+  exportPartnersQuerySchema,
   listPartnersQuerySchema,
   partnerPageSchema,
   partnerSchema,
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/contracts/partners';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createPartner } from './create-partner';
+import { exportPartners } from './export-partners';
 import { getPartner } from './get-partner';
 import { listPartners } from './list-partners';
 import { updatePartner } from './update-partner';
@@ -38,6 +40,24 @@ export const partnerRoutes = [
     response: partnerSchema,
     successStatus: 201,
     handler: ({ deps, principal, body, requestId }) => createPartner(deps, principal, body, requestId),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/partners/export',
+    summary: 'The filtered registry as XLSX or CSV (formulas neutralised)',
+    tag,
+    access: { kind: 'authenticated', permission: 'partners.read' },
+    query: exportPartnersQuerySchema,
+    response: z.unknown(),
+    rawResponse: true,
+    async handler({ deps, principal, query, reply }) {
+      const file = await exportPartners(deps, principal, query);
+      await reply
+        .header('Content-Type', file.mediaType)
+        .header('Content-Disposition', `attachment; filename="${file.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(file.bytes);
+    },
   }),
   defineRoute({
     method: 'GET',

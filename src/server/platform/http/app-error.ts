@@ -18,6 +18,7 @@ const statusByCode: Record<ErrorCode, number> = {
   CONTACT_NOT_FOUND: 404,
   PARTNER_POSSIBLE_DUPLICATE: 409,
   CATEGORY_EXISTS: 409,
+  EXPORT_TOO_LARGE: 422,
   FILE_NOT_FOUND: 404,
   REGION_NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
@@ -52,6 +53,7 @@ const messageByCode: Record<ErrorCode, string> = {
   PARTNER_POSSIBLE_DUPLICATE:
     'This partner may already be registered; see details.candidates, or resend with confirmDuplicates.',
   CATEGORY_EXISTS: 'A category with this name already exists.',
+  EXPORT_TOO_LARGE: 'Too many rows for one export; narrow the filters.',
   FILE_NOT_FOUND: 'File not found.',
   REGION_NOT_FOUND: 'Region not found.',
   VERSION_CONFLICT: 'Someone else changed this record; reload and try again.',

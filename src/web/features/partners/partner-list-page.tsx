@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,6 +11,7 @@ import { LoadMoreButton } from '../../ui/load-more-button';
 import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
 import { ButtonLink } from '../../ui/router-links';
+import { ExportButtons } from './export-buttons';
 import { PartnersGate, useCanPartners } from './partner-access';
 import { partnerListQueryOptions } from './partner-api';
 import { PartnerCards } from './partner-cards';
@@ -55,7 +56,12 @@ function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: (
         testId="partners-empty"
         title={t.partners.emptyTitle}
         description={canWrite ? t.partners.emptyBody : `${t.partners.emptyBody} ${t.partners.emptyReadOnly}`}
-        actions={canWrite && <NewPartnerButton />}
+        actions={
+          <Group gap="xs">
+            <ExportButtons search={search} />
+            {canWrite && <NewPartnerButton />}
+          </Group>
+        }
       />
     );
   }
@@ -98,7 +104,12 @@ export function PartnerListPage() {
       <PageHeader
         title={t.partners.title}
         description={t.partners.intro}
-        actions={canWrite && <NewPartnerButton />}
+        actions={
+          <Group gap="xs">
+            <ExportButtons search={search} />
+            {canWrite && <NewPartnerButton />}
+          </Group>
+        }
       />
       <PartnersGate>
         <PartnerFilters search={search} onChange={apply} />
