@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { issueSetupToken } from '../../src/server/modules/institutions/index';
 import { createInstitutionFixture, createUserFixture, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
+import { chooseOption, signIn } from '../setup/page-actions';
 
 describe.skipIf(!hasChromium)('browser: a manager runs the institution settings (Chromium)', () => {
   let server: LiveServer;
@@ -28,22 +29,6 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
     await browser?.close();
     await server?.close();
   });
-
-  /** A searchable Mantine select: type part of the name, then click the option. */
-  async function chooseOption(page: Page, testId: string, typed: string, option: string): Promise<void> {
-    await page.getByTestId(testId).click();
-    await page.getByTestId(testId).fill(typed);
-    await page.getByRole('option', { name: option, exact: true }).click();
-    await expect.poll(() => page.getByTestId(testId).inputValue()).toBe(option);
-  }
-
-  async function signIn(page: Page, email: string, password: string): Promise<void> {
-    await page.goto(`${server.baseUrl}/masuk`);
-    await page.getByTestId('sign-in-email').fill(email);
-    await page.getByTestId('sign-in-password').fill(password);
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('institution-name').first().waitFor();
-  }
 
   it('signs in, changes the profile, adds a user, reads the audit log and signs out', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
@@ -150,7 +135,7 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
       hasTouch: true,
     });
     const page = await context.newPage();
-    await signIn(page, managerEmail, standardPassword);
+    await signIn(page, server.baseUrl, managerEmail, standardPassword);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByTestId('nav-toggle').click();
@@ -168,7 +153,7 @@ describe.skipIf(!hasChromium)('browser: a manager runs the institution settings 
   it('switches the whole interface to English', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, managerEmail, standardPassword);
+    await signIn(page, server.baseUrl, managerEmail, standardPassword);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('locale-en').click();
     await expect.poll(() => page.locator('nav').first().textContent()).toMatch(/Partners/);

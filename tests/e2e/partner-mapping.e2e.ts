@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createInstitutionFixture, createUserFixture, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
+import { chooseOption, signIn } from '../setup/page-actions';
 
 describe.skipIf(!hasChromium)('browser: a facilitator maps a partner (step 1, Chromium)', () => {
   let server: LiveServer;
@@ -23,22 +24,11 @@ describe.skipIf(!hasChromium)('browser: a facilitator maps a partner (step 1, Ch
     await server?.close();
   });
 
-  async function chooseOption(page: Page, testId: string, typed: string, option: string): Promise<void> {
-    await page.getByTestId(testId).click();
-    await page.getByTestId(testId).fill(typed);
-    await page.getByRole('option', { name: option, exact: true }).click();
-    await expect.poll(() => page.getByTestId(testId).inputValue()).toBe(option);
-  }
-
   it('adds a partner with a contact through the region pickers, then finds it by a phone fragment', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.baseUrl}/masuk`);
-    await page.getByTestId('sign-in-email').fill(facilitatorEmail);
-    await page.getByTestId('sign-in-password').fill(standardPassword);
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('institution-name').first().waitFor();
+    await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
 
     await page.goto(`${server.baseUrl}/mitra`);
     await page.getByTestId('partner-new').first().click();

@@ -4,22 +4,11 @@ import type { Principal } from '../../platform/auth/principal';
 import { hashSecret } from '../../platform/ids';
 import { findLiveTokenWithUser, touchApiTokenRow } from './api-tokens.repository';
 import { findLiveSessionWithUser, touchSessionRow } from './sessions.repository';
-import { toPrincipal } from './to-principal';
-import { listSupervisedRegionCodes } from './users.repository';
+import { loadPrincipal } from './to-principal';
 
 export const sessionCookieName = 'jalin_session';
 export const apiTokenPrefix = 'jalin_';
 const touchEveryMs = 60_000;
-
-async function supervisedRegionsOf(
-  deps: AppDeps,
-  role: string,
-  institutionId: string,
-  userId: string,
-): Promise<string[]> {
-  if (role !== 'supervisor') return [];
-  return (await listSupervisedRegionCodes(deps.db, institutionId, [userId])).get(userId) ?? [];
-}
 
 /**
  * Resolves the caller on every request from the database, so a disabled user, a revoked token or
@@ -36,11 +25,7 @@ export async function authenticateRequest(deps: AppDeps, request: FastifyRequest
     if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > touchEveryMs) {
       await touchApiTokenRow(deps.db, row.token_id, now.toISOString());
     }
-    return toPrincipal(
-      row,
-      { via: 'token' },
-      await supervisedRegionsOf(deps, row.role, row.institution_id, row.user_id),
-    );
+    return loadPrincipal(deps.db, row, { via: 'token' });
   }
   const cookie = request.cookies[sessionCookieName];
   if (!cookie) return null;
@@ -51,9 +36,9 @@ export async function authenticateRequest(deps: AppDeps, request: FastifyRequest
   if (now.getTime() >= Date.parse(row.expires_at) || now.getTime() - lastSeen >= idleLimitMs) return null;
   if (now.getTime() - lastSeen > touchEveryMs)
     await touchSessionRow(deps.db, row.session_id, now.toISOString());
-  return toPrincipal(
-    row,
-    { via: 'session', sessionId: row.session_id, csrfToken: row.csrf_token },
-    await supervisedRegionsOf(deps, row.role, row.institution_id, row.user_id),
-  );
+  return loadPrincipal(deps.db, row, {
+    via: 'session',
+    sessionId: row.session_id,
+    csrfToken: row.csrf_token,
+  });
 }

@@ -1,12 +1,11 @@
 import type { Db } from '../../db/database';
 import type { Principal } from '../../platform/auth/principal';
-import { toPrincipal } from './to-principal';
-import { findUserRowByEmail, listSupervisedRegionCodes } from './users.repository';
+import { loadPrincipal } from './to-principal';
+import { findUserRowByEmail } from './users.repository';
 
 /** The user as a principal for server-side commands (demo data, scripts); null when unknown or disabled. */
 export async function findPrincipalByEmail(db: Db, email: string): Promise<Principal | null> {
   const user = await findUserRowByEmail(db, email);
   if (!user || user.disabled_at) return null;
-  const regions = (await listSupervisedRegionCodes(db, user.institution_id, [user.id])).get(user.id) ?? [];
-  return toPrincipal({ ...user, user_id: user.id }, { via: 'command' }, regions);
+  return loadPrincipal(db, { ...user, user_id: user.id }, { via: 'command' });
 }

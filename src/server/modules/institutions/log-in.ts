@@ -4,7 +4,7 @@ import { writeAudit } from '../../platform/audit/audit-writer';
 import { verifyAgainstDummy, verifyPassword } from '../../platform/auth/password-hashing';
 import { AppError } from '../../platform/http/app-error';
 import { hashSecret, newSecret } from '../../platform/ids';
-import { toPrincipal } from './to-principal';
+import { loadPrincipal } from './to-principal';
 import {
   assertNotThrottled,
   forgiveSuccessfulAttempt,
@@ -12,7 +12,7 @@ import {
   throttleKeys,
 } from './login-throttle';
 import { endSessionRow, insertSessionRow } from './sessions.repository';
-import { findUserRowByEmail, listSupervisedRegionCodes, setUserLastLogin } from './users.repository';
+import { findUserRowByEmail, setUserLastLogin } from './users.repository';
 
 export interface LogInResult {
   sessionSecret: string;
@@ -45,12 +45,10 @@ export async function logIn(
   const csrfToken = newSecret();
   const expiresAt = new Date(now.getTime() + deps.config.sessionAbsoluteHours * 3_600_000);
   const sessionId = hashSecret(sessionSecret);
-  const supervised =
-    (await listSupervisedRegionCodes(deps.db, user.institution_id, [user.id])).get(user.id) ?? [];
-  const principal = toPrincipal(
+  const principal = await loadPrincipal(
+    deps.db,
     { ...user, user_id: user.id },
     { via: 'session', sessionId, csrfToken },
-    supervised,
   );
   await deps.db.transaction().execute(async (trx) => {
     if (meta.previousSessionSecret)

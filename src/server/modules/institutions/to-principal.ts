@@ -1,5 +1,7 @@
 import type { Role } from '../../../shared/domain/roles';
+import type { Db } from '../../db/database';
 import type { Principal } from '../../platform/auth/principal';
+import { listSupervisedRegionCodes } from './users.repository';
 
 export interface PrincipalSource {
   user_id: string;
@@ -11,7 +13,7 @@ export interface PrincipalSource {
 }
 
 /** The caller as every use case sees it, from a user row and how the request proved who it is. */
-export function toPrincipal(
+function toPrincipal(
   row: PrincipalSource,
   proof: { via: 'session'; sessionId: string; csrfToken: string } | { via: 'token' } | { via: 'command' },
   supervisedRegionCodes: string[],
@@ -28,4 +30,15 @@ export function toPrincipal(
     sessionId: proof.via === 'session' ? proof.sessionId : null,
     csrfToken: proof.via === 'session' ? proof.csrfToken : null,
   };
+}
+
+type Proof = Parameters<typeof toPrincipal>[1];
+
+/** The principal of a user row; region codes are read only for supervisors, the only role using them. */
+export async function loadPrincipal(db: Db, row: PrincipalSource, proof: Proof): Promise<Principal> {
+  const regions =
+    row.role === 'supervisor'
+      ? ((await listSupervisedRegionCodes(db, row.institution_id, [row.user_id])).get(row.user_id) ?? [])
+      : [];
+  return toPrincipal(row, proof, regions);
 }

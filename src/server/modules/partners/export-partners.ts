@@ -6,10 +6,9 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { toCsv } from '../../platform/files/spreadsheet-text';
 import { AppError } from '../../platform/http/app-error';
-import { listContactRows, type ContactRow } from './partner-contacts.repository';
-import { listPartnerLabels } from './partner-labels.repository';
-import { listPartnerRows, type PartnerFilter, type PartnerRow } from './partners.repository';
-import { toSearchFragment } from './refresh-partner-search';
+import type { ContactRow } from './partner-contacts.repository';
+import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
+import { listPartnerRows, type PartnerRow } from './partners.repository';
 
 type ExportQuery = z.output<typeof exportPartnersQuerySchema>;
 
@@ -76,25 +75,18 @@ export async function exportPartners(
   query: ExportQuery,
 ): Promise<{ bytes: Buffer; mediaType: string; filename: string }> {
   const institutionId = principal.institutionId;
-  const filter: PartnerFilter = {
-    ...query,
-    institutionId,
-    q: query.q ? toSearchFragment(query.q) : undefined,
-  };
+  const filter = toPartnerFilter(query, institutionId);
   const rows: (string | number | null)[][] = [];
   let after: [string, string] | null = null;
   for (;;) {
     const batch = await listPartnerRows(deps.db, deps.dialect, filter, { after, limit: batchSize });
     const page = batch.slice(0, batchSize);
-    const ids = page.map((row) => row.id);
-    const [labels, contacts] = await Promise.all([
-      listPartnerLabels(deps.db, institutionId, ids),
-      listContactRows(deps.db, institutionId, ids),
-    ]);
-    const first = new Map<string, ContactRow>();
-    for (const contact of contacts)
-      if (!first.has(contact.partner_id)) first.set(contact.partner_id, contact);
-    for (const row of page) rows.push(toCells(row, labels.get(row.id)!, first.get(row.id)));
+    const { labels, firstContact } = await loadPartnerPageDetails(
+      deps.db,
+      institutionId,
+      page.map((row) => row.id),
+    );
+    for (const row of page) rows.push(toCells(row, labels.get(row.id)!, firstContact.get(row.id)));
     if (rows.length > exportRowLimit) throw new AppError('EXPORT_TOO_LARGE', { limit: exportRowLimit });
     const last = page[page.length - 1];
     if (batch.length <= batchSize || !last) break;

@@ -4,11 +4,9 @@ import type { listPartnersQuerySchema, PartnerSummary } from '../../../shared/co
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
-import { listContactRows, type ContactRow } from './partner-contacts.repository';
-import { listPartnerLabels } from './partner-labels.repository';
 import { toPartnerSummary } from './partner-mappers';
-import { countPartnerRows, listPartnerRows, type PartnerFilter } from './partners.repository';
-import { toSearchFragment } from './refresh-partner-search';
+import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
+import { countPartnerRows, listPartnerRows } from './partners.repository';
 
 export const partnerCountCap = 10_000;
 
@@ -19,25 +17,18 @@ export async function listPartners(
   query: z.output<typeof listPartnersQuerySchema>,
 ): Promise<Page<PartnerSummary>> {
   const institutionId = principal.institutionId;
-  const filter: PartnerFilter = {
-    ...query,
-    institutionId,
-    q: query.q ? toSearchFragment(query.q) : undefined,
-  };
+  const filter = toPartnerFilter(query, institutionId);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const [rows, total] = await Promise.all([
     listPartnerRows(deps.db, deps.dialect, filter, { after, limit: query.limit }),
     query.cursor ? Promise.resolve(null) : countPartnerRows(deps.db, deps.dialect, filter, partnerCountCap),
   ]);
   const pageRows = rows.slice(0, query.limit);
-  const ids = pageRows.map((row) => row.id);
-  const [labels, contacts] = await Promise.all([
-    listPartnerLabels(deps.db, institutionId, ids),
-    listContactRows(deps.db, institutionId, ids),
-  ]);
-  const firstContact = new Map<string, ContactRow>();
-  for (const contact of contacts)
-    if (!firstContact.has(contact.partner_id)) firstContact.set(contact.partner_id, contact);
+  const { labels, firstContact } = await loadPartnerPageDetails(
+    deps.db,
+    institutionId,
+    pageRows.map((row) => row.id),
+  );
   const last = pageRows[pageRows.length - 1];
   return {
     items: pageRows.map((row) => toPartnerSummary(row, labels.get(row.id)!, firstContact.get(row.id))),
