@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { healthResponseSchema } from '../shared/contracts/health';
+import { clientConfigRoutes } from './config/client-config.routes';
+import { tileImageSource } from './config/map-tiles';
 import type { AppDeps } from './platform/app-deps';
 import { AppError } from './platform/http/app-error';
 import { buildOpenApi } from './platform/http/build-openapi';
@@ -15,6 +18,7 @@ import { defineRoute, type AnyRoute } from './platform/http/route-definition';
 import { newId } from './platform/ids';
 import { auditEventRoutes } from './modules/audit-log/index';
 import { authenticateRequest, institutionsModuleRoutes } from './modules/institutions/index';
+import { jobRoutes } from './modules/jobs/index';
 import { partnersModuleRoutes } from './modules/partners/index';
 import { regionRoutes } from './modules/regions/index';
 
@@ -41,10 +45,12 @@ const systemRoutes: AnyRoute[] = [
 /** Every API route of every module, in one list: the server's route table. */
 export const allRoutes: AnyRoute[] = [
   ...systemRoutes,
+  ...clientConfigRoutes,
   ...institutionsModuleRoutes,
   ...auditEventRoutes,
   ...regionRoutes,
   ...partnersModuleRoutes,
+  ...jobRoutes,
 ];
 
 export interface BuildAppOptions {
@@ -64,13 +70,15 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     void reply.header('X-Request-Id', request.id);
     done();
   });
+  const tileSource = tileImageSource(deps.config.mapTiles);
+  const tileSources = tileSource ? [tileSource] : [];
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileSources],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
@@ -83,6 +91,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     hsts: deps.config.cookieSecure,
   });
   await app.register(cookie);
+  await app.register(multipart);
+  // A job in flight stops between batches and resumes at the next start (imports are idempotent).
+  app.addHook('onClose', () => deps.jobs.stop());
   // JSON is the only text the API reads; a form or plain-text body is 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer' }, (_request, body, done) =>

@@ -1,6 +1,8 @@
 import type { AppConfig } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { createJobRunner } from './modules/jobs/index';
+import { partnerJobHandlers } from './modules/partners/index';
 import { seedRegions } from './modules/regions/index';
 import type { AppDeps } from './platform/app-deps';
 import { systemClock, type Clock } from './platform/clock';
@@ -36,6 +38,9 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
   const regions = options.regions ?? 'full';
   await seedRegions(handle.db, { includeVillages: regions === 'full' });
   const log = options.log ?? ((message: string) => console.error(message));
+  // The runner needs the finished deps and the deps carry the runner: it reads them lazily.
+  let wired: AppDeps | null = null;
+  const jobs = createJobRunner(() => wired!, partnerJobHandlers, log);
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,
@@ -43,7 +48,9 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
     clock: options.clock ?? systemClock,
     mailer: options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, log),
     files: createDiskFileStore(config.dataDir),
+    jobs,
   };
+  wired = deps;
   const seedRemainingRegions = async () => {
     if (regions !== 'villages-later') return;
     await seedRegions(handle.db, { includeVillages: true, levels: ['village'] });

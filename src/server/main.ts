@@ -21,6 +21,9 @@ async function main(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const baseUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
   console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
+  deps.jobs.resumeUnfinished().catch((error: unknown) => {
+    console.error('Pekerjaan latar yang tertunda belum dapat dilanjutkan.', error);
+  });
   seedRemainingRegions().catch((error: unknown) => {
     console.error('Data desa/kelurahan belum termuat; dicoba lagi saat server dijalankan ulang.', error);
   });

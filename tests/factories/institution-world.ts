@@ -1,6 +1,8 @@
 import type { TestApp } from '../setup/test-app';
 import type { RouteFixtures } from '../setup/route-cases';
+import { importAndWait } from './imports';
 import { createContactVia, createPartnerVia } from './partners';
+import { csv } from './spreadsheets';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from './people';
 
 export interface InstitutionWorld {
@@ -9,7 +11,7 @@ export interface InstitutionWorld {
   adminEmail: string;
 }
 
-/** An institution with an admin, a facilitator and an API token: one of each addressable record. */
+/** An institution with an admin, a facilitator, an API token, a partner, a category and an import job: one of each addressable record. */
 export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): Promise<InstitutionWorld> {
   const { institutionId, adminEmail } = await createInstitutionFixture(t, { regionCode });
   const admin = await logInAs(t, adminEmail);
@@ -18,6 +20,18 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
   if (token.statusCode !== 201) throw new Error(token.body);
   const partner = await createPartnerVia(admin);
   const contact = await createContactVia(admin, partner.id);
+  // A unique name: codes are per institution, so another world's equal code would not be foreign.
+  const category = await admin.request('POST', '/api/v1/partner-categories', {
+    name: `Sanggar ${Math.random().toString(36).slice(2, 10)}`,
+  });
+  if (category.statusCode !== 201) throw new Error(category.body);
+  const job = await importAndWait(t, admin, {
+    bytes: csv([
+      ['Nama Mitra', 'Kab/Kota'],
+      ['Sanggar Tari Impor', 'Kota Banjarbaru'],
+    ]),
+    filename: 'mitra.csv',
+  });
   return {
     admin,
     adminEmail,
@@ -27,6 +41,8 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       apiTokenId: token.json<{ apiToken: { id: string } }>().apiToken.id,
       partnerId: partner.id,
       contactId: contact.id,
+      categoryCode: category.json<{ code: string }>().code,
+      jobId: job.id,
     },
   };
 }

@@ -12,6 +12,8 @@ const missingFixtures: RouteFixtures = {
   apiTokenId: '01900000-0000-7000-8000-000000000002',
   partnerId: '01900000-0000-7000-8000-000000000003',
   contactId: '01900000-0000-7000-8000-000000000004',
+  categoryCode: 'custom:tidak-pernah-ada',
+  jobId: '01900000-0000-7000-8000-000000000005',
 };
 
 it('every route that takes an id has an isolation case', () => {
@@ -115,6 +117,11 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
     for (const event of audit.json().items as { institutionId: string }[]) {
       expect(foreignIds.has(event.institutionId)).toBe(false);
     }
+    const map = await session.request('GET', '/api/v1/partners/map');
+    expect(map.statusCode, map.body).toBe(200);
+    const points = map.json<{ points: { id: string }[] }>().points.map((point) => point.id);
+    expect(points).toContain(a.fixtures.partnerId);
+    expect(points).not.toContain(b.fixtures.partnerId);
     const tokens = await a.admin.request('GET', '/api/v1/api-tokens');
     expect(tokens.json().items.map((x: { id: string }) => x.id)).not.toContain(b.fixtures.apiTokenId);
   });

@@ -10,6 +10,9 @@ export interface RouteFixtures {
   apiTokenId: string;
   partnerId: string;
   contactId: string;
+  /** One of the institution's own partner categories (`custom:…`), used by no partner. */
+  categoryCode: string;
+  jobId: string;
 }
 
 export interface RouteRequest {
@@ -75,6 +78,23 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
     url: `/partners/${fx.partnerId}/contacts/${fx.contactId}`,
   }),
   'GET /regions/:code': () => ({ url: '/regions/63.72', sharedReference: true }),
+  'GET /partners/:id/duplicate-candidates': (fx) => ({
+    url: `/partners/${fx.partnerId}/duplicate-candidates`,
+  }),
+  // Merging the partner with itself: refused after the lookup, so no harness cell destroys it.
+  'POST /partners/:id/merge': (fx) => ({
+    url: `/partners/${fx.partnerId}/merge`,
+    payload: { duplicateId: fx.partnerId, version: 1, duplicateVersion: 1 },
+  }),
+  'PATCH /partner-categories/:code': (fx) => ({
+    url: `/partner-categories/${encodeURIComponent(fx.categoryCode)}`,
+    payload: { name: `Diubah ${fx.categoryCode.slice(-6)}` },
+  }),
+  'DELETE /partner-categories/:code': (fx) => ({
+    url: `/partner-categories/${encodeURIComponent(fx.categoryCode)}`,
+  }),
+  'GET /jobs/:id': (fx) => ({ url: `/jobs/${fx.jobId}` }),
+  'GET /jobs/:id/result': (fx) => ({ url: `/jobs/${fx.jobId}/result` }),
 };
 
 /** A request for any route: its case when it has one, else its bare path. */

@@ -35,6 +35,8 @@ export function testConfig(database: TestDatabase, overrides: Partial<AppConfig>
     cookieSecure: false,
     trustProxy: false,
     logLevel: 'silent',
+    // Tests run offline: the map draws its markers on a plain background.
+    mapTiles: { url: null, attribution: '' },
     ...overrides,
   };
 }

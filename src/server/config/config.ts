@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import { isTileUrlTemplate, resolveMapTiles, type MapTiles } from './map-tiles';
 
 const booleanText = z
   .enum(['true', 'false', '1', '0'])
@@ -42,6 +43,15 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanText.optional(),
   TRUST_PROXY: booleanText.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || value.toLowerCase() === 'none' || isTileUrlTemplate(value), {
+      message:
+        'must be an http(s) tile URL with {z}, {x} and {y} ({s} only as the first host label), or none',
+    })
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(500).optional(),
 });
 
 export type DatabaseTarget =
@@ -61,6 +71,7 @@ export interface AppConfig {
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: string;
+  mapTiles: MapTiles;
 }
 
 export class ConfigError extends Error {
@@ -102,5 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: values.COOKIE_SECURE ?? values.NODE_ENV === 'production',
     trustProxy: values.TRUST_PROXY,
     logLevel: values.LOG_LEVEL,
+    // Unlike other variables, an empty MAP_TILE_URL is a choice: no base map.
+    mapTiles: resolveMapTiles(
+      env.MAP_TILE_URL === '' ? '' : values.MAP_TILE_URL,
+      values.MAP_TILE_ATTRIBUTION,
+    ),
   };
 }

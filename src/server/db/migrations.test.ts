@@ -26,6 +26,8 @@ const schemaTables: Record<keyof Database, true> = {
   partner_contacts: true,
   partner_categories: true,
   partner_search: true,
+  partner_merges: true,
+  jobs: true,
 };
 
 describeEachDatabase('migrations', (dialect) => {

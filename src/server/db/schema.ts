@@ -168,6 +168,8 @@ export interface PartnersTable {
   kbli_code: string | null;
   kbli_version: string | null;
   cooperative_legal_number: string | null;
+  /** Fingerprint of the spreadsheet row the partner was imported from (idempotent re-runs). */
+  import_key: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -214,20 +216,53 @@ export interface PartnerCategoriesTable {
   created_at: string;
 }
 
-/** FTS5 (SQLite) or pg_trgm-indexed (PostgreSQL) text per partner: names, contacts, phones, emails. */
+/**
+ * One text per partner (names, contacts, phones, emails), indexed per institution: on SQLite by the
+ * FTS5 table `partner_search_fts` that triggers keep in step (migration 0006), on PostgreSQL by a
+ * GIN index over (institution_id, body trigrams).
+ */
 export interface PartnerSearchTable {
   partner_id: string;
   institution_id: string;
   body: string;
 }
 
+/** Long work (imports, large exports, reports): queued, run in the background, polled by the UI. */
+export interface JobsTable {
+  id: string;
+  institution_id: string;
+  kind: string;
+  /** queued | running | succeeded | failed */
+  status: string;
+  progress: number;
+  input_json: string;
+  result_json: string | null;
+  result_file_key: string | null;
+  error_code: string | null;
+  created_by_user_id: string;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** Where a merged-away partner went (its row is gone); readers follow the chain to a live partner. */
+export interface PartnerMergesTable {
+  institution_id: string;
+  duplicate_id: string;
+  kept_id: string;
+  merged_at: string;
+  merged_by_user_id: string | null;
+}
+
 export interface Database {
+  jobs: JobsTable;
   partners: PartnersTable;
   partner_tags: PartnerTagsTable;
   partner_exchange_items: PartnerExchangeItemsTable;
   partner_contacts: PartnerContactsTable;
   partner_categories: PartnerCategoriesTable;
   partner_search: PartnerSearchTable;
+  partner_merges: PartnerMergesTable;
   institutions: InstitutionsTable;
   users: UsersTable;
   supervised_regions: SupervisedRegionsTable;

@@ -4,6 +4,7 @@ import type { Dialect } from '../db/dialect-of';
 import type { Clock } from './clock';
 import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
+import type { JobQueue } from './jobs/job-queue';
 
 /** What every use case may need, built once at boot and passed down (no module-level singletons). */
 export interface AppDeps {
@@ -13,4 +14,5 @@ export interface AppDeps {
   clock: Clock;
   mailer: Mailer;
   files: FileStore;
+  jobs: JobQueue;
 }

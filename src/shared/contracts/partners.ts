@@ -248,9 +248,14 @@ export const duplicateCandidateSchema = z.object({
 });
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 
+export const customCategoryCodeSchema = z.string().regex(/^custom:[a-z0-9-]{2,40}$/);
 export const customCategorySchema = z.object({ code: z.string(), name: z.string() });
 export const createCustomCategoryRequestSchema = z.strictObject({ name: z.string().trim().min(2).max(80) });
-export const customCategoryListSchema = z.object({ items: z.array(customCategorySchema) });
+/** A rename changes the name only: partners keep pointing at the same code. */
+export const renameCustomCategoryRequestSchema = createCustomCategoryRequestSchema;
+export const customCategoryListSchema = z.object({
+  items: z.array(customCategorySchema.extend({ partnerCount: z.number().int() })),
+});
 
 export const exportPartnersQuerySchema = listPartnersQuerySchema.omit({ limit: true, cursor: true }).extend({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),

@@ -15,6 +15,7 @@ export const permissions = [
   'apiTokens.manage',
   'partners.read',
   'partners.write',
+  'partners.merge',
   'partnerCategories.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -31,6 +32,7 @@ export const roleMatrix = {
     'apiTokens.manage': true,
     'partners.read': true,
     'partners.write': true,
+    'partners.merge': true,
     'partnerCategories.manage': true,
   },
   manager: {
@@ -43,6 +45,7 @@ export const roleMatrix = {
     'apiTokens.manage': true,
     'partners.read': true,
     'partners.write': true,
+    'partners.merge': true,
     'partnerCategories.manage': true,
   },
   facilitator: {
@@ -55,6 +58,7 @@ export const roleMatrix = {
     'apiTokens.manage': false,
     'partners.read': true,
     'partners.write': true,
+    'partners.merge': false,
     'partnerCategories.manage': false,
   },
   viewer: {
@@ -67,6 +71,7 @@ export const roleMatrix = {
     'apiTokens.manage': false,
     'partners.read': true,
     'partners.write': false,
+    'partners.merge': false,
     'partnerCategories.manage': false,
   },
   supervisor: {
@@ -79,6 +84,7 @@ export const roleMatrix = {
     'apiTokens.manage': false,
     'partners.read': true,
     'partners.write': false,
+    'partners.merge': false,
     'partnerCategories.manage': false,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;

@@ -3,7 +3,7 @@ import type { Catalog } from './catalog';
 /** English texts of the partners area; spread into `en`. */
 export const enPartners: Pick<
   Catalog,
-  'partnerVocab' | 'partnerFields' | 'partners' | 'partnerForm' | 'contacts' | 'partnerProfile'
+  'partnerVocab' | 'partnerFields' | 'partners' | 'partnerForm' | 'contacts' | 'partnerProfile' | 'partnerMap'
 > = {
   partnerVocab: {
     categories: {
@@ -136,7 +136,7 @@ export const enPartners: Pick<
     address: 'Address',
     latitude: 'Latitude',
     longitude: 'Longitude',
-    coordinatesHint: 'Optional. Picking a point on a map comes later.',
+    coordinatesHint: 'Optional. Type the latitude and longitude, or pick the point on the map.',
     exchange: 'Needs and offers',
     needs: 'What the partner needs',
     offers: 'What the partner can offer',
@@ -244,5 +244,29 @@ export const enPartners: Pick<
     careBody:
       'Relationship health, contact cadence and partner feedback will show here (Part C: Keeping partnerships).',
     comingStep: 'Coming soon',
+  },
+  partnerMap: {
+    viewLabel: 'View',
+    viewList: 'List',
+    viewMap: 'Map',
+    mapLabel: 'Partner map',
+    count: '{count} partners on the map',
+    noneLocated: 'No partner has a location yet. Add one on the partner profile.',
+    capped:
+      'The map shows only the first 5,000 matching partners. Narrow the search or filters to see the rest.',
+    legend: 'What the marker colours mean',
+    customCategory: "The institution's own categories",
+    noTiles: 'No base map is configured on this server; partners are shown on a plain background.',
+    tilesFailed:
+      'The base map could not be loaded (check the internet connection). Partners are still shown.',
+    openProfile: 'Open profile',
+    loadingCard: 'Loading the partner',
+    pickerLabel: 'Location on the map',
+    pickerHint: "Click or tap the map to mark the partner's location; drag the marker to correct it.",
+    markerTitle: 'Partner location (draggable)',
+    useMyLocation: 'Use my location',
+    clearLocation: 'Remove location',
+    locateFailed:
+      "The device's location could not be read. Allow location access in the browser, or click the spot on the map.",
   },
 };

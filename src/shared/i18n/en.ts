@@ -1,4 +1,6 @@
 import type { Catalog } from './catalog';
+import { enPartnerImport } from './en-partner-import';
+import { enPartnerMerge } from './en-partner-merge';
 import { enPartners } from './en-partners';
 import { enRegions } from './en-regions';
 import { enSettings } from './en-settings';
@@ -78,7 +80,23 @@ export const en: Catalog = {
     PARTNER_POSSIBLE_DUPLICATE:
       'This partner seems to be registered already. Check the list below before saving.',
     CATEGORY_EXISTS: 'A category with this name already exists.',
+    CATEGORY_NOT_FOUND: 'Category not found; it may have been deleted.',
+    CATEGORY_IN_USE:
+      '{partnerCount} partners still use this category. Change their category first, then delete this one.',
+    PARTNER_MERGED: 'This partner has been merged into another one.',
+    PARTNER_MERGE_SELF: 'A partner cannot be merged with itself. Choose another partner.',
     EXPORT_TOO_LARGE: 'Too many rows for one export; narrow the filters.',
+    JOB_NOT_FOUND: 'Job not found.',
+    JOB_RESULT_NOT_READY: 'The job has not finished yet. Wait a moment and try again.',
+    IMPORT_FILE_MISSING: 'Choose an XLSX or CSV file first.',
+    IMPORT_FILE_TYPE: 'Only XLSX or CSV files can be imported. This file is neither, whatever its name says.',
+    IMPORT_FILE_EMPTY: 'The file has no data rows under its header row.',
+    IMPORT_FILE_UNREADABLE: 'The file could not be read. Save it again as XLSX or CSV and retry.',
+    IMPORT_ZIP_BOMB: 'This XLSX expands far beyond a normal size, so it was refused for safety.',
+    IMPORT_XML_ENTITY:
+      'This XLSX contains XML declarations that are not allowed (DOCTYPE/ENTITY), so it was refused.',
+    IMPORT_MAPPING_INCOMPLETE:
+      'Choose the columns for the partner name and the regency/city (or region code) first.',
     FILE_NOT_FOUND: 'File not found.',
     REGION_NOT_FOUND: 'Region not found. Choose a region from the list.',
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
@@ -132,6 +150,7 @@ export const en: Catalog = {
     users: 'Users',
     audit: 'Audit log',
     apiTokens: 'API tokens',
+    partnerCategories: 'Partner categories',
   },
   shell: {
     toggleNavigation: 'Open or close the menu',
@@ -244,5 +263,7 @@ export const en: Catalog = {
   },
   ...enSettings,
   ...enPartners,
+  ...enPartnerImport,
+  ...enPartnerMerge,
   ...enRegions,
 };

@@ -132,7 +132,7 @@ export const idPartners = {
     address: 'Alamat',
     latitude: 'Lintang (latitude)',
     longitude: 'Bujur (longitude)',
-    coordinatesHint: 'Boleh dikosongkan. Pemilihan titik di peta menyusul.',
+    coordinatesHint: 'Boleh dikosongkan. Isi lintang dan bujur, atau pilih titiknya di peta.',
     exchange: 'Kebutuhan dan tawaran',
     needs: 'Yang dibutuhkan mitra',
     offers: 'Yang dapat ditawarkan mitra',
@@ -238,5 +238,28 @@ export const idPartners = {
     careBody:
       'Kesehatan hubungan, jadwal kontak, dan umpan balik mitra akan tampil di sini (Bagian C: Teknik Mempertahankan Kemitraan).',
     comingStep: 'Segera hadir',
+  },
+  partnerMap: {
+    viewLabel: 'Tampilan',
+    viewList: 'Daftar',
+    viewMap: 'Peta',
+    mapLabel: 'Peta mitra',
+    count: '{count} mitra di peta',
+    noneLocated: 'Belum ada mitra dengan lokasi. Tambahkan lokasi di profil mitra.',
+    capped:
+      'Peta hanya menampilkan 5.000 mitra pertama yang cocok. Persempit pencarian atau saringan untuk melihat sisanya.',
+    legend: 'Arti warna titik',
+    customCategory: 'Kategori buatan lembaga',
+    noTiles: 'Peta dasar tidak dipasang di server ini; titik mitra tampil di atas latar polos.',
+    tilesFailed: 'Peta dasar tidak dapat dimuat (periksa koneksi internet). Titik mitra tetap tampil.',
+    openProfile: 'Buka profil',
+    loadingCard: 'Memuat data mitra',
+    pickerLabel: 'Titik lokasi di peta',
+    pickerHint: 'Klik atau ketuk peta untuk menandai lokasi mitra; geser penanda untuk memperbaikinya.',
+    markerTitle: 'Lokasi mitra (dapat digeser)',
+    useMyLocation: 'Gunakan lokasi saya',
+    clearLocation: 'Hapus lokasi',
+    locateFailed:
+      'Lokasi perangkat tidak dapat dibaca. Izinkan akses lokasi di peramban, atau klik titiknya di peta.',
   },
 };

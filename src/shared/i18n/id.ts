@@ -1,6 +1,8 @@
 import type { ErrorCode } from '../contracts/common';
 import type { InstitutionKind, TimeZoneCode } from '../domain/institution-kinds';
 import type { Role } from '../domain/roles';
+import { idPartnerMerge } from './id-partner-merge';
+import { idPartnerImport } from './id-partner-import';
 import { idPartners } from './id-partners';
 import { idRegions } from './id-regions';
 import { idSettings } from './id-settings';
@@ -80,7 +82,24 @@ export const id = {
     PARTNER_POSSIBLE_DUPLICATE:
       'Mitra ini tampaknya sudah terdaftar. Periksa daftar di bawah sebelum menyimpan.',
     CATEGORY_EXISTS: 'Kategori dengan nama ini sudah ada.',
+    CATEGORY_NOT_FOUND: 'Kategori tidak ditemukan; mungkin sudah dihapus.',
+    CATEGORY_IN_USE:
+      'Kategori ini masih dipakai {partnerCount} mitra. Ubah dulu kategori mitra tersebut, lalu hapus kategori ini.',
+    PARTNER_MERGED: 'Mitra ini sudah digabung ke mitra lain.',
+    PARTNER_MERGE_SELF: 'Mitra tidak dapat digabung dengan dirinya sendiri. Pilih mitra lain.',
     EXPORT_TOO_LARGE: 'Terlalu banyak baris untuk sekali ekspor; persempit saringan.',
+    JOB_NOT_FOUND: 'Pekerjaan tidak ditemukan.',
+    JOB_RESULT_NOT_READY: 'Pekerjaan belum selesai. Tunggu sebentar lalu coba lagi.',
+    IMPORT_FILE_MISSING: 'Pilih berkas XLSX atau CSV terlebih dahulu.',
+    IMPORT_FILE_TYPE:
+      'Hanya berkas XLSX atau CSV yang dapat diimpor. Berkas ini bukan keduanya, walau namanya berakhiran .xlsx atau .csv.',
+    IMPORT_FILE_EMPTY: 'Berkas tidak berisi baris data di bawah baris judul kolom.',
+    IMPORT_FILE_UNREADABLE: 'Berkas tidak dapat dibaca. Simpan ulang sebagai XLSX atau CSV lalu coba lagi.',
+    IMPORT_ZIP_BOMB: 'Berkas XLSX ini mengembang jauh melebihi ukuran wajar, sehingga ditolak demi keamanan.',
+    IMPORT_XML_ENTITY:
+      'Berkas XLSX ini memuat deklarasi XML yang tidak diizinkan (DOCTYPE/ENTITY), sehingga ditolak.',
+    IMPORT_MAPPING_INCOMPLETE:
+      'Tentukan kolom untuk Nama Mitra dan Kabupaten/Kota (atau Kode Wilayah) terlebih dahulu.',
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     REGION_NOT_FOUND: 'Wilayah tidak ditemukan. Pilih wilayah dari daftar.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
@@ -135,6 +154,7 @@ export const id = {
     users: 'Pengguna',
     audit: 'Log audit',
     apiTokens: 'Token API',
+    partnerCategories: 'Kategori mitra',
   },
   shell: {
     toggleNavigation: 'Buka atau tutup menu',
@@ -248,5 +268,7 @@ export const id = {
   },
   ...idSettings,
   ...idPartners,
+  ...idPartnerImport,
+  ...idPartnerMerge,
   ...idRegions,
 } as const;

@@ -4,7 +4,11 @@ import type { Permission } from '../../shared/domain/roles';
 export type MainPath =
   '/' | '/mitra' | '/kemitraan' | '/kebutuhan' | '/kesepakatan' | '/kegiatan' | '/perawatan' | '/laporan';
 export type SettingsPath =
-  '/pengaturan/lembaga' | '/pengaturan/pengguna' | '/pengaturan/audit' | '/pengaturan/token-api';
+  | '/pengaturan/lembaga'
+  | '/pengaturan/pengguna'
+  | '/pengaturan/kategori-mitra'
+  | '/pengaturan/audit'
+  | '/pengaturan/token-api';
 
 interface NavItem<P extends string> {
   key: keyof Catalog['nav'];
@@ -33,6 +37,12 @@ export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [
     testId: 'nav-settings-institution',
   },
   { key: 'users', to: '/pengaturan/pengguna', permission: 'users.read', testId: 'nav-settings-users' },
+  {
+    key: 'partnerCategories',
+    to: '/pengaturan/kategori-mitra',
+    permission: 'partners.read',
+    testId: 'nav-settings-partner-categories',
+  },
   { key: 'audit', to: '/pengaturan/audit', permission: 'audit.read', testId: 'nav-settings-audit' },
   {
     key: 'apiTokens',

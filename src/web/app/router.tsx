@@ -14,6 +14,7 @@ import { SetupPage } from '../features/auth/setup-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { ComingSoonPage, type ComingArea } from '../features/coming-soon/coming-soon-page';
 import { HomePage } from '../features/home/home-page';
+import { parsePartnerImportSearch } from '../features/partner-import/import-search';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -105,6 +106,15 @@ const partnerNewRoute = createRoute({
   path: '/mitra/baru',
   component: lazyRouteComponent(() => import('../features/partners/partner-new-page'), 'PartnerNewPage'),
 });
+const partnerImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/mitra/impor',
+  validateSearch: parsePartnerImportSearch,
+  component: lazyRouteComponent(
+    () => import('../features/partner-import/partner-import-page'),
+    'PartnerImportPage',
+  ),
+});
 const partnerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mitra/$partnerId',
@@ -137,6 +147,14 @@ const usersSettingsRoute = createRoute({
   path: '/pengaturan/pengguna',
   component: lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage'),
 });
+const partnerCategoriesSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/kategori-mitra',
+  component: lazyRouteComponent(
+    () => import('../features/partner-categories/partner-categories-page'),
+    'PartnerCategoriesPage',
+  ),
+});
 const auditSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/audit',
@@ -163,6 +181,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     partnersRoute,
     partnerNewRoute,
+    partnerImportRoute,
     partnerRoute,
     partnerEditRoute,
     partnershipsRoute,
@@ -174,6 +193,7 @@ const routeTree = rootRoute.addChildren([
     settingsIndexRoute,
     institutionSettingsRoute,
     usersSettingsRoute,
+    partnerCategoriesSettingsRoute,
     auditSettingsRoute,
     apiTokensSettingsRoute,
     aboutRoute,

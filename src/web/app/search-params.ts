@@ -79,8 +79,13 @@ function readList(value: unknown): string | undefined {
   return items.length > 0 ? items.join(',') : undefined;
 }
 
-/** Mitra list: search and filters live in the URL so a view can be shared. */
-export function parsePartnerSearch(search: Record<string, unknown>): PartnerSearch {
+export interface PartnerListSearch extends PartnerSearch {
+  /** The map instead of the list, over the same filters. */
+  view?: 'map';
+}
+
+/** Mitra list: search, filters and the list or map view live in the URL so a view can be shared. */
+export function parsePartnerSearch(search: Record<string, unknown>): PartnerListSearch {
   const q = readString(search.q, 100);
   const code = readString(search.regionCode, 20);
   return {
@@ -93,5 +98,6 @@ export function parsePartnerSearch(search: Record<string, unknown>): PartnerSear
     facilitatorUserId: readString(search.facilitatorUserId, 60),
     needs: readList(search.needs),
     offers: readList(search.offers),
+    view: search.view === 'map' ? 'map' : undefined,
   };
 }

@@ -44,6 +44,8 @@ export interface RequestOptions {
   /** Sent as raw bytes with `contentType` (uploads). */
   bytes?: Blob;
   contentType?: string;
+  /** Sent as multipart/form-data; the browser writes the Content-Type with its boundary. */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -128,7 +130,9 @@ export async function apiRequest<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
-  if (options.bytes) {
+  if (options.form) {
+    body = options.form;
+  } else if (options.bytes) {
     body = options.bytes;
     headers['Content-Type'] = options.contentType ?? (options.bytes.type || 'application/octet-stream');
   } else if (options.json !== undefined) {
@@ -189,4 +193,7 @@ export const api = {
   put: <S extends z.ZodType>(path: string, schema: S, options: RequestOptions) =>
     apiRequest('PUT', path, schema, options),
   delete: <S extends z.ZodType>(path: string, schema: S) => apiRequest('DELETE', path, schema),
+  /** POST multipart/form-data (file uploads with their text parts), with the CSRF header. */
+  upload: <S extends z.ZodType>(path: string, schema: S, form: FormData) =>
+    apiRequest('POST', path, schema, { form }),
 };

@@ -18,5 +18,16 @@ export function describeError(error: unknown, t: Catalog): ErrorDescription {
     const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
     return { message: fill(t.signIn.throttled, { minutes }), requestId: error.requestId };
   }
-  return { message: t.errors[error.code], requestId: error.requestId };
+  return { message: fill(t.errors[error.code], detailValues(error.details)), requestId: error.requestId };
+}
+
+/** Numbers and short texts of an error's details, for messages such as "used by {partnerCount} partners". */
+function detailValues(details: unknown): Record<string, string | number> {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return {};
+  return Object.fromEntries(
+    Object.entries(details).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'number' || (typeof entry[1] === 'string' && entry[1].length <= 200),
+    ),
+  );
 }

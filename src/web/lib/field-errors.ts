@@ -48,6 +48,7 @@ function messageByCode(t: Catalog): Record<string, string> {
     CONSENT_RECORD_REQUIRED: t.partnerFields.consentRequired,
     RELIGION_NEEDS_CONSENT: t.partnerFields.religionNeedsConsent,
     PARTNER_CATEGORY_UNKNOWN: t.partnerFields.category,
+    NAME_NEEDS_LETTERS: t.partnerCategories.nameNeedsLetters,
   };
 }
 

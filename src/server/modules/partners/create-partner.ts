@@ -9,8 +9,8 @@ import { checkCategory, checkFacilitator, checkRegion } from './check-partner-re
 import { findDuplicateCandidates } from './find-duplicate-candidates';
 import { getPartner } from './get-partner';
 import { replaceExchangeItems, replacePartnerTags } from './partner-labels.repository';
-import { toNameKey } from './partner-mappers';
 import { findPartnerRow, insertPartnerRow } from './partners.repository';
+import { partnerRowFromInput } from './partner-row-from-input';
 import { refreshPartnerSearch } from './refresh-partner-search';
 
 type CreateInput = z.output<typeof createPartnerRequestSchema>;
@@ -27,10 +27,10 @@ export async function createPartner(
 ): Promise<Partner> {
   const institutionId = principal.institutionId;
   await checkCategory(deps.db, institutionId, input.category);
-  const regionCode = await checkRegion(deps.db, input.region);
+  await checkRegion(deps.db, input.region);
   await checkFacilitator(deps.db, institutionId, input.facilitatorUserId);
-  const identifiers = input.identifiers ?? {};
   if (!input.confirmDuplicates) {
+    const identifiers = input.identifiers ?? {};
     const candidates = await findDuplicateCandidates(deps.db, institutionId, {
       name: input.name,
       regencyCode: input.region.regencyCode,
@@ -45,38 +45,7 @@ export async function createPartner(
   const id = newId();
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {
-    await insertPartnerRow(trx, {
-      id,
-      institution_id: institutionId,
-      name: input.name,
-      name_key: toNameKey(input.name),
-      category: input.category,
-      size: input.size ?? null,
-      sector: input.sector ?? null,
-      description: input.description ?? null,
-      characteristics: input.characteristics ?? null,
-      scope: input.scope ?? 'local',
-      province_code: input.region.provinceCode,
-      regency_code: input.region.regencyCode,
-      district_code: input.region.districtCode ?? null,
-      village_code: input.region.villageCode ?? null,
-      region_code: regionCode,
-      address: input.address ?? null,
-      lat: input.location?.lat ?? null,
-      lng: input.location?.lng ?? null,
-      website: input.website ?? null,
-      social_links_json: JSON.stringify(input.socialLinks ?? []),
-      source: input.source ?? null,
-      facilitator_user_id: input.facilitatorUserId ?? null,
-      nib: identifiers.nib ?? null,
-      npwp: identifiers.npwp ?? null,
-      kbli_code: identifiers.kbliCode ?? null,
-      kbli_version: identifiers.kbliVersion ?? null,
-      cooperative_legal_number: identifiers.cooperativeLegalNumber ?? null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    });
+    await insertPartnerRow(trx, partnerRowFromInput(input, { id, institutionId, now }));
     await replacePartnerTags(trx, institutionId, id, input.tags ?? []);
     await replaceExchangeItems(trx, institutionId, id, 'need', input.needs ?? []);
     await replaceExchangeItems(trx, institutionId, id, 'offer', input.offers ?? []);

@@ -6,7 +6,7 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { toCsv } from '../../platform/files/spreadsheet-text';
 import { AppError } from '../../platform/http/app-error';
-import type { ContactRow } from './partner-contacts.repository';
+import type { ContactSummaryRow } from './partner-contacts.repository';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
 import { listPartnerRows, type PartnerRow } from './partners.repository';
 
@@ -40,7 +40,7 @@ const header = [
 function toCells(
   row: PartnerRow,
   labels: { tags: string[]; needs: string[]; offers: string[] },
-  contact: ContactRow | undefined,
+  contact: ContactSummaryRow | undefined,
 ) {
   return [
     row.name,

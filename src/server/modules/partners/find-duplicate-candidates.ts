@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { listPartnersSharingContact } from './partner-contacts.repository';
 import { toComparableName } from './partner-mappers';
 import { listDuplicateSuspectRows } from './partners.repository';
+import { similarNames } from './similar-names';
 
 export interface DuplicateProbe {
   name: string;
@@ -12,13 +13,6 @@ export interface DuplicateProbe {
   phones: string[];
   emails: string[];
   excludeId: string | null;
-}
-
-function similarNames(a: string, b: string): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 5 && longer.includes(shorter);
 }
 
 /** Likely duplicates: same NIB or NPWP, a contact's phone or email, or a very similar name in the regency. */

@@ -4,13 +4,32 @@ import { AppError } from '../../platform/http/app-error';
 import { listContactRows } from './partner-contacts.repository';
 import { listPartnerLabels } from './partner-labels.repository';
 import { toPartner } from './partner-mappers';
+import { findMergedIntoId } from './partner-merges.repository';
 import { findPartnerRow, type PartnerRow } from './partners.repository';
 
-/** Another institution's partner is "not found", exactly like a missing one. */
+/**
+ * Another institution's partner is "not found", exactly like a missing one. A partner merged away
+ * is a distinct 404 naming the partner it lives on in, so old links can follow it.
+ */
 export async function getPartnerRow(db: Db, institutionId: string, id: string): Promise<PartnerRow> {
   const row = await findPartnerRow(db, institutionId, id);
-  if (!row) throw new AppError('PARTNER_NOT_FOUND');
-  return row;
+  if (row) return row;
+  const mergedIntoId = await findMergeTarget(db, institutionId, id);
+  if (mergedIntoId) throw new AppError('PARTNER_MERGED', { mergedIntoId });
+  throw new AppError('PARTNER_NOT_FOUND');
+}
+
+/** Follows A → B → C when B was itself merged later, to the partner that still exists. */
+async function findMergeTarget(db: Db, institutionId: string, id: string): Promise<string | null> {
+  let target: string | null = null;
+  let current = id;
+  for (let hop = 0; hop < 20; hop += 1) {
+    const next = await findMergedIntoId(db, institutionId, current);
+    if (!next) break;
+    target = next;
+    current = next;
+  }
+  return target;
 }
 
 export async function getPartner(db: Db, institutionId: string, id: string): Promise<Partner> {

@@ -1,7 +1,17 @@
-/** The partners module's public entry (guide step 1): registry, contacts, categories, search. */
+/** The partners module's public entry (guide step 1): registry, contacts, categories, search, merges. */
 import { contactRoutes } from './contacts.routes';
+import { partnerImportJob } from './import/run-partner-import';
+import { partnerImportRoutes } from './import/partner-import.routes';
 import { partnerCategoryRoutes } from './partner-categories.routes';
+import { partnerMergeRoutes } from './partner-merges.routes';
 import { partnerRoutes } from './partners.routes';
 
-export const partnersModuleRoutes = [...partnerRoutes, ...contactRoutes, ...partnerCategoryRoutes];
+export const partnersModuleRoutes = [
+  ...partnerRoutes,
+  ...partnerImportRoutes,
+  ...partnerMergeRoutes,
+  ...contactRoutes,
+  ...partnerCategoryRoutes,
+];
 export { createDemoPartners } from './create-demo-partners';
+export const partnerJobHandlers = [partnerImportJob];

@@ -6,7 +6,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { toPartnerSummary } from './partner-mappers';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
-import { countPartnerRows, listPartnerRows } from './partners.repository';
+import { countPartnerRows, listPartnerSummaryRows } from './partners.repository';
 
 export const partnerCountCap = 10_000;
 
@@ -20,7 +20,7 @@ export async function listPartners(
   const filter = toPartnerFilter(query, institutionId);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const [rows, total] = await Promise.all([
-    listPartnerRows(deps.db, deps.dialect, filter, { after, limit: query.limit }),
+    listPartnerSummaryRows(deps.db, deps.dialect, filter, { after, limit: query.limit }),
     query.cursor ? Promise.resolve(null) : countPartnerRows(deps.db, deps.dialect, filter, partnerCountCap),
   ]);
   const pageRows = rows.slice(0, query.limit);

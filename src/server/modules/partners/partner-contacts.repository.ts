@@ -18,6 +18,26 @@ export function listContactRows(db: Db, institutionId: string, partnerIds: strin
     .execute();
 }
 
+export type ContactSummaryRow = Pick<ContactRow, 'partner_id' | 'name' | 'phone' | 'whatsapp' | 'email'>;
+
+/** What a list or an export shows of the contacts of a page of partners, in `listContactRows` order. */
+export function listContactSummaryRows(
+  db: Db,
+  institutionId: string,
+  partnerIds: string[],
+): Promise<ContactSummaryRow[]> {
+  if (partnerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('partner_contacts')
+    .select(['partner_id', 'name', 'phone', 'whatsapp', 'email'])
+    .where('institution_id', '=', institutionId)
+    .where('partner_id', 'in', partnerIds)
+    .orderBy('partner_id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 export function findContactRow(
   db: Db,
   institutionId: string,

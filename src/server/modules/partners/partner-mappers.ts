@@ -1,7 +1,7 @@
 import type { Contact, Partner, PartnerSummary } from '../../../shared/contracts/partners';
-import type { ContactRow } from './partner-contacts.repository';
+import type { ContactRow, ContactSummaryRow } from './partner-contacts.repository';
 import type { PartnerLabels } from './partner-labels.repository';
-import type { PartnerRow } from './partners.repository';
+import type { PartnerRow, PartnerSummaryRow } from './partners.repository';
 
 type Summary = PartnerSummary;
 
@@ -32,9 +32,9 @@ export function toContact(row: ContactRow): Contact {
 }
 
 export function toPartnerSummary(
-  row: PartnerRow,
+  row: PartnerSummaryRow,
   labels: PartnerLabels,
-  primary: ContactRow | undefined,
+  primary: ContactSummaryRow | undefined,
 ): Summary {
   return {
     id: row.id,

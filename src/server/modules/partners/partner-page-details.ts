@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database';
-import { listContactRows, type ContactRow } from './partner-contacts.repository';
+import { listContactSummaryRows, type ContactSummaryRow } from './partner-contacts.repository';
 import { listPartnerLabels, type PartnerLabels } from './partner-labels.repository';
 import type { PartnerFilter } from './partners.repository';
 import { toSearchFragment } from './refresh-partner-search';
@@ -14,7 +14,7 @@ export function toPartnerFilter(
 
 export interface PartnerPageDetails {
   labels: Map<string, PartnerLabels>;
-  firstContact: Map<string, ContactRow>;
+  firstContact: Map<string, ContactSummaryRow>;
 }
 
 /** Labels and first contact of a page of partners: two queries whatever the page size. */
@@ -25,9 +25,9 @@ export async function loadPartnerPageDetails(
 ): Promise<PartnerPageDetails> {
   const [labels, contacts] = await Promise.all([
     listPartnerLabels(db, institutionId, partnerIds),
-    listContactRows(db, institutionId, partnerIds),
+    listContactSummaryRows(db, institutionId, partnerIds),
   ]);
-  const firstContact = new Map<string, ContactRow>();
+  const firstContact = new Map<string, ContactSummaryRow>();
   for (const contact of contacts) {
     if (!firstContact.has(contact.partner_id)) firstContact.set(contact.partner_id, contact);
   }

@@ -17,8 +17,9 @@ export async function saveSearchBody(
 }
 
 /**
- * Partner ids whose text contains the fragment: an FTS5 trigram MATCH on SQLite, an ILIKE served
- * by the pg_trgm GIN index on PostgreSQL. The fragment is quoted/escaped, never spliced into SQL.
+ * Partner ids of the institution whose text contains the fragment: an FTS5 trigram MATCH of the
+ * institution's code and the fragment on SQLite, an ILIKE served by the (institution_id, body
+ * trigram) GIN index on PostgreSQL. The fragment is quoted/escaped, never spliced into SQL.
  */
 export function searchMatches(db: Db, dialect: Dialect, institutionId: string, fragment: string) {
   if (dialect === 'postgres') {
@@ -29,10 +30,25 @@ export function searchMatches(db: Db, dialect: Dialect, institutionId: string, f
       .where('institution_id', '=', institutionId)
       .where('body', 'ilike', `%${escaped}%`);
   }
-  const quoted = `"${fragment.replace(/"/g, '""')}"`;
+  const match = `tenant : "${tenantCode(institutionId)}" AND body : "${fragment.replace(/"/g, '""')}"`;
   return db
     .selectFrom('partner_search')
     .select('partner_id')
-    .where(sql<boolean>`partner_search MATCH ${quoted}`)
-    .where('institution_id', '=', institutionId);
+    .where('institution_id', '=', institutionId)
+    .where(
+      sql<boolean>`id IN (SELECT rowid FROM partner_search_fts WHERE partner_search_fts MATCH ${match})`,
+    );
+}
+
+/**
+ * The institution's code in the SQLite index's `tenant` column, as migration 0006 computes it in SQL:
+ * one private-use character per hex pair of the id's last six digits. Matching it with the fragment
+ * keeps a search inside the institution's own rows instead of every institution's.
+ */
+function tenantCode(institutionId: string): string {
+  const digit = (offset: number) =>
+    '0123456789abcdef'.indexOf(institutionId.charAt(institutionId.length + offset)) + 1;
+  return String.fromCharCode(
+    ...[0, 1, 2].map((k) => 57344 + 320 * k + 17 * digit(-6 + 2 * k) + digit(-5 + 2 * k)),
+  );
 }

@@ -64,14 +64,11 @@ function filtered(db: Db, dialect: Dialect, filter: PartnerFilter) {
   return query;
 }
 
+type KeysetPage = { after: [string, string] | null; limit: number };
+
 /** One keyset page ordered by name; `limit + 1` rows tell whether another page exists. */
-export function listPartnerRows(
-  db: Db,
-  dialect: Dialect,
-  filter: PartnerFilter,
-  page: { after: [string, string] | null; limit: number },
-): Promise<PartnerRow[]> {
-  let query = filtered(db, dialect, filter).selectAll('partners');
+function keysetPage(db: Db, dialect: Dialect, filter: PartnerFilter, page: KeysetPage) {
+  let query = filtered(db, dialect, filter);
   if (page.after) {
     const [nameKey, id] = page.after;
     query = query.where((eb) =>
@@ -84,7 +81,58 @@ export function listPartnerRows(
   return query
     .orderBy('name_key')
     .orderBy('partners.id')
-    .limit(page.limit + 1)
+    .limit(page.limit + 1);
+}
+
+export function listPartnerRows(
+  db: Db,
+  dialect: Dialect,
+  filter: PartnerFilter,
+  page: KeysetPage,
+): Promise<PartnerRow[]> {
+  return keysetPage(db, dialect, filter, page).selectAll('partners').execute();
+}
+
+export type PartnerSummaryRow = Pick<
+  PartnerRow,
+  | 'id'
+  | 'name'
+  | 'name_key'
+  | 'category'
+  | 'size'
+  | 'sector'
+  | 'region_code'
+  | 'regency_code'
+  | 'scope'
+  | 'facilitator_user_id'
+  | 'lat'
+  | 'lng'
+  | 'updated_at'
+>;
+
+/** The list's page: only what a summary shows (a third of the columns; wide rows cost per column). */
+export function listPartnerSummaryRows(
+  db: Db,
+  dialect: Dialect,
+  filter: PartnerFilter,
+  page: KeysetPage,
+): Promise<PartnerSummaryRow[]> {
+  return keysetPage(db, dialect, filter, page)
+    .select([
+      'partners.id',
+      'partners.name',
+      'partners.name_key',
+      'partners.category',
+      'partners.size',
+      'partners.sector',
+      'partners.region_code',
+      'partners.regency_code',
+      'partners.scope',
+      'partners.facilitator_user_id',
+      'partners.lat',
+      'partners.lng',
+      'partners.updated_at',
+    ])
     .execute();
 }
 
@@ -147,4 +195,16 @@ export function listDuplicateSuspectRows(
     );
   if (probe.excludeId) query = query.where('id', '!=', probe.excludeId);
   return query.limit(2000).execute();
+}
+
+/** Located partners of the filtered set, at most `cap + 1` so the caller can tell it was capped. */
+export function listPartnerMapRows(db: Db, dialect: Dialect, filter: PartnerFilter, cap: number) {
+  return filtered(db, dialect, filter)
+    .select(['partners.id', 'partners.name', 'partners.category', 'partners.lat', 'partners.lng'])
+    .where('partners.lat', 'is not', null)
+    .where('partners.lng', 'is not', null)
+    .orderBy('name_key')
+    .orderBy('partners.id')
+    .limit(cap + 1)
+    .execute();
 }

@@ -8,10 +8,12 @@ import {
   partnerSchema,
   updatePartnerRequestSchema,
 } from '../../../shared/contracts/partners';
+import { partnerMapQuerySchema, partnerMapSchema } from '../../../shared/contracts/partner-map';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createPartner } from './create-partner';
 import { exportPartners } from './export-partners';
 import { getPartner } from './get-partner';
+import { listPartnerMapPoints } from './list-partner-map-points';
 import { listPartners } from './list-partners';
 import { updatePartner } from './update-partner';
 
@@ -58,6 +60,17 @@ export const partnerRoutes = [
         .header('Cache-Control', 'no-store')
         .send(file.bytes);
     },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/partners/map',
+    summary:
+      'Map points (id, name, category, lat, lng, stage) of the located partners the list filters select',
+    tag,
+    access: { kind: 'authenticated', permission: 'partners.read' },
+    query: partnerMapQuerySchema,
+    response: partnerMapSchema,
+    handler: ({ deps, principal, query }) => listPartnerMapPoints(deps, principal, query),
   }),
   defineRoute({
     method: 'GET',

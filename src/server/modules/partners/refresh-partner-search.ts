@@ -10,12 +10,19 @@ import type { PartnerRow } from './partners.repository';
  */
 export async function refreshPartnerSearch(db: Db, partner: PartnerRow): Promise<void> {
   const contacts = await listContactRows(db, partner.institution_id, [partner.id]);
+  await saveSearchBody(db, partner.institution_id, partner.id, searchBodyOf(partner, contacts));
+}
+
+export function searchBodyOf(
+  partner: Pick<PartnerRow, 'name' | 'sector' | 'nib' | 'npwp' | 'cooperative_legal_number'>,
+  contacts: { name: string; email: string | null; phone: string | null }[],
+): string {
   const parts = [partner.name, partner.sector, partner.nib, partner.npwp, partner.cooperative_legal_number];
   for (const contact of contacts) {
     parts.push(contact.name, contact.email);
     if (contact.phone) parts.push(contact.phone.replace('+', ''), toLocalPhone(contact.phone));
   }
-  await saveSearchBody(db, partner.institution_id, partner.id, parts.filter(Boolean).join(' | '));
+  return parts.filter(Boolean).join(' | ');
 }
 
 /** A typed phone fragment ("0812-3456") searches as digits; anything else as typed. */

@@ -4,3 +4,10 @@ export { seedRegions, type SeedRegionsOptions, type SeedRegionsResult } from './
 export { assertRegionCode, type RegionCodeRule } from './assert-region-code';
 export { getRegionPath } from './get-region-path';
 export { listRegions } from './list-regions';
+export {
+  loadRegionNameIndex,
+  type RegionChain,
+  type RegionIssue,
+  type RegionNameIndex,
+  type RegionNames,
+} from './load-region-name-index';

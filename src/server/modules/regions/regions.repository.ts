@@ -54,3 +54,10 @@ export function listRegionRowsByCodes(db: Db, codes: string[]): Promise<RegionRo
   if (codes.length === 0) return Promise.resolve([]);
   return db.selectFrom('regions').selectAll().where('code', 'in', codes).execute();
 }
+
+export function listRegionRowsByLevel(
+  db: Db,
+  level: 'province' | 'regency' | 'district',
+): Promise<RegionRow[]> {
+  return db.selectFrom('regions').selectAll().where('level', '=', level).execute();
+}

@@ -4,7 +4,7 @@ import { can } from '../../../shared/domain/roles';
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../auth/principal';
 import { AppError } from './app-error';
-import type { AnyRoute } from './route-definition';
+import type { AnyRoute, UploadedFile } from './route-definition';
 import { toFieldProblems } from './validation-details';
 
 export const apiPrefix = '/api/v1';
@@ -42,6 +42,34 @@ function checkCsrf(request: FastifyRequest, principal: Principal | null): void {
   }
 }
 
+const multipartLimits = { files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12 };
+
+/** Reads every part into memory (bounded): files by field name, text parts as strings. */
+async function readMultipart(
+  request: FastifyRequest,
+  maxFileBytes: number,
+): Promise<{ fields: Record<string, string>; files: Record<string, UploadedFile> }> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const fields: Record<string, string> = {};
+  const files: Record<string, UploadedFile> = {};
+  try {
+    for await (const part of request.parts({ limits: { ...multipartLimits, fileSize: maxFileBytes } })) {
+      if (part.type === 'file') {
+        files[part.fieldname] = { filename: part.filename, bytes: await part.toBuffer() };
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'FST_REQ_FILE_TOO_LARGE')
+      throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes: maxFileBytes });
+    if (code.startsWith('FST_')) throw new AppError('VALIDATION_FAILED', { multipart: code });
+    throw error;
+  }
+  return { fields, files };
+}
+
 export function registerRoutes(
   app: FastifyInstance,
   routes: AnyRoute[],
@@ -70,10 +98,22 @@ export function registerRoutes(
           const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
           if (!bodyKind.mediaTypes.includes(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
         }
+        const params = parsePart(route.params, request.params, 'params');
+        const query = parsePart(route.query, request.query, 'query');
+        let body: unknown;
+        let files: Record<string, UploadedFile> = {};
+        if (bodyKind.kind === 'multipart') {
+          const form = await readMultipart(request, bodyKind.maxFileBytes);
+          body = parsePart(route.body, form.fields, 'body');
+          files = form.files;
+        } else {
+          body = bodyKind.kind === 'bytes' ? request.body : parsePart(route.body, request.body, 'body');
+        }
         const ctx = {
-          params: parsePart(route.params, request.params, 'params'),
-          query: parsePart(route.query, request.query, 'query'),
-          body: bodyKind.kind === 'bytes' ? request.body : parsePart(route.body, request.body, 'body'),
+          params,
+          query,
+          body,
+          files,
           principal,
           deps,
           request,

@@ -8,7 +8,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export type RouteAccess = { kind: 'public' } | { kind: 'authenticated'; permission: Permission | null };
 
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
+}
+
 export interface RouteContext<P, Q, B> {
+  /** Multipart routes only: file parts by field name. */
+  files: Record<string, UploadedFile>;
   params: P;
   query: Q;
   body: B;
@@ -32,8 +39,14 @@ interface RouteShape<PS extends z.ZodType, QS extends z.ZodType, BS extends z.Zo
   params?: PS;
   query?: QS;
   body?: BS;
-  /** `json` (default) or raw bytes of the listed media types, for uploads. */
-  bodyKind?: { kind: 'json' } | { kind: 'bytes'; mediaTypes: string[]; maxBytes: number };
+  /**
+   * `json` (default); raw bytes of the listed media types; or a multipart form whose text parts
+   * `body` validates and whose files arrive in `files`.
+   */
+  bodyKind?:
+    | { kind: 'json' }
+    | { kind: 'bytes'; mediaTypes: string[]; maxBytes: number }
+    | { kind: 'multipart'; maxFileBytes: number };
   response: RS;
   /** The response is bytes the handler sends itself (files); `response` then only documents it. */
   rawResponse?: boolean;

@@ -8,12 +8,14 @@ import { AnchorLink } from '../../ui/router-links';
 import { PartnersGate } from './partner-access';
 import { partnerQueryOptions } from './partner-api';
 import { PartnerForm } from './partner-form';
+import { useFollowMerge } from './use-follow-merge';
 
 const routeApi = getRouteApi('/_app/mitra/$partnerId/ubah');
 
 function EditContent({ partnerId }: { partnerId: string }) {
   const partner = useQuery(partnerQueryOptions(partnerId));
-  if (partner.isPending) return <PageLoader />;
+  const redirecting = useFollowMerge(partner.error, 'edit');
+  if (partner.isPending || redirecting) return <PageLoader />;
   if (partner.isError) return <ErrorAlert error={partner.error} />;
   return <PartnerForm key={partner.data.id} partner={partner.data} />;
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   Chip,
   Fieldset,
@@ -6,6 +7,7 @@ import {
   NativeSelect,
   NumberInput,
   SimpleGrid,
+  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -17,6 +19,11 @@ import type { PartnerSectionProps } from './partner-form-fields';
 import { splitList, type PartnerFieldName } from './partner-form-values';
 import { useCategoryOptions, useExchangeOptions, useSizeOptions } from './partner-labels';
 import { RegionInput, type RegionValue } from './region-input';
+
+// Leaflet loads with the form's map only, not with every page that imports these sections.
+const LocationPicker = lazy(() =>
+  import('../partner-map/location-picker').then((module) => ({ default: module.LocationPicker })),
+);
 
 export function IdentitySection({ field }: PartnerSectionProps) {
   const { t } = useT();
@@ -115,6 +122,17 @@ export function LocationSection(props: PartnerSectionProps) {
           }}
         />
         <Textarea {...field('address')} label={tf.address} autosize minRows={2} maxRows={4} />
+        <Suspense fallback={<Skeleton height={330} radius="md" />}>
+          <LocationPicker
+            lat={values['location.lat']}
+            lng={values['location.lng']}
+            provinceCode={values['region.provinceCode']}
+            onChange={(lat, lng) => {
+              setValue('location.lat', lat);
+              setValue('location.lng', lng);
+            }}
+          />
+        </Suspense>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <CoordinateInput {...props} name="location.lat" label={tf.latitude} />
           <CoordinateInput {...props} name="location.lng" label={tf.longitude} />

@@ -44,7 +44,7 @@ export function useExchangeOptions(): Option[] {
 
 export const categoryColor: Record<string, string> = {
   community_group: 'grape',
-  community_figure: 'indigo',
+  community_figure: 'pink',
   business: 'teal',
   cooperative: 'orange',
   government: 'blue',

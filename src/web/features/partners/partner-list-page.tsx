@@ -1,8 +1,9 @@
-import { Button, Group, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import type { PartnerSearch } from '../../app/search-params';
+import type { PartnerListSearch, PartnerSearch } from '../../app/search-params';
 import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { EmptyPanel } from '../../ui/empty-panel';
@@ -21,11 +22,45 @@ import { PartnerTable } from './partner-table';
 
 const routeApi = getRouteApi('/_app/mitra');
 
+// Leaflet and its plugins load only when someone opens the map.
+const PartnerMapView = lazy(() =>
+  import('../partner-map/partner-map-view').then((module) => ({ default: module.PartnerMapView })),
+);
+
+function ViewSwitch({ view, onChange }: { view: 'list' | 'map'; onChange: (view: 'list' | 'map') => void }) {
+  const { t } = useT();
+  return (
+    <Group justify="flex-end" mb="sm">
+      <SegmentedControl
+        aria-label={t.partnerMap.viewLabel}
+        value={view}
+        onChange={(value) => {
+          onChange(value === 'map' ? 'map' : 'list');
+        }}
+        data={[
+          { value: 'list', label: t.partnerMap.viewList },
+          { value: 'map', label: t.partnerMap.viewMap },
+        ]}
+        data-testid="partner-view"
+      />
+    </Group>
+  );
+}
+
 function NewPartnerButton() {
   const { t } = useT();
   return (
     <ButtonLink to="/mitra/baru" size="md" data-testid="partner-new">
       {t.partners.add}
+    </ButtonLink>
+  );
+}
+
+function ImportButton() {
+  const { t } = useT();
+  return (
+    <ButtonLink to="/mitra/impor" variant="default" data-testid="partner-import">
+      {t.partnerImport.open}
     </ButtonLink>
   );
 }
@@ -59,6 +94,7 @@ function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: (
         actions={
           <Group gap="xs">
             <ExportButtons search={search} />
+            {canWrite && <ImportButton />}
             {canWrite && <NewPartnerButton />}
           </Group>
         }
@@ -95,9 +131,12 @@ function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: (
 export function PartnerListPage() {
   const { t } = useT();
   const canWrite = useCanPartners('partners.write');
-  const search = routeApi.useSearch();
+  const { view, ...search } = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  const apply = (next: PartnerSearch) => void navigate({ search: next, replace: true });
+  const go = (next: PartnerListSearch) => void navigate({ search: next, replace: true });
+  const apply = (next: PartnerSearch) => {
+    go({ ...next, view });
+  };
 
   return (
     <>
@@ -107,13 +146,26 @@ export function PartnerListPage() {
         actions={
           <Group gap="xs">
             <ExportButtons search={search} />
+            {canWrite && <ImportButton />}
             {canWrite && <NewPartnerButton />}
           </Group>
         }
       />
       <PartnersGate>
         <PartnerFilters search={search} onChange={apply} />
-        <PartnerResults search={search} onClear={() => apply({})} />
+        <ViewSwitch
+          view={view ?? 'list'}
+          onChange={(next) => {
+            go({ ...search, view: next === 'map' ? 'map' : undefined });
+          }}
+        />
+        {view === 'map' ? (
+          <Suspense fallback={<PageLoader />}>
+            <PartnerMapView search={search} />
+          </Suspense>
+        ) : (
+          <PartnerResults search={search} onClear={() => apply({})} />
+        )}
       </PartnersGate>
     </>
   );

@@ -1,8 +1,10 @@
-import { Grid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Grid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { isApiError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
+import { useCan } from '../../lib/me-query';
 import { EmptyPanel } from '../../ui/empty-panel';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageHeader } from '../../ui/page-header';
@@ -12,7 +14,9 @@ import { PartnersGate, useCanPartners } from './partner-access';
 import { partnerQueryOptions } from './partner-api';
 import { PartnerContacts } from './partner-contacts';
 import { useCategoryOptions } from './partner-labels';
+import { MergePartnerModal } from './merge-partner-modal';
 import { PartnerProfile } from './partner-profile';
+import { useFollowMerge } from './use-follow-merge';
 
 const routeApi = getRouteApi('/_app/mitra/$partnerId');
 
@@ -36,9 +40,12 @@ function ComingPanel({ title, body, testId }: { title: string; body: string; tes
 function PartnerContent({ partnerId }: { partnerId: string }) {
   const { t } = useT();
   const canWrite = useCanPartners('partners.write');
+  const canMerge = useCan('partners.merge');
+  const [merging, setMerging] = useState(false);
   const { labelOf } = useCategoryOptions();
   const query = useQuery(partnerQueryOptions(partnerId));
-  if (query.isPending) return <PageLoader />;
+  const redirecting = useFollowMerge(query.error);
+  if (query.isPending || redirecting) return <PageLoader />;
   if (query.isError) {
     return isApiError(query.error) && query.error.status === 404 ? (
       <EmptyPanel
@@ -59,18 +66,28 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
         title={partner.name}
         description={partner.sector ?? undefined}
         actions={
-          canWrite && (
-            <ButtonLink
-              to="/mitra/$partnerId/ubah"
-              params={{ partnerId }}
-              variant="default"
-              data-testid="partner-edit"
-            >
-              {t.partners.edit}
-            </ButtonLink>
+          (canWrite || canMerge) && (
+            <>
+              {canMerge && (
+                <Button variant="default" onClick={() => setMerging(true)} data-testid="partner-merge">
+                  {t.partnerMerge.action}
+                </Button>
+              )}
+              {canWrite && (
+                <ButtonLink
+                  to="/mitra/$partnerId/ubah"
+                  params={{ partnerId }}
+                  variant="default"
+                  data-testid="partner-edit"
+                >
+                  {t.partners.edit}
+                </ButtonLink>
+              )}
+            </>
           )
         }
       />
+      {merging && <MergePartnerModal partner={partner} onClose={() => setMerging(false)} />}
       <Stack gap="md">
         <PartnerContacts partnerId={partner.id} contacts={partner.contacts} canWrite={canWrite} />
         <PartnerProfile partner={partner} categoryLabel={labelOf(partner.category)} />

@@ -1,0 +1,126 @@
+import type { ErrorCode } from '../../../shared/contracts/common';
+import type { AppDeps } from '../../platform/app-deps';
+import { JobInterrupted, type JobQueue } from '../../platform/jobs/job-queue';
+import { AppError } from '../../platform/http/app-error';
+import type { JobHandler } from './job-handler';
+import {
+  findJobRowById,
+  finishJobRow,
+  listUnfinishedJobIds,
+  markJobRunning,
+  saveJobProgress,
+} from './jobs.repository';
+
+const progressIntervalMs = 250;
+
+/**
+ * One job at a time per process, in the order enqueued: imports are heavy writers, and on SQLite
+ * two would only queue behind each other's transactions anyway.
+ */
+export function createJobRunner(
+  getDeps: () => AppDeps,
+  handlers: JobHandler[],
+  log: (message: string) => void,
+): JobQueue {
+  const byKind = new Map(handlers.map((handler) => [handler.kind, handler]));
+  const waiting: string[] = [];
+  let current: Promise<void> | null = null;
+  let stopping = false;
+  let idleWaiters: (() => void)[] = [];
+
+  const checkpoint = () => {
+    if (stopping) throw new JobInterrupted();
+  };
+
+  async function runOne(jobId: string): Promise<void> {
+    const deps = getDeps();
+    const job = await findJobRowById(deps.db, jobId);
+    if (!job || job.status === 'succeeded' || job.status === 'failed') return;
+    const handler = byKind.get(job.kind as JobHandler['kind']);
+    const now = () => deps.clock.now().toISOString();
+    if (!handler) {
+      await finishJobRow(deps.db, jobId, {
+        status: 'failed',
+        result_json: null,
+        result_file_key: null,
+        error_code: 'INTERNAL',
+        finished_at: now(),
+      });
+      return;
+    }
+    await markJobRunning(deps.db, jobId, now());
+    let lastSaved = 0;
+    try {
+      const outcome = await handler.run({
+        deps,
+        job,
+        checkpoint,
+        async reportProgress(progress) {
+          checkpoint();
+          const at = Date.now();
+          if (at - lastSaved < progressIntervalMs) return;
+          lastSaved = at;
+          await saveJobProgress(deps.db, jobId, Math.max(0, Math.min(0.99, progress)));
+        },
+      });
+      const file = outcome.resultFile ? await deps.files.put(outcome.resultFile) : null;
+      await finishJobRow(deps.db, jobId, {
+        status: 'succeeded',
+        result_json: JSON.stringify(outcome.result),
+        result_file_key: file?.storageKey ?? null,
+        error_code: null,
+        finished_at: now(),
+      });
+    } catch (error) {
+      if (error instanceof JobInterrupted) return;
+      const code: ErrorCode = error instanceof AppError ? error.code : 'INTERNAL';
+      if (code === 'INTERNAL') log(`job ${jobId} (${job.kind}) failed: ${String(error)}`);
+      await finishJobRow(deps.db, jobId, {
+        status: 'failed',
+        result_json: error instanceof AppError && error.details ? JSON.stringify(error.details) : null,
+        result_file_key: null,
+        error_code: code,
+        finished_at: now(),
+      });
+    }
+  }
+
+  function pump(): void {
+    if (current || stopping) return;
+    const next = waiting.shift();
+    if (!next) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+      return;
+    }
+    current = runOne(next)
+      .catch((error: unknown) => log(`job ${next} could not run: ${String(error)}`))
+      .finally(() => {
+        current = null;
+        pump();
+      });
+  }
+
+  return {
+    enqueue(jobId) {
+      if (!waiting.includes(jobId)) waiting.push(jobId);
+      pump();
+    },
+    async resumeUnfinished() {
+      for (const { id } of await listUnfinishedJobIds(getDeps().db)) this.enqueue(id);
+    },
+    whenIdle() {
+      if (!current && waiting.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+    async stop() {
+      stopping = true;
+      waiting.length = 0;
+      await current;
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    },
+  };
+}

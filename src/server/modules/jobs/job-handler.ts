@@ -1,0 +1,23 @@
+import type { JobKind } from '../../../shared/contracts/jobs';
+import type { AppDeps } from '../../platform/app-deps';
+import type { JobRow } from './jobs.repository';
+
+export interface JobContext {
+  deps: AppDeps;
+  job: JobRow;
+  /** 0–1; stored at most a few times a second. Throws JobInterrupted when shutting down. */
+  reportProgress: (progress: number) => Promise<void>;
+  /** Throws JobInterrupted when the process is stopping; call between batches. */
+  checkpoint: () => void;
+}
+
+export interface JobOutcome {
+  result: unknown;
+  resultFile?: Buffer;
+}
+
+/** What a module contributes for one kind of job. */
+export interface JobHandler {
+  kind: JobKind;
+  run(context: JobContext): Promise<JobOutcome>;
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Job } from '../../../shared/contracts/jobs';
+import { signedInInstitution, type Session } from '../../../../tests/factories/people';
+import { csv } from '../../../../tests/factories/spreadsheets';
+import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
+import { newId } from '../../platform/ids';
+import { insertJobRow } from './jobs.repository';
+
+describeEachDatabase('background jobs', (dialect) => {
+  let t: TestApp;
+  let manager: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    manager = await signedInInstitution(t, 'manager');
+  });
+  afterAll(() => t.close());
+
+  async function storedJob(status: 'queued' | 'running', kind = 'partners.import'): Promise<string> {
+    const file = await t.deps.files.put(
+      csv([
+        ['Nama Mitra', 'Kab/Kota'],
+        [`Sanggar Lanjutan ${status}`, 'Kota Banjarbaru'],
+      ]),
+    );
+    const id = newId();
+    await insertJobRow(t.deps.db, {
+      id,
+      institution_id: manager.institutionId,
+      kind,
+      status,
+      progress: status === 'running' ? 0.4 : 0,
+      input_json: JSON.stringify({
+        fileKey: file.storageKey,
+        filename: 'lanjut.csv',
+        sha256: file.sha256,
+        mapping: {},
+        mode: 'skip_duplicates',
+        userName: 'Pengelola',
+      }),
+      result_json: null,
+      result_file_key: null,
+      error_code: null,
+      created_by_user_id: manager.userId,
+      created_at: t.clock.now().toISOString(),
+      started_at: null,
+      finished_at: null,
+    });
+    return id;
+  }
+
+  it('runs again, at start, the jobs a stopped process left queued or running', async () => {
+    const ids = [await storedJob('running'), await storedJob('queued')];
+    await t.deps.jobs.resumeUnfinished();
+    await t.deps.jobs.whenIdle();
+    for (const id of ids) {
+      const job = (await manager.request('GET', `/api/v1/jobs/${id}`)).json<Job>();
+      expect(job).toMatchObject({ status: 'succeeded', progress: 1, error: null });
+      expect(job.result?.counts.created, JSON.stringify(job.result)).toBe(1);
+    }
+  });
+
+  it('fails a job of an unknown kind with a coded error instead of leaving it hanging', async () => {
+    const id = await storedJob('queued', 'reports.unknown');
+    t.deps.jobs.enqueue(id);
+    await t.deps.jobs.whenIdle();
+    const row = await t.deps.db
+      .selectFrom('jobs')
+      .select(['status', 'error_code'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'failed', error_code: 'INTERNAL' });
+  });
+
+  it('answers 404 for a job that does not exist and 409 for a result not ready', async () => {
+    const missing = await manager.request('GET', `/api/v1/jobs/${newId()}`);
+    expect(missing.json<{ error: { code: string } }>().error.code).toBe('JOB_NOT_FOUND');
+    const queued = await storedJob('queued');
+    const early = await manager.request('GET', `/api/v1/jobs/${queued}/result`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json<{ error: { code: string } }>().error.code).toBe('JOB_RESULT_NOT_READY');
+  });
+});

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { PartnerMap, partnerMapQuerySchema } from '../../../shared/contracts/partner-map';
+import type { AppDeps } from '../../platform/app-deps';
+import type { Principal } from '../../platform/auth/principal';
+import { toPartnerFilter } from './partner-page-details';
+import { listPartnerMapRows } from './partners.repository';
+
+/** Enough points for any one institution's registry; beyond it the browser would struggle anyway. */
+export const mapPointCap = 5_000;
+
+/** The located partners of the list's filtered set, as map points, in one query. */
+export async function listPartnerMapPoints(
+  deps: AppDeps,
+  principal: Principal,
+  query: z.output<typeof partnerMapQuerySchema>,
+): Promise<PartnerMap> {
+  const filter = toPartnerFilter(query, principal.institutionId);
+  const rows = await listPartnerMapRows(deps.db, deps.dialect, filter, mapPointCap);
+  return {
+    points: rows.slice(0, mapPointCap).map((row) => ({
+      id: row.id,
+      name: row.name,
+      category: row.category,
+      lat: Number(row.lat),
+      lng: Number(row.lng),
+      stage: null,
+    })),
+    capped: rows.length > mapPointCap,
+  };
+}
