@@ -8,38 +8,58 @@ export interface LatencySummary {
   throughputPerSec: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+export interface LoadRequest {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+/** Which request a client sends next: `client` is the worker's number, `n` its count of requests so far. */
+export type RequestPlan = (client: number, n: number) => LoadRequest;
+
+/** The p-th percentile of an ascending list (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 /**
  * Closed-loop load over loopback with keep-alive and no pipelining: `clients` workers each send one
- * request at a time for `durationMs`. Runs in the benchmark process, the server in another.
+ * request at a time for `durationMs`. Runs in the benchmark process, the server in another. Any
+ * answer but 200 fails the run: a fast error is not a result.
  */
 export async function runLoad(
-  url: string,
-  options: { clients: number; durationMs: number; headers?: Record<string, string> },
+  baseUrl: string,
+  plan: RequestPlan,
+  options: { clients: number; durationMs: number },
 ): Promise<LatencySummary> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients });
   const latencies: number[] = [];
   const deadline = performance.now() + options.durationMs;
-  const once = () =>
+  const once = (request: LoadRequest) =>
     new Promise<void>((resolve, reject) => {
       const started = performance.now();
-      const request = http.get(url, { agent, headers: options.headers }, (response) => {
-        response.resume();
-        response.on('end', () => {
-          if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode} from ${url}`));
-          latencies.push(performance.now() - started);
-          resolve();
-        });
-      });
-      request.on('error', reject);
+      const outgoing = http.get(
+        `${baseUrl}${request.path}`,
+        { agent, headers: request.headers },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            if (response.statusCode !== 200) {
+              const body = Buffer.concat(chunks).toString('utf8').slice(0, 300);
+              reject(new Error(`HTTP ${response.statusCode} from ${request.path}: ${body}`));
+              return;
+            }
+            latencies.push(performance.now() - started);
+            resolve();
+          });
+        },
+      );
+      outgoing.on('error', reject);
     });
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: options.clients }, async () => {
-      while (performance.now() < deadline) await once();
+    Array.from({ length: options.clients }, async (_, client) => {
+      for (let n = 0; performance.now() < deadline; n += 1) await once(plan(client, n));
     }),
   );
   const elapsed = performance.now() - started;
@@ -51,6 +71,68 @@ export async function runLoad(
     p95Ms: round(percentile(sorted, 95)),
     p99Ms: round(percentile(sorted, 99)),
     throughputPerSec: Math.round((sorted.length / elapsed) * 1000),
+  };
+}
+
+/** Field by field median of repeated runs (each field on its own, as the runs are noisy). */
+export function medianSummary(runs: LatencySummary[]): LatencySummary {
+  const field = (pick: (s: LatencySummary) => number) => median(runs.map(pick));
+  return {
+    requests: field((s) => s.requests),
+    p50Ms: field((s) => s.p50Ms),
+    p95Ms: field((s) => s.p95Ms),
+    p99Ms: field((s) => s.p99Ms),
+    throughputPerSec: field((s) => s.throughputPerSec),
+  };
+}
+
+export interface Side {
+  baseUrl: string;
+  plan: RequestPlan;
+}
+
+export interface Comparison {
+  singleClient: { app: LatencySummary; floor: LatencySummary };
+  twentyClients: { app: LatencySummary; floor: LatencySummary };
+  /** App throughput over the floor's with 20 clients: the headline figure. */
+  throughputRatio: number;
+}
+
+/**
+ * The app beside its floor, one client then twenty: a warm-up second each, then `repeats` rounds
+ * alternating app and floor (so drifting machine load hits both), medians of the rounds.
+ */
+export async function compareWithFloor(
+  app: Side,
+  floor: Side,
+  options: { seconds: number; repeats: number; log: (message: string) => void },
+): Promise<Comparison> {
+  const measure = async (clients: number) => {
+    await runLoad(app.baseUrl, app.plan, { clients, durationMs: 1000 });
+    await runLoad(floor.baseUrl, floor.plan, { clients, durationMs: 1000 });
+    const appRuns: LatencySummary[] = [];
+    const floorRuns: LatencySummary[] = [];
+    for (let round = 0; round < options.repeats; round += 1) {
+      appRuns.push(await runLoad(app.baseUrl, app.plan, { clients, durationMs: options.seconds * 1000 }));
+      floorRuns.push(
+        await runLoad(floor.baseUrl, floor.plan, { clients, durationMs: options.seconds * 1000 }),
+      );
+    }
+    const result = { app: medianSummary(appRuns), floor: medianSummary(floorRuns) };
+    options.log(
+      `    ${clients} client(s): app p50 ${result.app.p50Ms} ms, ${result.app.throughputPerSec} req/s; ` +
+        `floor p50 ${result.floor.p50Ms} ms, ${result.floor.throughputPerSec} req/s`,
+    );
+    return result;
+  };
+  const singleClient = await measure(1);
+  const twentyClients = await measure(20);
+  return {
+    singleClient,
+    twentyClients,
+    throughputRatio: round(
+      twentyClients.app.throughputPerSec / Math.max(1, twentyClients.floor.throughputPerSec),
+    ),
   };
 }
 

@@ -1,154 +1,166 @@
 /**
- * `npm run bench -- [--db sqlite|postgres] [--only S10,A1] [--seconds N]`: runs each scenario
- * beside its floor in the same run, writes bench/results/latest.json and docs/performance.md.
- * PostgreSQL needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a fresh database is created in it).
+ * `npm run bench -- [options]`: generates a seeded data set, runs each scenario beside its floor in
+ * the same run, on SQLite and PostgreSQL, and writes bench/results/latest.json and docs/performance.md.
+ *
+ *   --size S|M         data set (quality-bars.md "Data sizes"); default M
+ *   --only S1,S2       scenario ids (default: every file in bench/scenarios/)
+ *   --db sqlite|postgres|both   default both (PostgreSQL only with BENCH_DATABASE_URL or TEST_DATABASE_URL)
+ *   --seconds N        length of one measured round (default 4); --repeats N rounds (default 3)
+ *   --no-report        print the results without touching latest.json and docs/performance.md
+ *   --keep             keep the generated databases (printed) for EXPLAIN and friends
+ *
+ * See bench/README.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { boot } from '../src/server/boot';
 import { loadConfig } from '../src/server/config/config';
+import { openDatabase } from '../src/server/db/database';
+import type { Dialect } from '../src/server/db/dialect-of';
 import { createInstitutionWithAdmin } from '../src/server/modules/institutions/index';
-import { createTestDatabase, type TestDatabase } from '../tests/setup/test-databases';
-import { median, round, runLoad, type LatencySummary } from './measure';
-import { writePerformanceReport, type ScenarioResult } from './report';
+import { benchPostgresUrl, createBenchDatabase, type BenchDatabase } from './bench-database';
+import { signIn, type BenchServer } from './bench-server';
+import {
+  benchPassword,
+  datasetSizes,
+  generateDataset,
+  type Dataset,
+  type DatasetSize,
+} from './generators/generate-dataset';
+import { verifyDataset } from './generators/verify-dataset';
+import { writePerformanceReport, type DatasetRecord } from './report';
+import type { BenchContext, Scenario, ScenarioResult } from './scenario';
+import { loadScenarios } from './scenario-registry';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? args[index + 1] : undefined;
 };
-const dialect = option('db') === 'postgres' ? 'postgres' : 'sqlite';
-const only = option('only')?.split(',');
-const seconds = Number(option('seconds') ?? 5);
-const tsx = path.resolve('node_modules', '.bin', 'tsx');
+const size = (option('size') ?? 'M').toUpperCase() as DatasetSize;
+if (!(size in datasetSizes)) throw new Error(`--size must be one of ${Object.keys(datasetSizes).join(', ')}`);
+const dbOption = option('db') ?? 'both';
+const only = option('only')?.toUpperCase().split(',');
+const seconds = Number(option('seconds') ?? 4);
+const repeats = Number(option('repeats') ?? 3);
+const log = (message: string) => console.log(message);
 
-function startServer(
-  kind: 'app' | 'floor',
-  dataDir: string,
-  databaseUrl: string,
-): Promise<{ child: ChildProcess; port: number; startedMs: number }> {
-  const started = performance.now();
-  const child = spawn(tsx, ['bench/servers.ts', kind, dataDir, databaseUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /READY (\d+)/.exec(output);
-      if (match) resolve({ child, port: Number(match[1]), startedMs: performance.now() - started });
-    });
-    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-  });
+function dialects(): Dialect[] {
+  if (dbOption === 'sqlite' || dbOption === 'postgres') return [dbOption];
+  if (benchPostgresUrl) return ['sqlite', 'postgres'];
+  log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL to measure it too');
+  return ['sqlite'];
 }
 
-async function firstHealthyMs(port: number, startedAt: number): Promise<number> {
-  for (;;) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
-      if (response.status === 200) return performance.now() - startedAt;
-    } catch {
-      // not listening yet
+/** Migrates and seeds the regions (all four levels, as a production boot does), then fills the data. */
+async function prepare(
+  database: BenchDatabase,
+  withDataset: boolean,
+): Promise<{ dataset: Dataset | null; logins: string[] }> {
+  const config = loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl || undefined });
+  const { deps, handle } = await boot(config, { log: () => undefined });
+  try {
+    if (!withDataset) {
+      const email = 'pengelola.bench@contoh.id';
+      await createInstitutionWithAdmin(
+        deps,
+        {
+          institutionName: 'LKP Bench',
+          institutionKind: 'LKP',
+          timeZone: 'WITA',
+          managerName: 'Bench',
+          email,
+          password: benchPassword,
+        },
+        { requestId: null, setupToken: null },
+      );
+      return { dataset: null, logins: [email] };
     }
-    await new Promise((r) => setTimeout(r, 10));
+    log(`  generating size ${size} (${datasetSizes[size].partners.toLocaleString('en')} partners)`);
+    const dataset = await generateDataset(deps.db, database.target, size, log);
+    await verifyDataset(deps.db, dataset);
+    log(`  data set verified against the app (${dataset.generationSeconds} s to generate)`);
+    return { dataset, logins: dataset.institutions.map((i) => i.managerEmail) };
+  } finally {
+    await handle.close();
   }
 }
 
-async function prepare(database: TestDatabase): Promise<{ databaseUrl: string }> {
-  const databaseUrl = database.target.dialect === 'postgres' ? database.target.connectionString : '';
-  const config = loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: databaseUrl });
-  const { deps, handle } = await boot(config, { log: () => undefined });
-  await createInstitutionWithAdmin(
-    deps,
-    {
-      institutionName: 'LKP Bench',
-      institutionKind: 'LKP',
-      timeZone: 'WITA',
-      managerName: 'Bench',
-      email: 'pengelola.bench@contoh.id',
-      password: 'bench rajut panjang sekali',
-    },
-    { requestId: null, setupToken: null },
-  );
-  await handle.close();
-  return { databaseUrl };
+async function runDialect(
+  dialect: Dialect,
+  scenarios: Scenario[],
+): Promise<{
+  results: ScenarioResult[];
+  dataset: DatasetRecord | null;
+}> {
+  log(`\n${dialect}`);
+  const database = await createBenchDatabase(dialect);
+  const withDataset = scenarios.some((s) => s.needsDataset);
+  const results: ScenarioResult[] = [];
+  try {
+    const { dataset, logins } = await prepare(database, withDataset);
+    const handle = openDatabase(database.target);
+    const cookies = new Map<number, string>();
+    const ctx: BenchContext = {
+      dialect,
+      size: dataset ? size : 'empty',
+      target: { dataDir: database.dataDir, databaseUrl: database.databaseUrl },
+      dataset,
+      db: handle.db,
+      seconds,
+      repeats,
+      log,
+      async session(app: BenchServer, index: number) {
+        let cookie = cookies.get(index);
+        if (!cookie) {
+          const email = logins[index];
+          if (!email) throw new Error(`no institution ${index} in this data set`);
+          cookie = await signIn(app.baseUrl, email, benchPassword);
+          cookies.set(index, cookie);
+        }
+        return cookie;
+      },
+    };
+    try {
+      for (const scenario of scenarios) {
+        log(`  ${scenario.id}: ${scenario.name}`);
+        results.push(await scenario.run(ctx));
+      }
+    } finally {
+      await handle.close();
+    }
+    const record = dataset && {
+      ...dataset,
+      dialect,
+      institutions: dataset.institutions.length,
+    };
+    return { results, dataset: record };
+  } finally {
+    if (args.includes('--keep')) log(`  kept: ${database.databaseUrl || database.dataDir}`);
+    else await database.drop();
+  }
 }
 
 async function main(): Promise<void> {
-  if (dialect === 'postgres') process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL;
-  const database = await createTestDatabase(dialect);
-  const { databaseUrl } = await prepare(database);
+  const scenarios = await loadScenarios(only);
+  if (scenarios.length === 0) throw new Error(`no scenario matches --only ${only?.join(',')}`);
+  // The servers it starts inherit this, so a floor server loads only these scenarios too.
+  process.env.BENCH_ONLY = scenarios.map((s) => s.id).join(',');
   const results: ScenarioResult[] = [];
-  const wanted = (id: string) => !only || only.includes(id);
-
-  if (wanted('S10')) {
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      const startedAt = performance.now();
-      const server = await startServer('app', database.dataDir, databaseUrl);
-      runs.push(await firstHealthyMs(server.port, startedAt));
-      server.child.kill('SIGKILL');
-    }
-    results.push({
-      id: 'S10',
-      name: 'Cold start to first 200 on /health (tsx, empty institution set)',
-      dialect,
-      size: 'empty',
-      target: '≤ 1500 ms (M size)',
-      figures: { medianMs: round(median(runs)), runsMs: runs.map(round) },
-      met: median(runs) <= 1500,
-    });
+  const datasets: DatasetRecord[] = [];
+  for (const dialect of dialects()) {
+    const run = await runDialect(dialect, scenarios);
+    results.push(...run.results);
+    if (run.dataset) datasets.push(run.dataset);
   }
-
-  if (wanted('A1')) {
-    const app = await startServer('app', database.dataDir, databaseUrl);
-    const floor = await startServer('floor', database.dataDir, databaseUrl);
-    const login = await fetch(`http://127.0.0.1:${app.port}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'pengelola.bench@contoh.id', password: 'bench rajut panjang sekali' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const measure = async (clients: number): Promise<{ app: LatencySummary; floor: LatencySummary }> => {
-      await runLoad(`http://127.0.0.1:${app.port}/api/v1/me`, {
-        clients,
-        durationMs: 1000,
-        headers: { cookie },
-      });
-      await runLoad(`http://127.0.0.1:${floor.port}/floor/me`, { clients, durationMs: 1000 });
-      return {
-        app: await runLoad(`http://127.0.0.1:${app.port}/api/v1/me`, {
-          clients,
-          durationMs: seconds * 1000,
-          headers: { cookie },
-        }),
-        floor: await runLoad(`http://127.0.0.1:${floor.port}/floor/me`, {
-          clients,
-          durationMs: seconds * 1000,
-        }),
-      };
-    };
-    const single = await measure(1);
-    const concurrent = await measure(20);
-    app.child.kill('SIGKILL');
-    floor.child.kill('SIGKILL');
-    const ratio = round(concurrent.app.throughputPerSec / Math.max(1, concurrent.floor.throughputPerSec));
-    results.push({
-      id: 'A1',
-      name: 'GET /me with a session cookie (auth read, role, institution) against a bare select',
-      dialect,
-      size: 'empty',
-      target: 'informative: the per-request auth cost every later scenario pays',
-      figures: { singleClient: single, twentyClients: concurrent, throughputRatio: ratio },
-      met: null,
-    });
+  const cpus = os.cpus();
+  const machine = `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  if (!args.includes('--no-report')) writePerformanceReport(results, datasets, machine);
+  for (const r of results) {
+    const verdict = r.met === null ? 'informative' : r.met ? 'met' : 'NOT MET';
+    log(
+      `${r.id} ${r.dialect} ${r.size}: ${verdict}  ${r.checks.map((c) => `${c.label} ${c.value} (${c.target})`).join('; ')}`,
+    );
   }
-
-  await database.drop();
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  writePerformanceReport(results, machine);
-  console.log(JSON.stringify(results, null, 2));
 }
 
 main().catch((error: unknown) => {

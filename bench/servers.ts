@@ -1,23 +1,27 @@
 /**
- * Child-process entry: `tsx bench/servers.ts app|floor <dataDir> <databaseUrl?>` serves on a free
- * loopback port and prints `READY <port>`. The floor is bare Fastify + the raw driver, same query.
+ * Child-process entry: `node --import tsx bench/servers.ts app|floor <dataDir> <databaseUrl?>` serves
+ * on a free loopback port and prints `READY <port>`. `app` is the real server (routes, auth, zod
+ * contracts, use cases); `floor` is bare Fastify + the raw driver with every scenario's floor routes.
  */
 import Fastify from 'fastify';
-import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
 import path from 'node:path';
 import { buildApp } from '../src/server/app';
 import { boot } from '../src/server/boot';
 import { loadConfig } from '../src/server/config/config';
+import { openFloorDriver } from './floor-driver';
+import { loadScenarios } from './scenario-registry';
 
 const [kind, dataDir, databaseUrl] = process.argv.slice(2);
+// A normal exit on SIGTERM, so `node --cpu-prof` can write its profile when a run profiles a server.
+process.on('SIGTERM', () => process.exit(0));
 
 async function main(): Promise<void> {
   if (kind === 'app') {
     const config = loadConfig({
       ...process.env,
+      NODE_ENV: 'production',
       DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl ?? '',
+      DATABASE_URL: databaseUrl || undefined,
       LOG_LEVEL: 'silent',
     });
     const { deps } = await boot(config, { log: () => undefined });
@@ -28,24 +32,18 @@ async function main(): Promise<void> {
     return;
   }
   const app = Fastify();
-  if (databaseUrl?.startsWith('postgres')) {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-    app.get('/floor/me', async () => {
-      const result = await pool.query(
-        'SELECT s.id, u.id AS user_id, u.name FROM sessions s JOIN users u ON u.id = s.user_id LIMIT 1',
-      );
-      return result.rows[0];
-    });
-  } else {
-    const db = new SqliteDatabase(path.join(dataDir!, 'jalin.db'));
-    const statement = db.prepare(
-      'SELECT s.id, u.id AS user_id, u.name FROM sessions s JOIN users u ON u.id = s.user_id LIMIT 1',
-    );
-    app.get('/floor/me', () => statement.get());
-  }
+  const driver = databaseUrl?.startsWith('postgres')
+    ? openFloorDriver('postgres', databaseUrl)
+    : openFloorDriver('sqlite', path.join(dataDir!, 'jalin.db'));
+  // run.ts passes its --only list on, so the floor loads just the scenarios being measured.
+  const only = process.env.BENCH_ONLY?.split(',');
+  for (const scenario of await loadScenarios(only)) await scenario.registerFloor?.(app, driver);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   console.log(`READY ${typeof address === 'object' && address ? address.port : 0}`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -20,6 +20,7 @@ import { auditEventRoutes } from './modules/audit-log/index';
 import { authenticateRequest, institutionsModuleRoutes } from './modules/institutions/index';
 import { jobRoutes } from './modules/jobs/index';
 import { partnersModuleRoutes } from './modules/partners/index';
+import { engagementModuleRoutes } from './modules/engagement/index';
 import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -50,6 +51,7 @@ export const allRoutes: AnyRoute[] = [
   ...auditEventRoutes,
   ...regionRoutes,
   ...partnersModuleRoutes,
+  ...engagementModuleRoutes,
   ...jobRoutes,
 ];
 

@@ -1,5 +1,6 @@
 import type { TestApp } from '../setup/test-app';
 import type { RouteFixtures } from '../setup/route-cases';
+import { createInteractionVia, createPartnershipVia } from './engagement';
 import { importAndWait } from './imports';
 import { createContactVia, createPartnerVia } from './partners';
 import { csv } from './spreadsheets';
@@ -11,7 +12,10 @@ export interface InstitutionWorld {
   adminEmail: string;
 }
 
-/** An institution with an admin, a facilitator, an API token, a partner, a category and an import job: one of each addressable record. */
+/**
+ * An institution with one of each addressable record: an admin, a facilitator, an API token, a
+ * partner, a category, an import job, a partnership and an interaction.
+ */
 export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): Promise<InstitutionWorld> {
   const { institutionId, adminEmail } = await createInstitutionFixture(t, { regionCode });
   const admin = await logInAs(t, adminEmail);
@@ -32,6 +36,8 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
     ]),
     filename: 'mitra.csv',
   });
+  const partnership = await createPartnershipVia(admin, [partner.id]);
+  const interaction = await createInteractionVia(admin, [partner.id]);
   return {
     admin,
     adminEmail,
@@ -43,6 +49,8 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       contactId: contact.id,
       categoryCode: category.json<{ code: string }>().code,
       jobId: job.id,
+      partnershipId: partnership.id,
+      interactionId: interaction.id,
     },
   };
 }

@@ -14,6 +14,8 @@ const missingFixtures: RouteFixtures = {
   contactId: '01900000-0000-7000-8000-000000000004',
   categoryCode: 'custom:tidak-pernah-ada',
   jobId: '01900000-0000-7000-8000-000000000005',
+  partnershipId: '01900000-0000-7000-8000-000000000006',
+  interactionId: '01900000-0000-7000-8000-000000000007',
 };
 
 it('every route that takes an id has an isolation case', () => {
@@ -62,7 +64,12 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
       db.selectFrom('partners').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
       db.selectFrom('partner_contacts').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
     ]);
-    return JSON.stringify({ institution, users, tokens, audit, files, partners, contacts });
+    const engagement = await Promise.all(
+      (['partnerships', 'partnership_stage_events', 'interactions'] as const).map((table) =>
+        db.selectFrom(table).selectAll().where('institution_id', '=', id).orderBy('id').execute(),
+      ),
+    );
+    return JSON.stringify({ institution, users, tokens, audit, files, partners, contacts, engagement });
   }
 
   it.each(idRoutes.map((route) => [routeKey(route), route] as const))(

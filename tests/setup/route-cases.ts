@@ -13,6 +13,8 @@ export interface RouteFixtures {
   /** One of the institution's own partner categories (`custom:…`), used by no partner. */
   categoryCode: string;
   jobId: string;
+  partnershipId: string;
+  interactionId: string;
 }
 
 export interface RouteRequest {
@@ -95,6 +97,22 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   }),
   'GET /jobs/:id': (fx) => ({ url: `/jobs/${fx.jobId}` }),
   'GET /jobs/:id/result': (fx) => ({ url: `/jobs/${fx.jobId}/result` }),
+  'GET /partnerships/:id': (fx) => ({ url: `/partnerships/${fx.partnershipId}` }),
+  'PATCH /partnerships/:id': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}`,
+    payload: { version: 1, programme: 'Diubah' },
+  }),
+  // A move the table does not allow from `mapping`: refused after the lookup, so the stage stays.
+  'POST /partnerships/:id/transitions': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/transitions`,
+    payload: { to: 'signing' },
+  }),
+  'GET /partnerships/:id/history': (fx) => ({ url: `/partnerships/${fx.partnershipId}/history` }),
+  'GET /interactions/:id': (fx) => ({ url: `/interactions/${fx.interactionId}` }),
+  'PATCH /interactions/:id': (fx) => ({
+    url: `/interactions/${fx.interactionId}`,
+    payload: { version: 1, summary: 'Diubah' },
+  }),
 };
 
 /** A request for any route: its case when it has one, else its bare path. */

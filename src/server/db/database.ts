@@ -67,19 +67,20 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
 
 /**
  * Kysely prepares every query it runs and better-sqlite3 compiles SQL on each prepare; the app runs
- * a small set of SQL texts, so their compiled statements are kept (least recently used dropped).
- * Safe because Kysely runs one query at a time on the connection.
+ * a small, fixed set of SQL texts, so their compiled statements are kept (all dropped at `size`,
+ * which only generated SQL could reach). Safe because Kysely runs one query at a time here.
  */
-function withStatementCache(connection: SqliteDatabase.Database, size = 500): SqliteDialectDatabase {
+function withStatementCache(connection: SqliteDatabase.Database, size = 1000): SqliteDialectDatabase {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => connection.close(),
     prepare(text: string) {
       let statement = statements.get(text);
-      if (statement) statements.delete(text);
-      else statement = connection.prepare(text);
-      statements.set(text, statement);
-      if (statements.size > size) statements.delete(statements.keys().next().value!);
+      if (!statement) {
+        if (statements.size >= size) statements.clear();
+        statement = connection.prepare(text);
+        statements.set(text, statement);
+      }
       return statement;
     },
   };

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_create_partners';
 import * as m0004 from './migrations/0004_create_jobs';
 import * as m0005 from './migrations/0005_create_partner_merges';
 import * as m0006 from './migrations/0006_scope_partner_search';
+import * as m0007 from './migrations/0007_create_partnerships';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0004_create_jobs': m0004,
   '0005_create_partner_merges': m0005,
   '0006_scope_partner_search': m0006,
+  '0007_create_partnerships': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

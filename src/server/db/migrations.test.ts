@@ -28,6 +28,12 @@ const schemaTables: Record<keyof Database, true> = {
   partner_search: true,
   partner_merges: true,
   jobs: true,
+  partnerships: true,
+  partnership_partners: true,
+  partnership_stage_events: true,
+  interactions: true,
+  interaction_partners: true,
+  interaction_contacts: true,
 };
 
 describeEachDatabase('migrations', (dialect) => {

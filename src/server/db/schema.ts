@@ -254,7 +254,88 @@ export interface PartnerMergesTable {
   merged_by_user_id: string | null;
 }
 
+/** A partnership for a programme (issue 4); `stage` follows shared/domain/partnership-stages.ts. */
+export interface PartnershipsTable {
+  id: string;
+  institution_id: string;
+  name: string;
+  programme: string | null;
+  pattern: string | null;
+  facilitator_user_id: string | null;
+  cycle_years_json: string;
+  stage: string;
+  stage_changed_at: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartnershipPartnersTable {
+  institution_id: string;
+  partnership_id: string;
+  partner_id: string;
+}
+
+/** Every stage move with the facts it was decided on; the first row records the creation. */
+export interface PartnershipStageEventsTable {
+  id: string;
+  institution_id: string;
+  partnership_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  gate: string | null;
+  facts_json: string;
+  reason: string | null;
+  by_user_id: string | null;
+  at: string;
+}
+
+/** The contact log (step 2 and after). */
+export interface InteractionsTable {
+  id: string;
+  institution_id: string;
+  partnership_id: string | null;
+  kind: string;
+  approach: string;
+  occurred_at: string;
+  summary: string | null;
+  finding_goals: string | null;
+  finding_scope_of_work: string | null;
+  finding_field: string | null;
+  finding_vision: string | null;
+  finding_mission: string | null;
+  finding_needs: string | null;
+  finding_offers: string | null;
+  finding_other_notes: string | null;
+  has_findings: number;
+  staff_user_ids_json: string;
+  follow_up_task: string | null;
+  follow_up_due_on: string | null;
+  created_by_user_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InteractionPartnersTable {
+  institution_id: string;
+  interaction_id: string;
+  partner_id: string;
+}
+
+export interface InteractionContactsTable {
+  institution_id: string;
+  interaction_id: string;
+  contact_id: string;
+}
+
 export interface Database {
+  partnerships: PartnershipsTable;
+  partnership_partners: PartnershipPartnersTable;
+  partnership_stage_events: PartnershipStageEventsTable;
+  interactions: InteractionsTable;
+  interaction_partners: InteractionPartnersTable;
+  interaction_contacts: InteractionContactsTable;
   jobs: JobsTable;
   partners: PartnersTable;
   partner_tags: PartnerTagsTable;

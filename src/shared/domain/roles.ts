@@ -17,6 +17,10 @@ export const permissions = [
   'partners.write',
   'partners.merge',
   'partnerCategories.manage',
+  'partnerships.read',
+  'partnerships.write',
+  'interactions.read',
+  'interactions.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,6 +38,10 @@ export const roleMatrix = {
     'partners.write': true,
     'partners.merge': true,
     'partnerCategories.manage': true,
+    'partnerships.read': true,
+    'partnerships.write': true,
+    'interactions.read': true,
+    'interactions.write': true,
   },
   manager: {
     'institution.read': true,
@@ -47,6 +55,10 @@ export const roleMatrix = {
     'partners.write': true,
     'partners.merge': true,
     'partnerCategories.manage': true,
+    'partnerships.read': true,
+    'partnerships.write': true,
+    'interactions.read': true,
+    'interactions.write': true,
   },
   facilitator: {
     'institution.read': true,
@@ -60,6 +72,10 @@ export const roleMatrix = {
     'partners.write': true,
     'partners.merge': false,
     'partnerCategories.manage': false,
+    'partnerships.read': true,
+    'partnerships.write': true,
+    'interactions.read': true,
+    'interactions.write': true,
   },
   viewer: {
     'institution.read': true,
@@ -73,6 +89,10 @@ export const roleMatrix = {
     'partners.write': false,
     'partners.merge': false,
     'partnerCategories.manage': false,
+    'partnerships.read': true,
+    'partnerships.write': false,
+    'interactions.read': true,
+    'interactions.write': false,
   },
   supervisor: {
     'institution.read': true,
@@ -86,6 +106,10 @@ export const roleMatrix = {
     'partners.write': false,
     'partners.merge': false,
     'partnerCategories.manage': false,
+    'partnerships.read': true,
+    'partnerships.write': false,
+    'interactions.read': true,
+    'interactions.write': false,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;
 

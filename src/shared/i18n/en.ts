@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { enEngagement } from './en-engagement';
 import { enPartnerImport } from './en-partner-import';
 import { enPartnerMerge } from './en-partner-merge';
 import { enPartners } from './en-partners';
@@ -88,6 +89,11 @@ export const en: Catalog = {
     EXPORT_TOO_LARGE: 'Too many rows for one export; narrow the filters.',
     JOB_NOT_FOUND: 'Job not found.',
     JOB_RESULT_NOT_READY: 'The job has not finished yet. Wait a moment and try again.',
+    PARTNERSHIP_NOT_FOUND: 'Partnership not found.',
+    PARTNERSHIP_MOVE_NOT_ALLOWED: 'The partnership cannot move from this stage to that one.',
+    PARTNERSHIP_GATE_UNMET: 'That stage cannot start yet because its condition is not met.',
+    INTERACTION_NOT_FOUND: 'Interaction not found.',
+    INTERACTION_IN_FUTURE: 'An interaction cannot be dated more than one day ahead.',
     IMPORT_FILE_MISSING: 'Choose an XLSX or CSV file first.',
     IMPORT_FILE_TYPE: 'Only XLSX or CSV files can be imported. This file is neither, whatever its name says.',
     IMPORT_FILE_EMPTY: 'The file has no data rows under its header row.',
@@ -266,4 +272,5 @@ export const en: Catalog = {
   ...enPartnerImport,
   ...enPartnerMerge,
   ...enRegions,
+  ...enEngagement,
 };

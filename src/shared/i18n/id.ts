@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../contracts/common';
 import type { InstitutionKind, TimeZoneCode } from '../domain/institution-kinds';
 import type { Role } from '../domain/roles';
+import { idEngagement } from './id-engagement';
 import { idPartnerMerge } from './id-partner-merge';
 import { idPartnerImport } from './id-partner-import';
 import { idPartners } from './id-partners';
@@ -90,6 +91,11 @@ export const id = {
     EXPORT_TOO_LARGE: 'Terlalu banyak baris untuk sekali ekspor; persempit saringan.',
     JOB_NOT_FOUND: 'Pekerjaan tidak ditemukan.',
     JOB_RESULT_NOT_READY: 'Pekerjaan belum selesai. Tunggu sebentar lalu coba lagi.',
+    PARTNERSHIP_NOT_FOUND: 'Kemitraan tidak ditemukan.',
+    PARTNERSHIP_MOVE_NOT_ALLOWED: 'Kemitraan tidak dapat dipindahkan dari tahap ini ke tahap tersebut.',
+    PARTNERSHIP_GATE_UNMET: 'Tahap tersebut belum dapat dimulai karena syaratnya belum terpenuhi.',
+    INTERACTION_NOT_FOUND: 'Catatan interaksi tidak ditemukan.',
+    INTERACTION_IN_FUTURE: 'Tanggal interaksi tidak boleh lebih dari satu hari ke depan.',
     IMPORT_FILE_MISSING: 'Pilih berkas XLSX atau CSV terlebih dahulu.',
     IMPORT_FILE_TYPE:
       'Hanya berkas XLSX atau CSV yang dapat diimpor. Berkas ini bukan keduanya, walau namanya berakhiran .xlsx atau .csv.',
@@ -271,4 +277,5 @@ export const id = {
   ...idPartnerImport,
   ...idPartnerMerge,
   ...idRegions,
+  ...idEngagement,
 } as const;

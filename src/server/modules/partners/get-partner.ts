@@ -32,11 +32,17 @@ async function findMergeTarget(db: Db, institutionId: string, id: string): Promi
   return target;
 }
 
+/**
+ * The partner, its labels and its contacts are read side by side (one round trip to PostgreSQL
+ * instead of two); for an id that is not there the other reads come back empty and the row's
+ * absence decides the error.
+ */
 export async function getPartner(db: Db, institutionId: string, id: string): Promise<Partner> {
-  const row = await getPartnerRow(db, institutionId, id);
-  const [labels, contacts] = await Promise.all([
+  const [found, labels, contacts] = await Promise.all([
+    findPartnerRow(db, institutionId, id),
     listPartnerLabels(db, institutionId, [id]),
     listContactRows(db, institutionId, [id]),
   ]);
+  const row = found ?? (await getPartnerRow(db, institutionId, id));
   return toPartner(row, labels.get(id)!, contacts);
 }

@@ -10,7 +10,7 @@ import { countPartnerRows, listPartnerSummaryRows } from './partners.repository'
 
 export const partnerCountCap = 10_000;
 
-/** One page of the registry with its labels and first contacts: four queries whatever the page size. */
+/** One page of the registry with its labels and first contacts: at most five queries whatever the page size. */
 export async function listPartners(
   deps: AppDeps,
   principal: Principal,
@@ -19,10 +19,19 @@ export async function listPartners(
   const institutionId = principal.institutionId;
   const filter = toPartnerFilter(query, institutionId);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
-  const [rows, total] = await Promise.all([
-    listPartnerSummaryRows(deps.db, deps.dialect, filter, { after, limit: query.limit }),
-    query.cursor ? Promise.resolve(null) : countPartnerRows(deps.db, deps.dialect, filter, partnerCountCap),
-  ]);
+  const page = { after, limit: query.limit };
+  const count = () => countPartnerRows(deps.db, deps.dialect, filter, partnerCountCap);
+  let rows: Awaited<ReturnType<typeof listPartnerSummaryRows>>;
+  let total: number | null = null;
+  if (query.cursor) {
+    rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, page);
+  } else if (filter.q) {
+    // A search mostly finds one page or less, and then the page is the count: no second match.
+    rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, page);
+    total = rows.length <= query.limit ? rows.length : await count();
+  } else {
+    [rows, total] = await Promise.all([listPartnerSummaryRows(deps.db, deps.dialect, filter, page), count()]);
+  }
   const pageRows = rows.slice(0, query.limit);
   const { labels, firstContact } = await loadPartnerPageDetails(
     deps.db,

@@ -113,6 +113,8 @@ export async function mergePartners(
           ...after,
           mergedFromId: duplicate.id,
           movedContacts: moved.contacts,
+          movedPartnerships: moved.partnerships,
+          movedInteractions: moved.interactions,
           filledFields: plan.fill,
         },
       },

@@ -1,8 +1,11 @@
 import type { Db } from '../../db/database';
+import { movePartnerEngagement } from '../engagement/index';
 import { moveContactRows } from './partner-merges.repository';
 
 export interface MovedHistory {
   contacts: number;
+  partnerships: number;
+  interactions: number;
 }
 
 /**
@@ -19,5 +22,6 @@ export async function movePartnerHistory(
   now: string,
 ): Promise<MovedHistory> {
   const contacts = await moveContactRows(trx, institutionId, fromPartnerId, toPartnerId, now);
-  return { contacts };
+  const engagement = await movePartnerEngagement(trx, institutionId, fromPartnerId, toPartnerId);
+  return { contacts, ...engagement };
 }

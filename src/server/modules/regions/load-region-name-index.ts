@@ -127,9 +127,9 @@ export async function loadRegionNameIndex(db: Db, homeProvinceCode: string | nul
     if (!known || parts.length < 2 || parts.length > 4) return { code: 'REGION_CODE_UNKNOWN', value: code };
     let villageCode: string | null = null;
     if (parts.length === 4) {
-      const villages = await listRegionRowsByParent(db, parts.slice(0, 3).join('.'));
-      if (!villages.some((row) => row.code === code.trim()))
-        return { code: 'REGION_CODE_UNKNOWN', value: code };
+      const villages = await villagesOf(parts.slice(0, 3).join('.'));
+      const known = [...villages.values()].some((rows) => rows.some((row) => row.code === code.trim()));
+      if (!known) return { code: 'REGION_CODE_UNKNOWN', value: code };
       villageCode = code.trim();
     }
     return {

@@ -1,0 +1,133 @@
+import type { Dialect } from '../../src/server/db/dialect-of';
+import { partnerCountCap } from '../../src/server/modules/partners/list-partners';
+import { toSearchFragment } from '../../src/server/modules/partners/refresh-partner-search';
+import { getJson } from '../bench-server';
+import { positional } from '../floor-driver';
+import { partnerPageFloor } from '../partner-floor';
+import { allMet, besideFloor, check, datasetOf, rotate, type Scenario } from '../scenario';
+import { searchFragments, type SearchFragment } from '../search-fragments';
+
+const pageSize = 50;
+const institutionsUsed = 20;
+const fragmentsPerInstitution = 12;
+
+/**
+ * The floor quality-bars.md names: the same texts (name, sector, identifiers, each contact's name,
+ * email and phone in both forms) matched with an unindexed `LIKE '%x%'` inside the institution.
+ */
+function likeCondition(dialect: Dialect): string {
+  const like = dialect === 'postgres' ? 'ILIKE' : 'LIKE';
+  const m = (column: string) => `${column} ${like} @pattern ESCAPE '\\'`;
+  return `partners.institution_id = @institution AND (${[
+    'partners.name',
+    'partners.sector',
+    'partners.nib',
+    'partners.npwp',
+    'partners.cooperative_legal_number',
+  ]
+    .map(m)
+    .join(' OR ')} OR EXISTS (SELECT 1 FROM partner_contacts c WHERE c.institution_id = @institution
+      AND c.partner_id = partners.id AND (${[
+        'c.name',
+        'c.email',
+        "replace(c.phone, '+', '')",
+        "'0' || substr(c.phone, 4)",
+      ]
+        .map(m)
+        .join(' OR ')})))`;
+}
+
+/** Search over partners and contacts: names, phone digits and email fragments, as people type them. */
+export const scenario: Scenario = {
+  id: 'S2',
+  name: 'Search partners and contacts (name, phone, email fragments), first page of 50',
+  needsDataset: true,
+  registerFloor(app, driver) {
+    const condition = likeCondition(driver.dialect);
+    // The columns the app's page reads (listPartnerSummaryRows), so only the matching differs.
+    const columns =
+      'id, name, name_key, category, size, sector, region_code, regency_code, scope, facilitator_user_id, lat, lng, updated_at';
+    const pageSql = `SELECT ${columns} FROM partners WHERE ${condition} ORDER BY name_key, partners.id LIMIT ${pageSize + 1}`;
+    const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM partners WHERE ${condition} LIMIT ${partnerCountCap + 1}) AS capped`;
+    const page = partnerPageFloor(driver);
+    app.get<{ Querystring: { institution: string; q: string } }>('/floor/s2/partners', (request) => {
+      const { institution, q } = request.query;
+      const values = { institution, pattern: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+      return page(
+        institution,
+        positional(driver.dialect, pageSql, values),
+        positional(driver.dialect, countSql, values),
+        pageSize,
+        true,
+      );
+    });
+  },
+  async run(ctx) {
+    const dataset = datasetOf(ctx);
+    const used = dataset.institutions.slice(0, institutionsUsed);
+    const agreement = { same: 0, of: 0, differing: [] as string[] };
+    const kinds: Record<SearchFragment['kind'], number> = { name: 0, phone: 0, email: 0 };
+    const result = await besideFloor(ctx, async (app, floor) => {
+      const appRequests: { path: string; headers: Record<string, string> }[] = [];
+      const floorRequests: { path: string }[] = [];
+      for (const [index, institution] of used.entries()) {
+        const headers = { cookie: await ctx.session(app, index) };
+        for (const fragment of await searchFragments(ctx.db, institution.id, fragmentsPerInstitution)) {
+          kinds[fragment.kind] += 1;
+          const appPath = `/api/v1/partners?q=${encodeURIComponent(fragment.typed)}`;
+          // The app turns a typed phone into digits before searching; the floor gets it already turned.
+          const floorPath = `/floor/s2/partners?institution=${institution.id}&q=${encodeURIComponent(toSearchFragment(fragment.typed))}`;
+          const appIds = (await getJson<{ items: { id: string }[] }>(`${app.baseUrl}${appPath}`, headers))
+            .items;
+          const floorIds = (await getJson<{ items: { id: string }[] }>(`${floor.baseUrl}${floorPath}`)).items;
+          agreement.of += 1;
+          if (appIds.map((i) => i.id).join() === floorIds.map((i) => i.id).join()) agreement.same += 1;
+          else
+            agreement.differing.push(`"${fragment.typed}": app ${appIds.length}, floor ${floorIds.length}`);
+          appRequests.push({ path: appPath, headers });
+          floorRequests.push({ path: floorPath });
+        }
+      }
+      if (agreement.same !== agreement.of)
+        ctx.log(`    app and LIKE floor differ on ${agreement.of - agreement.same} fragment(s)`);
+      return {
+        app: { baseUrl: app.baseUrl, plan: rotate(appRequests) },
+        floor: { baseUrl: floor.baseUrl, plan: rotate(floorRequests) },
+      };
+    });
+    const checks = [
+      check(
+        '20 clients: throughput',
+        '≥ 1000 req/s',
+        result.twentyClients.app.throughputPerSec,
+        ' req/s',
+        result.twentyClients.app.throughputPerSec >= 1000,
+      ),
+      check(
+        '1 client: p50',
+        '≤ 3 ms',
+        result.singleClient.app.p50Ms,
+        ' ms',
+        result.singleClient.app.p50Ms <= 3,
+      ),
+    ];
+    return {
+      id: 'S2',
+      name: scenario.name,
+      dialect: ctx.dialect,
+      size: ctx.size,
+      target: '20 clients: ≥ 1000 req/s; 1 client: p50 ≤ 3 ms (floor: unindexed LIKE)',
+      figures: {
+        ...result,
+        fragments: kinds,
+        resultsAgreeWithFloor: { same: agreement.same, of: agreement.of },
+      },
+      checks,
+      met: allMet(checks),
+      notes:
+        agreement.differing.length > 0
+          ? [`differs from the LIKE floor: ${agreement.differing.join('; ')}`]
+          : [],
+    };
+  },
+};

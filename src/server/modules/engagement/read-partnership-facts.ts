@@ -1,0 +1,20 @@
+import { noFacts, type PartnershipFacts } from '../../../shared/domain/partnership-stages';
+import type { Db } from '../../db/database';
+import { countInteractionsWithFindings } from './partnerships.repository';
+
+/**
+ * The facts the stage gates read, from the database. Work plans, agreements, activities and
+ * evaluations are not recordable yet (issues 5–6): they stay at their empty values until then.
+ */
+export async function readPartnershipFacts(
+  db: Db,
+  institutionId: string,
+  partnershipId: string,
+  reason: string | null,
+): Promise<PartnershipFacts> {
+  return {
+    ...noFacts,
+    interactionsWithFindings: await countInteractionsWithFindings(db, institutionId, partnershipId),
+    reasonGiven: Boolean(reason?.trim()),
+  };
+}
