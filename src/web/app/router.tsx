@@ -15,6 +15,7 @@ import { SignInPage } from '../features/auth/sign-in-page';
 import { ComingSoonPage, type ComingArea } from '../features/coming-soon/coming-soon-page';
 import { HomePage } from '../features/home/home-page';
 import { parsePartnerImportSearch } from '../features/partner-import/import-search';
+import { parsePartnershipSearch } from '../features/partnerships/partnership-search';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -87,7 +88,21 @@ function areaRoute<const P extends string>(path: P, area: ComingArea) {
   });
 }
 
-const partnershipsRoute = areaRoute('/kemitraan', 'partnerships');
+// Kemitraan (steps 2–11): the pipeline board and one partnership's page.
+const partnershipsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kemitraan',
+  validateSearch: parsePartnershipSearch,
+  component: lazyRouteComponent(
+    () => import('../features/partnerships/partnerships-page'),
+    'PartnershipsPage',
+  ),
+});
+const partnershipRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kemitraan/$partnershipId',
+  component: lazyRouteComponent(() => import('../features/partnerships/partnership-page'), 'PartnershipPage'),
+});
 const needsRoute = areaRoute('/kebutuhan', 'needs');
 const agreementsRoute = areaRoute('/kesepakatan', 'agreements');
 const activitiesRoute = areaRoute('/kegiatan', 'activities');
@@ -185,6 +200,7 @@ const routeTree = rootRoute.addChildren([
     partnerRoute,
     partnerEditRoute,
     partnershipsRoute,
+    partnershipRoute,
     needsRoute,
     agreementsRoute,
     activitiesRoute,

@@ -10,6 +10,10 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
+import { InteractionTimeline } from '../interactions/interaction-timeline';
+import { QuickLogModal } from '../interactions/quick-log-modal';
+import { CreatePartnershipModal } from '../partnerships/create-partnership-modal';
+import { PartnerPartnerships } from '../partnerships/partner-partnerships';
 import { PartnersGate, useCanPartners } from './partner-access';
 import { partnerQueryOptions } from './partner-api';
 import { PartnerContacts } from './partner-contacts';
@@ -41,7 +45,11 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
   const { t } = useT();
   const canWrite = useCanPartners('partners.write');
   const canMerge = useCan('partners.merge');
+  const canStartPartnership = useCan('partnerships.write');
+  const canLog = useCan('interactions.write');
   const [merging, setMerging] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [logging, setLogging] = useState(false);
   const { labelOf } = useCategoryOptions();
   const query = useQuery(partnerQueryOptions(partnerId));
   const redirecting = useFollowMerge(query.error);
@@ -66,8 +74,13 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
         title={partner.name}
         description={partner.sector ?? undefined}
         actions={
-          (canWrite || canMerge) && (
+          (canWrite || canMerge || canStartPartnership) && (
             <>
+              {canStartPartnership && (
+                <Button variant="default" onClick={() => setStarting(true)} data-testid="partnership-start">
+                  {t.partnershipsUi.createFromPartner}
+                </Button>
+              )}
               {canMerge && (
                 <Button variant="default" onClick={() => setMerging(true)} data-testid="partner-merge">
                   {t.partnerMerge.action}
@@ -88,25 +101,28 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
         }
       />
       {merging && <MergePartnerModal partner={partner} onClose={() => setMerging(false)} />}
+      {starting && <CreatePartnershipModal partner={partner} onClose={() => setStarting(false)} />}
+      {logging && <QuickLogModal partners={[partner]} onClose={() => setLogging(false)} />}
       <Stack gap="md">
         <PartnerContacts partnerId={partner.id} contacts={partner.contacts} canWrite={canWrite} />
         <PartnerProfile partner={partner} categoryLabel={labelOf(partner.category)} />
         <Grid>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <ComingPanel
-              title={tp.interactionsTitle}
-              body={tp.interactionsBody}
-              testId="partner-interactions"
+          <Grid.Col span={12}>
+            <InteractionTimeline
+              filters={[{ partnerId: partner.id }]}
+              action={
+                canLog && (
+                  <Button size="md" onClick={() => setLogging(true)} data-testid="interaction-log">
+                    {t.interactionsUi.log}
+                  </Button>
+                )
+              }
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <ComingPanel
-              title={tp.partnershipsTitle}
-              body={tp.partnershipsBody}
-              testId="partner-partnerships"
-            />
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <PartnerPartnerships partnerId={partner.id} />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          <Grid.Col span={{ base: 12, md: 6 }}>
             <ComingPanel title={tp.careTitle} body={tp.careBody} testId="partner-care" />
           </Grid.Col>
         </Grid>

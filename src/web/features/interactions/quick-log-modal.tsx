@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { Button, Collapse, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  findingFields,
+  interactionApproaches,
+  interactionKinds,
+  type FindingField,
+  type InteractionApproach,
+  type InteractionKind,
+} from '../../../shared/domain/interaction-vocabulary';
+import { fill } from '../../../shared/i18n/catalog';
+import { useT } from '../../lib/i18n';
+import { ErrorAlert } from '../../ui/error-alert';
+import { useNotify } from '../../ui/use-notify';
+import { ChoiceButtons } from './choice-buttons';
+import { createInteraction, interactionsQueryKey } from './interactions-api';
+
+interface QuickLogModalProps {
+  partners: ReadonlyArray<{ id: string; name: string }>;
+  partnershipId?: string;
+  onClose: () => void;
+}
+
+/** The device's local time as a datetime-local value (minutes), so "now" is the default. */
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+const emptyFindings = Object.fromEntries(findingFields.map((field) => [field, ''])) as Record<
+  FindingField,
+  string
+>;
+
+/** Logging a visit or contact on a phone, standing in front of the partner: few taps, big targets. */
+export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModalProps) {
+  const { t } = useT();
+  const tu = t.interactionsUi;
+  const phone = useMediaQuery('(max-width: 48em)');
+  const notify = useNotify();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<InteractionKind>('visit');
+  const [approach, setApproach] = useState<InteractionApproach>('personal');
+  const [occurredAt, setOccurredAt] = useState(localNow);
+  const [summary, setSummary] = useState('');
+  const [findings, setFindings] = useState(emptyFindings);
+  const [showFindings, setShowFindings] = useState(false);
+  const [task, setTask] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const filled = findingFields.filter((field) => findings[field].trim() !== '').length;
+
+  const save = useMutation({
+    mutationFn: () =>
+      createInteraction({
+        kind,
+        approach,
+        occurredAt: new Date(occurredAt).toISOString(),
+        partnerIds: partners.map((partner) => partner.id),
+        partnershipId: partnershipId ?? null,
+        summary: summary.trim() || null,
+        findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
+        followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
+      }),
+    onSuccess: async () => {
+      notify.success(tu.saved);
+      // A finding may open a gate, so the partnerships' moves are read again too.
+      await queryClient.invalidateQueries({ queryKey: interactionsQueryKey });
+      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+      onClose();
+    },
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={tu.log} fullScreen={phone} size="lg">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+        data-testid="quick-log-form"
+      >
+        <Stack gap="md">
+          {save.isError && <ErrorAlert error={save.error} />}
+          <Text size="sm" c="dimmed">
+            {tu.partners}: {partners.map((partner) => partner.name).join(', ')}
+          </Text>
+          <ChoiceButtons
+            label={tu.kind}
+            value={kind}
+            onChange={setKind}
+            options={interactionKinds.map((value) => ({ value, label: t.interactionKinds[value] }))}
+            cols={{ base: 2, sm: 4 }}
+            testId="quick-log-kind"
+          />
+          <ChoiceButtons
+            label={tu.approach}
+            value={approach}
+            onChange={setApproach}
+            options={interactionApproaches.map((value) => ({ value, label: t.interactionApproaches[value] }))}
+            cols={{ base: 1, sm: 3 }}
+            testId="quick-log-approach"
+          />
+          <TextInput
+            type="datetime-local"
+            label={tu.occurredAt}
+            value={occurredAt}
+            onChange={(event) => setOccurredAt(event.currentTarget.value)}
+            required
+            size="md"
+            data-testid="quick-log-when"
+          />
+          <Textarea
+            label={tu.summary}
+            value={summary}
+            onChange={(event) => setSummary(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            size="md"
+            data-testid="quick-log-summary"
+          />
+          <Button
+            variant="light"
+            size="md"
+            onClick={() => setShowFindings((open) => !open)}
+            aria-expanded={showFindings}
+            h="auto"
+            mih={48}
+            py={8}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+            data-testid="quick-log-findings-toggle"
+          >
+            {tu.findings}
+            {filled > 0 && ` · ${fill(tu.findingsCount, { count: filled })}`}
+          </Button>
+          <Collapse expanded={showFindings}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {findingFields.map((field) => (
+                <Textarea
+                  key={field}
+                  label={t.interactionFindings[field]}
+                  value={findings[field]}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    setFindings((current) => ({ ...current, [field]: value }));
+                  }}
+                  autosize
+                  minRows={1}
+                  size="md"
+                  data-testid={`quick-log-finding-${field}`}
+                />
+              ))}
+            </SimpleGrid>
+          </Collapse>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={`${tu.followUp}: ${tu.followUpTask}`}
+              value={task}
+              onChange={(event) => setTask(event.currentTarget.value)}
+              size="md"
+              data-testid="quick-log-follow-up"
+            />
+            <TextInput
+              type="date"
+              label={tu.followUpDue}
+              value={dueOn}
+              onChange={(event) => setDueOn(event.currentTarget.value)}
+              required={task.trim() !== ''}
+              size="md"
+              data-testid="quick-log-follow-up-due"
+            />
+          </SimpleGrid>
+          <Group grow>
+            <Button variant="default" size="lg" onClick={onClose}>
+              {t.partnershipsUi.cancel}
+            </Button>
+            <Button type="submit" size="lg" loading={save.isPending} data-testid="quick-log-save">
+              {tu.save}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
