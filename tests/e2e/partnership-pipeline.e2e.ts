@@ -100,6 +100,9 @@ describe.skipIf(!hasChromium)('browser: a facilitator works a partnership throug
 
       // At phone width: the quick log, findings opened, saved against the partnership.
       await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${server.baseUrl}/kemitraan`);
+      await card.waitFor();
+      await shot(page, 'partnership-board-phone');
       await page.goto(`${server.baseUrl}/kemitraan/${partnershipId}`);
       await page.getByTestId('interaction-log').click();
       await page.getByTestId('quick-log-kind').waitFor();
@@ -159,6 +162,20 @@ describe.skipIf(!hasChromium)('browser: a facilitator works a partnership throug
       expect(await entry.textContent()).toContain('Kebutuhan: Lulusan yang siap kerja');
       expect(await page.getByTestId('partner-partnership').textContent()).toContain('Menganalisis Informasi');
       await shot(page, 'partner-page-engagement');
+
+      // A call logged from the partner page shows on the partnership page as well.
+      await page.getByTestId('interaction-log').click();
+      await page.getByTestId('quick-log-kind').getByRole('radio', { name: 'Telepon' }).click();
+      await page
+        .getByTestId('quick-log-approach')
+        .getByRole('radio', { name: /^Informal/ })
+        .click();
+      await page.getByTestId('quick-log-summary').fill('Menanyakan jadwal kunjungan berikutnya');
+      await page.getByTestId('quick-log-save').click();
+      await expect.poll(() => entry.count()).toBe(2);
+      await page.goto(`${server.baseUrl}/kemitraan/${partnershipId}`);
+      await expect.poll(() => entry.count()).toBe(2);
+      expect(await entry.first().textContent()).toContain('Menanyakan jadwal kunjungan berikutnya');
       expect(pageErrors).toEqual([]);
       await page.close();
     });

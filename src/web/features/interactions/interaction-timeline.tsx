@@ -29,7 +29,9 @@ export function InteractionTimeline({ filters, action }: InteractionTimelineProp
       return {
         isPending: results.some((result) => result.isPending),
         error: results.find((result) => result.isError)?.error ?? null,
-        items: [...byId.values()].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+        items: [...byId.values()].sort(
+          (a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id.localeCompare(a.id),
+        ),
       };
     },
   });

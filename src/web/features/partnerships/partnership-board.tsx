@@ -4,6 +4,7 @@ import type { PartnershipSummary } from '../../../shared/contracts/partnerships'
 import {
   isEndStage,
   partnershipStages,
+  transitionsFrom,
   type PartnershipStage,
 } from '../../../shared/domain/partnership-stages';
 import { useT } from '../../lib/i18n';
@@ -21,6 +22,9 @@ interface BoardProps {
 export function PartnershipBoard({ partnerships, nameOf, mover, canWrite }: BoardProps) {
   const { t } = useT();
   const [over, setOver] = useState<PartnershipStage | null>(null);
+  const [dragging, setDragging] = useState<PartnershipSummary | null>(null);
+  // While a card is dragged, the columns it may go to are marked; the server still decides.
+  const targets = new Set(dragging ? transitionsFrom(dragging.stage).map((move) => move.to) : []);
   const byStage = (stage: PartnershipStage) => partnerships.filter((item) => item.stage === stage);
   return (
     <ScrollArea type="auto" offsetScrollbars data-testid="partnership-board">
@@ -37,6 +41,7 @@ export function PartnershipBoard({ partnerships, nameOf, mover, canWrite }: Boar
               mih={160}
               bg={over === stage ? 'teal.0' : isEndStage(stage) ? 'gray.1' : 'gray.0'}
               style={{
+                boxShadow: targets.has(stage) ? 'inset 0 0 0 2px var(--mantine-color-teal-3)' : undefined,
                 borderRadius: 8,
                 outline: over === stage ? '2px dashed var(--mantine-color-teal-6)' : undefined,
               }}
@@ -49,6 +54,7 @@ export function PartnershipBoard({ partnerships, nameOf, mover, canWrite }: Boar
               onDrop={(event) => {
                 event.preventDefault();
                 setOver(null);
+                setDragging(null);
                 const dropped = partnerships.find(
                   (item) => item.id === event.dataTransfer.getData('text/plain'),
                 );
@@ -76,6 +82,7 @@ export function PartnershipBoard({ partnerships, nameOf, mover, canWrite }: Boar
                     facilitatorName={nameOf(item.facilitatorUserId)}
                     mover={mover}
                     canWrite={canWrite}
+                    onDragging={setDragging}
                   />
                 ))
               )}

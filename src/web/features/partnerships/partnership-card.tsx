@@ -10,10 +10,17 @@ interface PartnershipCardProps {
   facilitatorName: string | null;
   mover: PartnershipMover;
   canWrite: boolean;
+  onDragging?: (partnership: PartnershipSummary | null) => void;
 }
 
 /** One partnership on the board; a refused move is explained here and the card stays in its column. */
-export function PartnershipCard({ partnership, facilitatorName, mover, canWrite }: PartnershipCardProps) {
+export function PartnershipCard({
+  partnership,
+  facilitatorName,
+  mover,
+  canWrite,
+  onDragging,
+}: PartnershipCardProps) {
   const { t } = useT();
   const refusal = mover.refusals[partnership.id];
   return (
@@ -25,7 +32,9 @@ export function PartnershipCard({ partnership, facilitatorName, mover, canWrite 
       onDragStart={(event) => {
         event.dataTransfer.setData('text/plain', partnership.id);
         event.dataTransfer.effectAllowed = 'move';
+        onDragging?.(partnership);
       }}
+      onDragEnd={() => onDragging?.(null)}
       style={{ cursor: canWrite ? 'grab' : undefined }}
       data-testid="partnership-card"
       data-stage={partnership.stage}
