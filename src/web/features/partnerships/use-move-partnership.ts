@@ -32,7 +32,11 @@ export function useMovePartnership() {
 
   const mutation = useMutation({
     mutationFn: (input: { partnership: PartnershipSummary; to: PartnershipStage; reason?: string }) =>
-      movePartnership(input.partnership.id, { to: input.to, reason: input.reason ?? null }),
+      movePartnership(input.partnership.id, {
+        to: input.to,
+        reason: input.reason ?? null,
+        version: input.partnership.version,
+      }),
     onSuccess: (moved, input) => {
       setRefusals(({ [input.partnership.id]: _dropped, ...rest }) => rest);
       setPendingReason(null);
@@ -51,6 +55,10 @@ export function useMovePartnership() {
           ? fill(t.partnershipsUi.refusedNotAllowed, { stage })
           : describeError(error, t).message;
       setRefusals((current) => ({ ...current, [input.partnership.id]: message }));
+      // Someone moved or changed it meanwhile: show the board as it is now, the refusal on the card.
+      if (isApiError(error, 'VERSION_CONFLICT')) {
+        return queryClient.invalidateQueries({ queryKey: partnershipsQueryKey });
+      }
     },
   });
 
