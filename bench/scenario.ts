@@ -87,6 +87,17 @@ export function check(label: string, target: string, value: number, unit: string
   return { label, target, value: `${value}${unit}`, met };
 }
 
+/** The headline check of a scenario measured beside its floor: app throughput / floor throughput. */
+export function throughputRatioCheck(throughputRatio: number, minimum: number): Check {
+  return check(
+    '20 clients: throughput / floor',
+    `≥ ${minimum}`,
+    throughputRatio,
+    '',
+    throughputRatio >= minimum,
+  );
+}
+
 export function allMet(checks: Check[]): boolean | null {
   return checks.length === 0 ? null : checks.every((c) => c.met);
 }

@@ -6,7 +6,15 @@ import {
 import { getJson } from '../bench-server';
 import { bind, captureAppSql } from '../floor-driver';
 import { institutionMarker, partnerPageFloor, readCursor } from '../partner-floor';
-import { allMet, besideFloor, check, datasetOf, rotate, type Scenario } from '../scenario';
+import {
+  allMet,
+  besideFloor,
+  check,
+  throughputRatioCheck,
+  datasetOf,
+  rotate,
+  type Scenario,
+} from '../scenario';
 
 const pageSize = 50;
 /** Twenty signed-in users, one per institution: every request is scoped to its own tenant. */
@@ -85,13 +93,7 @@ export const scenario: Scenario = {
       };
     });
     const checks = [
-      check(
-        '20 clients: throughput / floor',
-        '≥ 0.5',
-        result.throughputRatio,
-        '',
-        result.throughputRatio >= 0.5,
-      ),
+      throughputRatioCheck(result.throughputRatio, 0.5),
       check(
         '1 client: p50',
         '≤ 1.5 ms',

@@ -2,7 +2,15 @@ import { findPartnerRow } from '../../src/server/modules/partners/partners.repos
 import { getJson } from '../bench-server';
 import { bind, captureAppSql } from '../floor-driver';
 import { institutionMarker } from '../partner-floor';
-import { allMet, besideFloor, check, datasetOf, rotate, type Scenario } from '../scenario';
+import {
+  allMet,
+  besideFloor,
+  check,
+  throughputRatioCheck,
+  datasetOf,
+  rotate,
+  type Scenario,
+} from '../scenario';
 
 const institutionsUsed = 20;
 const partnersPerInstitution = 25;
@@ -61,13 +69,7 @@ export const scenario: Scenario = {
       };
     });
     const checks = [
-      check(
-        '20 clients: throughput / floor',
-        '≥ 0.3',
-        result.throughputRatio,
-        '',
-        result.throughputRatio >= 0.3,
-      ),
+      throughputRatioCheck(result.throughputRatio, 0.3),
       check(
         '1 client: p50',
         '≤ 1.5 ms',
