@@ -51,6 +51,7 @@ export const errorCodes = [
   'ROLE_NOT_ASSIGNABLE',
   'CANNOT_CHANGE_OWN_ACCESS',
   'FILE_TYPE_NOT_ALLOWED',
+  'FILE_CONTENT_UNREADABLE',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;

@@ -113,7 +113,8 @@ export const en: Catalog = {
     SETUP_ALREADY_DONE: 'Jalin has already been set up. Please sign in.',
     ROLE_NOT_ASSIGNABLE: 'You cannot give this role.',
     CANNOT_CHANGE_OWN_ACCESS: 'You cannot change your own role or disable your own account.',
-    FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted. Use a PNG or JPEG image.',
+    FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted here. Check which file types are allowed.',
+    FILE_CONTENT_UNREADABLE: 'This image is damaged or unreadable. Try taking the photo again.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
     INTERNAL:
       'Something went wrong on the server. Try again shortly; if it repeats, give the request ID to your admin.',

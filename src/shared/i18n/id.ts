@@ -117,7 +117,8 @@ export const id = {
     SETUP_ALREADY_DONE: 'Jalin sudah disiapkan sebelumnya. Silakan masuk.',
     ROLE_NOT_ASSIGNABLE: 'Anda tidak dapat memberikan peran ini.',
     CANNOT_CHANGE_OWN_ACCESS: 'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.',
-    FILE_TYPE_NOT_ALLOWED: 'Jenis berkas ini tidak diterima. Gunakan gambar PNG atau JPEG.',
+    FILE_TYPE_NOT_ALLOWED: 'Jenis berkas ini tidak diterima di sini. Periksa jenis berkas yang diizinkan.',
+    FILE_CONTENT_UNREADABLE: 'Berkas gambar ini rusak atau tidak dapat dibaca. Coba ambil ulang fotonya.',
     RATE_LIMITED: 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar lalu coba lagi.',
     INTERNAL:
       'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, sampaikan ID permintaan kepada admin.',

@@ -47,6 +47,7 @@ const statusByCode: Record<ErrorCode, number> = {
   ROLE_NOT_ASSIGNABLE: 403,
   CANNOT_CHANGE_OWN_ACCESS: 409,
   FILE_TYPE_NOT_ALLOWED: 415,
+  FILE_CONTENT_UNREADABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -101,6 +102,7 @@ const messageByCode: Record<ErrorCode, string> = {
   ROLE_NOT_ASSIGNABLE: 'You cannot give this role.',
   CANNOT_CHANGE_OWN_ACCESS: 'You cannot change your own role or disable yourself.',
   FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted here.',
+  FILE_CONTENT_UNREADABLE: 'The file claims to be an image but could not be decoded.',
   RATE_LIMITED: 'Too many requests; slow down.',
   INTERNAL: 'Something went wrong on the server.',
 };
