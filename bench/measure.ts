@@ -11,6 +11,8 @@ export interface LatencySummary {
 export interface LoadRequest {
   path: string;
   headers?: Record<string, string>;
+  /** A JSON write; without it the request is a GET. */
+  post?: { body: unknown; expectStatus: number };
 }
 
 /** Which request a client sends next: `client` is the worker's number, `n` its count of requests so far. */
@@ -24,7 +26,7 @@ export function percentile(sorted: number[], p: number): number {
 /**
  * Closed-loop load over loopback with keep-alive and no pipelining: `clients` workers each send one
  * request at a time for `durationMs`. Runs in the benchmark process, the server in another. Any
- * answer but 200 fails the run: a fast error is not a result.
+ * answer but the expected one (200, or the write's status) fails the run: a fast error is not a result.
  */
 export async function runLoad(
   baseUrl: string,
@@ -37,14 +39,20 @@ export async function runLoad(
   const once = (request: LoadRequest) =>
     new Promise<void>((resolve, reject) => {
       const started = performance.now();
-      const outgoing = http.get(
+      const body = request.post && JSON.stringify(request.post.body);
+      const expected = request.post?.expectStatus ?? 200;
+      const outgoing = http.request(
         `${baseUrl}${request.path}`,
-        { agent, headers: request.headers },
+        {
+          agent,
+          method: request.post ? 'POST' : 'GET',
+          headers: body ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () => {
-            if (response.statusCode !== 200) {
+            if (response.statusCode !== expected) {
               const body = Buffer.concat(chunks).toString('utf8').slice(0, 300);
               reject(new Error(`HTTP ${response.statusCode} from ${request.path}: ${body}`));
               return;
@@ -55,6 +63,7 @@ export async function runLoad(
         },
       );
       outgoing.on('error', reject);
+      outgoing.end(body);
     });
   const started = performance.now();
   await Promise.all(
