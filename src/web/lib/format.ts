@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/contracts/auth';
 import { ianaTimeZones, type TimeZoneCode } from '../../shared/domain/institution-kinds';
+import { formatRupiah as formatRupiahAmount } from '../../shared/domain/rupiah';
 
 const intlLocales = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Locale, string>;
 
@@ -81,8 +82,7 @@ export function getZonedYearMonth(date: Date, zone: TimeZoneCode): { year: numbe
   return { year: read('year'), month: read('month') };
 }
 
-/** "Rp1.500.000": the formal style, without the space Intl puts after the symbol. */
+/** "Rp1.500.000" on screen; documents add the sen ("Rp1.500.000,00") through the same formatter. */
 export function formatRupiah(amount: number): string {
-  const digits = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.abs(amount));
-  return `${amount < 0 ? '-' : ''}Rp${digits}`;
+  return formatRupiahAmount(Math.round(amount), { withSen: false });
 }
