@@ -21,6 +21,7 @@ import { authenticateRequest, institutionsModuleRoutes } from './modules/institu
 import { jobRoutes } from './modules/jobs/index';
 import { partnersModuleRoutes } from './modules/partners/index';
 import { engagementModuleRoutes } from './modules/engagement/index';
+import { analysisModuleRoutes } from './modules/analysis/index';
 import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,6 +53,7 @@ export const allRoutes: AnyRoute[] = [
   ...regionRoutes,
   ...partnersModuleRoutes,
   ...engagementModuleRoutes,
+  ...analysisModuleRoutes,
   ...jobRoutes,
 ];
 

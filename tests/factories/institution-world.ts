@@ -1,7 +1,10 @@
 import type { TestApp } from '../setup/test-app';
 import type { RouteFixtures } from '../setup/route-cases';
+import { uploadAttachmentVia } from './attachments';
 import { createInteractionVia, createPartnershipVia } from './engagement';
 import { importAndWait } from './imports';
+import { createMeetingVia } from './meetings';
+import { createNeedVia, decideVia } from './needs';
 import { createContactVia, createPartnerVia } from './partners';
 import { csv } from './spreadsheets';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from './people';
@@ -29,6 +32,10 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
     name: `Sanggar ${Math.random().toString(36).slice(2, 10)}`,
   });
   if (category.statusCode !== 201) throw new Error(category.body);
+  const pattern = await admin.request('POST', '/api/v1/partnership-patterns', {
+    name: `Pola ${Math.random().toString(36).slice(2, 10)}`,
+  });
+  if (pattern.statusCode !== 201) throw new Error(pattern.body);
   const job = await importAndWait(t, admin, {
     bytes: csv([
       ['Nama Mitra', 'Kab/Kota'],
@@ -37,7 +44,15 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
     filename: 'mitra.csv',
   });
   const partnership = await createPartnershipVia(admin, [partner.id]);
+  const need = await createNeedVia(admin);
+  await decideVia(admin, need.id, {
+    partnerId: partner.id,
+    decision: 'not_now',
+    reason: 'Belum musim magang',
+  });
   const interaction = await createInteractionVia(admin, [partner.id]);
+  const attachment = await uploadAttachmentVia(admin, interaction.id);
+  const meeting = await createMeetingVia(admin, partnership.id, -24);
   return {
     admin,
     adminEmail,
@@ -48,9 +63,13 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       partnerId: partner.id,
       contactId: contact.id,
       categoryCode: category.json<{ code: string }>().code,
+      patternCode: pattern.json<{ code: string }>().code,
       jobId: job.id,
       partnershipId: partnership.id,
       interactionId: interaction.id,
+      needId: need.id,
+      attachmentId: attachment.id,
+      meetingId: meeting.id,
     },
   };
 }

@@ -13,9 +13,13 @@ const missingFixtures: RouteFixtures = {
   partnerId: '01900000-0000-7000-8000-000000000003',
   contactId: '01900000-0000-7000-8000-000000000004',
   categoryCode: 'custom:tidak-pernah-ada',
+  patternCode: 'custom:pola-tidak-pernah-ada',
   jobId: '01900000-0000-7000-8000-000000000005',
   partnershipId: '01900000-0000-7000-8000-000000000006',
   interactionId: '01900000-0000-7000-8000-000000000007',
+  needId: '01900000-0000-7000-8000-0000000000b9',
+  attachmentId: '01900000-0000-7000-8000-000000000008',
+  meetingId: '01900000-0000-7000-8000-0000000000c1',
 };
 
 it('every route that takes an id has an isolation case', () => {
@@ -65,7 +69,17 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
       db.selectFrom('partner_contacts').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
     ]);
     const engagement = await Promise.all(
-      (['partnerships', 'partnership_stage_events', 'interactions'] as const).map((table) =>
+      (
+        [
+          'partnerships',
+          'partnership_stage_events',
+          'partnership_meetings',
+          'interactions',
+          'interaction_attachments',
+          'needs',
+          'need_decisions',
+        ] as const
+      ).map((table) =>
         db.selectFrom(table).selectAll().where('institution_id', '=', id).orderBy('id').execute(),
       ),
     );

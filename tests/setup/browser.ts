@@ -24,9 +24,10 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Under test-results/screenshots; a modal is fixed to the screen, so pass `fullPage: false` for one. */
+export async function saveScreenshot(page: Page, name: string, fullPage = true): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

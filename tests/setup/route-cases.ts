@@ -1,7 +1,10 @@
 import type { AnyRoute } from '../../src/server/platform/http/route-definition';
 import { apiPrefix } from '../../src/server/platform/http/register-routes';
+import { attachmentUpload } from '../factories/attachments';
 import { tinyPng } from '../factories/files';
+import { multipart } from '../factories/multipart';
 import { contactBody } from '../factories/partners';
+import { tinyPdf } from '../factories/photos';
 
 /** The ids one institution's records have; harnesses build each route's request from them. */
 export interface RouteFixtures {
@@ -12,9 +15,17 @@ export interface RouteFixtures {
   contactId: string;
   /** One of the institution's own partner categories (`custom:…`), used by no partner. */
   categoryCode: string;
+  /** One of the institution's own partnership patterns (`custom:…`), used by no partnership. */
+  patternCode: string;
   jobId: string;
   partnershipId: string;
   interactionId: string;
+  /** A need with a decision on `partnerId`, so deleting it is refused and it stays. */
+  needId: string;
+  /** A small photo attached to `interactionId`. */
+  attachmentId: string;
+  /** An exploration meeting of `partnershipId`, held yesterday. */
+  meetingId: string;
 }
 
 export interface RouteRequest {
@@ -95,6 +106,13 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'DELETE /partner-categories/:code': (fx) => ({
     url: `/partner-categories/${encodeURIComponent(fx.categoryCode)}`,
   }),
+  'PATCH /partnership-patterns/:code': (fx) => ({
+    url: `/partnership-patterns/${encodeURIComponent(fx.patternCode)}`,
+    payload: { version: 1, description: 'Diubah' },
+  }),
+  'DELETE /partnership-patterns/:code': (fx) => ({
+    url: `/partnership-patterns/${encodeURIComponent(fx.patternCode)}`,
+  }),
   'GET /jobs/:id': (fx) => ({ url: `/jobs/${fx.jobId}` }),
   'GET /jobs/:id/result': (fx) => ({ url: `/jobs/${fx.jobId}/result` }),
   'GET /partnerships/:id': (fx) => ({ url: `/partnerships/${fx.partnershipId}` }),
@@ -109,10 +127,70 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   }),
   'GET /partnerships/:id/history': (fx) => ({ url: `/partnerships/${fx.partnershipId}/history` }),
   'GET /interactions/:id': (fx) => ({ url: `/interactions/${fx.interactionId}` }),
+  'POST /interactions/:id/follow-up/completion': (fx) => ({
+    url: `/interactions/${fx.interactionId}/follow-up/completion`,
+    payload: { done: true },
+  }),
   'PATCH /interactions/:id': (fx) => ({
     url: `/interactions/${fx.interactionId}`,
     payload: { version: 1, summary: 'Diubah' },
   }),
+  'POST /interactions/:id/attachments': (fx) => ({
+    url: `/interactions/${fx.interactionId}/attachments`,
+    ...attachmentUpload(tinyPng(), 'foto.png', 'image/png'),
+  }),
+  'GET /interactions/:id/attachments/:attachmentId': (fx) => ({
+    url: `/interactions/${fx.interactionId}/attachments/${fx.attachmentId}`,
+  }),
+  'DELETE /interactions/:id/attachments/:attachmentId': (fx) => ({
+    url: `/interactions/${fx.interactionId}/attachments/${fx.attachmentId}`,
+  }),
+  'GET /needs/:id': (fx) => ({ url: `/needs/${fx.needId}` }),
+  'PATCH /needs/:id': (fx) => ({ url: `/needs/${fx.needId}`, payload: { version: 1, notes: 'Diubah' } }),
+  // The need has a decision: refused with 409 after the lookup, so no harness cell deletes it.
+  'DELETE /needs/:id': (fx) => ({ url: `/needs/${fx.needId}` }),
+  'POST /needs/:id/decisions': (fx) => ({
+    url: `/needs/${fx.needId}/decisions`,
+    payload: { partnerId: fx.partnerId, decision: 'not_now', reason: 'Menunggu tahun ajaran baru' },
+  }),
+  'GET /partnerships/:id/meetings': (fx) => ({ url: `/partnerships/${fx.partnershipId}/meetings` }),
+  'POST /partnerships/:id/meetings': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings`,
+    payload: {
+      kind: 'presentation',
+      title: 'Presentasi program',
+      startsAt: '2026-06-01T02:00:00.000Z',
+      place: 'Aula LKP',
+      agenda: 'Paparan program',
+    },
+  }),
+  'GET /partnerships/:id/meetings/:meetingId': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}`,
+  }),
+  'PATCH /partnerships/:id/meetings/:meetingId': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}`,
+    payload: { version: 1, title: 'Audiensi diubah' },
+  }),
+  // A stale version: refused with 409 after the lookup, so no harness cell deletes the meeting.
+  'DELETE /partnerships/:id/meetings/:meetingId': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}?version=999`,
+  }),
+  'PUT /partnerships/:id/meetings/:meetingId/material': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}/material`,
+    ...multipart([
+      { name: 'file', content: tinyPdf(), filename: 'materi.pdf', contentType: 'application/pdf' },
+    ]),
+  }),
+  'GET /partnerships/:id/meetings/:meetingId/material': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}/material`,
+  }),
+  'GET /partnerships/:id/meetings/:meetingId/invitation': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}/invitation`,
+  }),
+  'GET /partnerships/:id/meetings/:meetingId/invitation.ics': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}/invitation.ics`,
+  }),
+  'GET /partners/:id/relevance': (fx) => ({ url: `/partners/${fx.partnerId}/relevance` }),
 };
 
 /** A request for any route: its case when it has one, else its bare path. */

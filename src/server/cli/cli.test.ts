@@ -99,6 +99,33 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
       expect(await handle.db.selectFrom('institutions').select('name').execute()).toEqual([
         { name: 'LKP Tas Rajut Banjarbaru' },
       ]);
+      // A living pipeline, each partnership brought to its stage through the gated moves.
+      const stages = await handle.db.selectFrom('partnerships').select('stage').orderBy('stage').execute();
+      expect(stages.map((p) => p.stage)).toEqual([
+        'analysis',
+        'exploration',
+        'implementation',
+        'information_gathering',
+        'mapping',
+        'not_pursued',
+        'work_planning',
+      ]);
+      const positive = await handle.db
+        .selectFrom('partnership_meetings')
+        .select('outcome')
+        .where('outcome', '=', 'positive')
+        .execute();
+      expect(positive).toHaveLength(1);
+      const needs = await handle.db.selectFrom('needs').select('title').execute();
+      expect(needs).toHaveLength(3);
+      const decisions = await handle.db.selectFrom('need_decisions').select('decision').execute();
+      expect(decisions.map((d) => d.decision).sort()).toEqual(['not_now', 'pursue']);
+      const overdue = await handle.db
+        .selectFrom('interactions')
+        .select('follow_up_task')
+        .where('follow_up_due_on', '<', new Date().toISOString().slice(0, 10))
+        .execute();
+      expect(overdue).toHaveLength(1);
       expect((await checkDatabase(handle)).auditChain.ok).toBe(true);
     } finally {
       await handle.close();

@@ -8,6 +8,8 @@ import {
   createInstitutionWithAdmin,
   findPrincipalByEmail,
 } from '../modules/institutions/index';
+import { createDemoNeeds } from '../modules/analysis/index';
+import { createDemoPipeline } from '../modules/engagement/index';
 import { createDemoPartners } from '../modules/partners/index';
 import {
   institutionKinds,
@@ -130,10 +132,19 @@ async function run(argv: string[]): Promise<number> {
             : 'Lembaga demo sudah ada; kata sandi diganti:',
         );
         const manager = result.created ? await findPrincipalByEmail(deps.db, result.users[0]!.email) : null;
-        if (manager)
+        const facilitator = result.created
+          ? await findPrincipalByEmail(deps.db, result.users[1]!.email)
+          : null;
+        if (manager && facilitator) {
+          const partners = await createDemoPartners(deps, manager);
+          console.log(`  ${partners.length} mitra contoh di Banjarbaru, Banjarmasin dan Kab. Banjar`);
+          const pipeline = await createDemoPipeline(deps, manager, facilitator, partners);
+          const needs = await createDemoNeeds(deps, manager, partners);
           console.log(
-            `  ${await createDemoPartners(deps, manager)} mitra contoh di Banjarbaru, Banjarmasin dan Kab. Banjar`,
+            `  ${pipeline.partnerships} kemitraan di berbagai tahap, ${pipeline.interactions} catatan kontak, ` +
+              `${pipeline.meetings} audiensi, ${needs} kebutuhan lembaga`,
           );
+        }
         for (const user of result.users)
           console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
       } finally {

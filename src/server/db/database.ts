@@ -41,6 +41,14 @@ export function openSqlite(filename: string): SqliteDatabase.Database {
 export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   if (target.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    // An idle connection the server ends (restart, failover, pg_terminate_backend) is an 'error'
+    // event on the pool; unheard, it would crash the process. pg drops that client and the next
+    // query opens a fresh one, so a warning is all it needs.
+    pool.on('error', (error: Error & { code?: string }) => {
+      console.warn(
+        `PostgreSQL closed an idle connection (${error.code ?? error.message}); reconnecting on next use`,
+      );
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }

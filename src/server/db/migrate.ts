@@ -7,6 +7,11 @@ import * as m0004 from './migrations/0004_create_jobs';
 import * as m0005 from './migrations/0005_create_partner_merges';
 import * as m0006 from './migrations/0006_scope_partner_search';
 import * as m0007 from './migrations/0007_create_partnerships';
+import * as m0008 from './migrations/0008_create_interaction_attachments';
+import * as m0009 from './migrations/0009_create_needs';
+import * as m0010 from './migrations/0010_create_partnership_meetings';
+import * as m0011 from './migrations/0011_add_follow_up_completion';
+import * as m0012 from './migrations/0012_create_partnership_patterns';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -17,6 +22,11 @@ export const migrations: Record<string, Migration> = {
   '0005_create_partner_merges': m0005,
   '0006_scope_partner_search': m0006,
   '0007_create_partnerships': m0007,
+  '0008_create_interaction_attachments': m0008,
+  '0009_create_needs': m0009,
+  '0010_create_partnership_meetings': m0010,
+  '0011_add_follow_up_completion': m0011,
+  '0012_create_partnership_patterns': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

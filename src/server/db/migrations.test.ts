@@ -31,9 +31,14 @@ const schemaTables: Record<keyof Database, true> = {
   partnerships: true,
   partnership_partners: true,
   partnership_stage_events: true,
+  partnership_meetings: true,
+  partnership_patterns: true,
   interactions: true,
   interaction_partners: true,
   interaction_contacts: true,
+  interaction_attachments: true,
+  needs: true,
+  need_decisions: true,
 };
 
 describeEachDatabase('migrations', (dialect) => {

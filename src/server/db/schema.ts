@@ -98,6 +98,18 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+export interface InteractionAttachmentsTable {
+  id: string;
+  institution_id: string;
+  interaction_id: string;
+  file_id: string;
+  /** `photo` | `document` */
+  kind: string;
+  caption: string | null;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
 export interface FilesTable {
   id: string;
   institution_id: string;
@@ -288,6 +300,19 @@ export interface PartnershipStageEventsTable {
   reason: string | null;
   by_user_id: string | null;
   at: string;
+  /** 1 on the first event of a partnership entered at a later stage (its gates never checked). */
+  entered: Generated<number>;
+}
+
+/** The institution's own partnership patterns (`custom:<slug>`) beside the guide's four. */
+export interface PartnershipPatternsTable {
+  institution_id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }
 
 /** The contact log (step 2 and after). */
@@ -311,8 +336,34 @@ export interface InteractionsTable {
   staff_user_ids_json: string;
   follow_up_task: string | null;
   follow_up_due_on: string | null;
+  follow_up_done_at: string | null;
+  follow_up_done_by_user_id: string | null;
   created_by_user_id: string | null;
   version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Exploration meetings (guide step 4); attendees and their names as JSON (see the migration). */
+export interface PartnershipMeetingsTable {
+  id: string;
+  institution_id: string;
+  partnership_id: string;
+  kind: string;
+  title: string;
+  starts_at: string;
+  ends_at: string | null;
+  place: string | null;
+  online_link: string | null;
+  agenda: string;
+  attendees_json: string;
+  material_file_id: string | null;
+  outcome: string | null;
+  interest_level: string | null;
+  outcome_notes: string | null;
+  next_step: string | null;
+  version: number;
+  created_by_user_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -329,13 +380,52 @@ export interface InteractionContactsTable {
   contact_id: string;
 }
 
+/** The institution's needs (step 3); `item` is one of shared/domain/partner-vocabulary.ts exchangeItems. */
+export interface NeedsTable {
+  id: string;
+  institution_id: string;
+  title: string;
+  item: string;
+  /** high | medium | low */
+  priority: string;
+  quantity: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  programme: string | null;
+  notes: string | null;
+  /** open | met | dropped */
+  status: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Decisions on a partner for a need, append-only; the newest per (need, partner) is current. */
+export interface NeedDecisionsTable {
+  id: string;
+  institution_id: string;
+  need_id: string;
+  partner_id: string;
+  /** pursue | not_now | not_relevant */
+  decision: string;
+  reason: string | null;
+  partnership_id: string | null;
+  decided_by_user_id: string | null;
+  decided_at: string;
+}
+
 export interface Database {
+  needs: NeedsTable;
+  need_decisions: NeedDecisionsTable;
   partnerships: PartnershipsTable;
   partnership_partners: PartnershipPartnersTable;
   partnership_stage_events: PartnershipStageEventsTable;
+  partnership_meetings: PartnershipMeetingsTable;
+  partnership_patterns: PartnershipPatternsTable;
   interactions: InteractionsTable;
   interaction_partners: InteractionPartnersTable;
   interaction_contacts: InteractionContactsTable;
+  interaction_attachments: InteractionAttachmentsTable;
   jobs: JobsTable;
   partners: PartnersTable;
   partner_tags: PartnerTagsTable;

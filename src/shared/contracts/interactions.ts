@@ -13,6 +13,7 @@ import {
   optionalText,
   pageSchema,
 } from './common';
+import { interactionAttachmentSchema } from './interaction-attachments';
 
 const uniqueIds = (max: number) =>
   z
@@ -80,7 +81,11 @@ export const interactionSchema = z.object({
     >,
   ),
   hasFindings: z.boolean(),
-  followUp: z.object({ task: z.string(), dueOn: isoDateSchema }).nullable(),
+  followUp: z
+    .object({ task: z.string(), dueOn: isoDateSchema, doneAt: isoDateTimeSchema.nullable() })
+    .nullable(),
+  /** Photos and documents, oldest first. */
+  attachments: z.array(interactionAttachmentSchema),
   createdByUserId: idSchema.nullable(),
   version: z.number().int(),
   createdAt: isoDateTimeSchema,

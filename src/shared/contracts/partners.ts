@@ -18,6 +18,8 @@ import {
 import { normalizePhone } from '../domain/phone';
 import { regionCodePattern } from '../domain/region-code';
 import { idSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
+import { partnerEngagementFilters } from './partner-engagement-filters';
+import { partnershipStages } from '../domain/partnership-stages';
 
 export const partnerCategorySchema = z
   .string()
@@ -237,9 +239,15 @@ export const listPartnersQuerySchema = listQuerySchema.extend({
   facilitatorUserId: idSchema.optional(),
   needs: csv(z.enum(exchangeItems)),
   offers: csv(z.enum(exchangeItems)),
+  ...partnerEngagementFilters,
 });
 export type ListPartnersQuery = z.input<typeof listPartnersQuerySchema>;
-export const partnerPageSchema = pageSchema(partnerSummarySchema);
+/** A row of the list: the summary and the stage of its most advanced open partnership (null when none). */
+export const partnerListItemSchema = partnerSummarySchema.extend({
+  stage: z.enum(partnershipStages).nullable(),
+});
+export type PartnerListItem = z.infer<typeof partnerListItemSchema>;
+export const partnerPageSchema = pageSchema(partnerListItemSchema);
 
 export const duplicateCandidateSchema = z.object({
   id: idSchema,

@@ -1,9 +1,22 @@
 import { z } from 'zod';
-import { builtInPatterns, partnershipStages, stageGateIds } from '../domain/partnership-stages';
+import {
+  builtInPatterns,
+  customPatternCodePattern,
+  enterableStages,
+  partnershipStages,
+  stageGateIds,
+  type EnterableStage,
+} from '../domain/partnership-stages';
 import { idSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
+import { partnerCategorySchema } from './partners';
+import { regionCodePattern } from '../domain/region-code';
 
 export const partnershipStageSchema = z.enum(partnershipStages);
-export const partnershipPatternSchema = z.enum(builtInPatterns);
+/** A built-in pattern or an institution's own `custom:<slug>` (the server checks it exists). */
+export const partnershipPatternSchema = z.union([
+  z.enum(builtInPatterns),
+  z.string().regex(customPatternCodePattern, { message: 'PARTNERSHIP_PATTERN_UNKNOWN' }),
+]);
 export const stageGateSchema = z.enum(stageGateIds as [string, ...string[]]);
 
 const cycleYears = z
@@ -25,7 +38,16 @@ const partnershipFields = {
     .refine((ids) => new Set(ids).size === ids.length, { message: 'PARTNER_REPEATED' }),
 };
 
-export const createPartnershipRequestSchema = z.strictObject(partnershipFields);
+/** A partnership that already ran before Jalin: recorded from a later step, with why. */
+export const enteredAtSchema = z.strictObject({
+  stage: z.enum(enterableStages as [EnterableStage, ...EnterableStage[]]),
+  reason: z.string().trim().min(10).max(2000),
+});
+
+export const createPartnershipRequestSchema = z.strictObject({
+  ...partnershipFields,
+  enteredAt: enteredAtSchema.optional(),
+});
 export type CreatePartnershipRequest = z.input<typeof createPartnershipRequestSchema>;
 
 export const updatePartnershipRequestSchema = z.strictObject({
@@ -39,6 +61,12 @@ export const listPartnershipsQuerySchema = listQuerySchema.extend({
   pattern: partnershipPatternSchema.optional(),
   facilitatorUserId: idSchema.optional(),
   partnerId: idSchema.optional(),
+  /** One of its partners has this category. */
+  category: partnerCategorySchema.optional(),
+  /** One of its partners lies in this region (any level, like the partner list). */
+  regionCode: z.string().trim().regex(regionCodePattern, { message: 'REGION_CODE_FORMAT' }).optional(),
+  /** The programme, compared without regard to case. */
+  programme: z.string().trim().min(1).max(120).optional(),
 });
 
 export const partnershipPartnerSchema = z.object({ id: idSchema, name: z.string() });
@@ -90,6 +118,8 @@ export const stageEventSchema = z.object({
   reason: z.string().nullable(),
   byUserId: idSchema.nullable(),
   at: isoDateTimeSchema,
+  /** The first event of a partnership entered at a later stage: recorded, not gated. */
+  entered: z.boolean(),
 });
 export type StageEvent = z.infer<typeof stageEventSchema>;
 

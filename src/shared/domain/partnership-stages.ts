@@ -25,9 +25,21 @@ export type PartnershipStage = (typeof partnershipStages)[number];
 /** Every partnership starts here: the partner was mapped (step 1). */
 export const initialStage: PartnershipStage = 'mapping';
 
-/** The guide's four patterns (Pola Kemitraan); institutions' own (`custom:<slug>`) come later. */
+/**
+ * Where a partnership that already ran before the institution used Jalin may be recorded from:
+ * any step after mapping (mapping is the ordinary start), never an end.
+ */
+export type EnterableStage = Exclude<(typeof stepStages)[number], 'mapping'>;
+export const enterableStages = stepStages.filter((stage): stage is EnterableStage => stage !== initialStage);
+
+/** The guide's four patterns (Pola Kemitraan); institutions add their own as `custom:<slug>`. */
 export const builtInPatterns = ['agency', 'operational_cooperation', 'foster', 'general_trade'] as const;
 export type PartnershipPattern = (typeof builtInPatterns)[number];
+export const customPatternCodePattern = /^custom:[a-z0-9-]{2,40}$/;
+
+export function isBuiltInPattern(code: string): code is PartnershipPattern {
+  return (builtInPatterns as readonly string[]).includes(code);
+}
 
 /**
  * What the database knows about one partnership when a move is asked for. Facts of later steps
@@ -37,7 +49,7 @@ export type PartnershipPattern = (typeof builtInPatterns)[number];
 export interface PartnershipFacts {
   /** Interactions with at least one finding, about this partnership or any of its partners. */
   interactionsWithFindings: number;
-  /** An exploration meeting (step 4) ended with the partner's interest. */
+  /** One of the partnership's exploration meetings (step 4) has the outcome `positive`. */
   positiveExplorationOutcome: boolean;
   workPlanExists: boolean;
   agreementDrafted: boolean;

@@ -1,6 +1,11 @@
 import type { Catalog } from './catalog';
+import { enAttachments } from './en-attachments';
 import { enEngagement } from './en-engagement';
+import { enMeetings } from './en-meetings';
+import { enFollowUps } from './en-follow-ups';
+import { enNeeds } from './en-needs';
 import { enPartnerImport } from './en-partner-import';
+import { enPartnershipPatterns } from './en-partnership-patterns';
 import { enPartnerMerge } from './en-partner-merge';
 import { enPartners } from './en-partners';
 import { enRegions } from './en-regions';
@@ -92,8 +97,27 @@ export const en: Catalog = {
     PARTNERSHIP_NOT_FOUND: 'Partnership not found.',
     PARTNERSHIP_MOVE_NOT_ALLOWED: 'The partnership cannot move from this stage to that one.',
     PARTNERSHIP_GATE_UNMET: 'That stage cannot start yet because its condition is not met.',
+    PARTNERSHIP_PATTERN_UNKNOWN:
+      'This partnership pattern is unknown; it may have been deleted. Choose another.',
+    PATTERN_EXISTS: 'A partnership pattern with this name already exists.',
+    PATTERN_NOT_FOUND: 'Partnership pattern not found; it may have been deleted.',
+    PATTERN_IN_USE:
+      'This pattern is still used by {partnershipCount} partnerships. Change their pattern first, then delete this one.',
     INTERACTION_NOT_FOUND: 'Interaction not found.',
+    NEED_NOT_FOUND: 'Need not found.',
+    NEED_HAS_DECISIONS:
+      'Decisions on partners were recorded for this need, so it cannot be deleted. Set its status to "Dropped" instead.',
+    NEED_PERIOD_INVALID: 'The end date cannot be before the start date.',
+    MEETING_NOT_FOUND: 'Exploration meeting not found; it may have been deleted.',
+    MEETING_ENDS_BEFORE_START: 'The end time cannot be before the start time.',
+    MEETING_PLACE_MISSING: 'Enter a meeting place or an online meeting link.',
+    MEETING_NOT_STARTED: 'The outcome can be recorded only once the meeting has started.',
+    MEETING_MATERIAL_MISSING: 'Choose a material file (PDF or image) first.',
     INTERACTION_IN_FUTURE: 'An interaction cannot be dated more than one day ahead.',
+    FOLLOW_UP_MISSING: 'This interaction has no follow-up task.',
+    ATTACHMENT_NOT_FOUND: 'Attachment not found. It may have been removed.',
+    ATTACHMENT_FILE_MISSING: 'Choose a photo or PDF document to attach.',
+    ATTACHMENT_LIMIT_REACHED: 'This record already has {max} attachments. Remove one before adding another.',
     IMPORT_FILE_MISSING: 'Choose an XLSX or CSV file first.',
     IMPORT_FILE_TYPE: 'Only XLSX or CSV files can be imported. This file is neither, whatever its name says.',
     IMPORT_FILE_EMPTY: 'The file has no data rows under its header row.',
@@ -145,6 +169,7 @@ export const en: Catalog = {
   nav: {
     main: 'Main menu',
     home: 'Home',
+    followUps: 'Follow-ups',
     partners: 'Partners',
     partnerships: 'Partnerships',
     needs: 'Needs',
@@ -158,6 +183,7 @@ export const en: Catalog = {
     audit: 'Audit log',
     apiTokens: 'API tokens',
     partnerCategories: 'Partner categories',
+    partnershipPatterns: 'Partnership patterns',
   },
   shell: {
     toggleNavigation: 'Open or close the menu',
@@ -274,4 +300,9 @@ export const en: Catalog = {
   ...enPartnerMerge,
   ...enRegions,
   ...enEngagement,
+  ...enMeetings,
+  ...enNeeds,
+  ...enFollowUps,
+  ...enAttachments,
+  ...enPartnershipPatterns,
 };

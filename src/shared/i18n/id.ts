@@ -1,9 +1,14 @@
 import type { ErrorCode } from '../contracts/common';
 import type { InstitutionKind, TimeZoneCode } from '../domain/institution-kinds';
 import type { Role } from '../domain/roles';
+import { idAttachments } from './id-attachments';
 import { idEngagement } from './id-engagement';
+import { idMeetings } from './id-meetings';
+import { idFollowUps } from './id-follow-ups';
+import { idNeeds } from './id-needs';
 import { idPartnerMerge } from './id-partner-merge';
 import { idPartnerImport } from './id-partner-import';
+import { idPartnershipPatterns } from './id-partnership-patterns';
 import { idPartners } from './id-partners';
 import { idRegions } from './id-regions';
 import { idSettings } from './id-settings';
@@ -94,8 +99,27 @@ export const id = {
     PARTNERSHIP_NOT_FOUND: 'Kemitraan tidak ditemukan.',
     PARTNERSHIP_MOVE_NOT_ALLOWED: 'Kemitraan tidak dapat dipindahkan dari tahap ini ke tahap tersebut.',
     PARTNERSHIP_GATE_UNMET: 'Tahap tersebut belum dapat dimulai karena syaratnya belum terpenuhi.',
+    PARTNERSHIP_PATTERN_UNKNOWN: 'Pola kemitraan ini tidak dikenal; mungkin sudah dihapus. Pilih pola lain.',
+    PATTERN_EXISTS: 'Pola kemitraan dengan nama ini sudah ada.',
+    PATTERN_NOT_FOUND: 'Pola kemitraan tidak ditemukan; mungkin sudah dihapus.',
+    PATTERN_IN_USE:
+      'Pola ini masih dipakai {partnershipCount} kemitraan. Ganti dulu pola kemitraan tersebut, lalu hapus pola ini.',
     INTERACTION_NOT_FOUND: 'Catatan interaksi tidak ditemukan.',
+    NEED_NOT_FOUND: 'Kebutuhan tidak ditemukan.',
+    NEED_HAS_DECISIONS:
+      'Kebutuhan ini sudah punya keputusan atas mitra, jadi tidak bisa dihapus. Ubah statusnya menjadi "Dibatalkan".',
+    NEED_PERIOD_INVALID: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    MEETING_NOT_FOUND: 'Jadwal pertemuan penjajagan tidak ditemukan; mungkin sudah dihapus.',
+    MEETING_ENDS_BEFORE_START: 'Waktu selesai tidak boleh sebelum waktu mulai.',
+    MEETING_PLACE_MISSING: 'Isi tempat pertemuan atau tautan rapat daring.',
+    MEETING_NOT_STARTED: 'Hasil pertemuan baru dapat dicatat setelah pertemuan dimulai.',
+    MEETING_MATERIAL_MISSING: 'Pilih berkas materi (PDF atau gambar) terlebih dahulu.',
     INTERACTION_IN_FUTURE: 'Tanggal interaksi tidak boleh lebih dari satu hari ke depan.',
+    FOLLOW_UP_MISSING: 'Interaksi ini tidak punya tugas tindak lanjut.',
+    ATTACHMENT_NOT_FOUND: 'Lampiran tidak ditemukan. Mungkin sudah dihapus.',
+    ATTACHMENT_FILE_MISSING: 'Pilih foto atau dokumen PDF yang akan dilampirkan.',
+    ATTACHMENT_LIMIT_REACHED:
+      'Catatan ini sudah memiliki {max} lampiran. Hapus salah satu sebelum menambah yang baru.',
     IMPORT_FILE_MISSING: 'Pilih berkas XLSX atau CSV terlebih dahulu.',
     IMPORT_FILE_TYPE:
       'Hanya berkas XLSX atau CSV yang dapat diimpor. Berkas ini bukan keduanya, walau namanya berakhiran .xlsx atau .csv.',
@@ -149,6 +173,7 @@ export const id = {
   nav: {
     main: 'Menu utama',
     home: 'Beranda',
+    followUps: 'Tindak lanjut',
     partners: 'Mitra',
     partnerships: 'Kemitraan',
     needs: 'Kebutuhan',
@@ -162,6 +187,7 @@ export const id = {
     audit: 'Log audit',
     apiTokens: 'Token API',
     partnerCategories: 'Kategori mitra',
+    partnershipPatterns: 'Pola kemitraan',
   },
   shell: {
     toggleNavigation: 'Buka atau tutup menu',
@@ -279,4 +305,9 @@ export const id = {
   ...idPartnerMerge,
   ...idRegions,
   ...idEngagement,
+  ...idMeetings,
+  ...idNeeds,
+  ...idFollowUps,
+  ...idAttachments,
+  ...idPartnershipPatterns,
 } as const;

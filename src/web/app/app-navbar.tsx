@@ -2,6 +2,7 @@ import { NavLink, ScrollArea, Stack } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { useT } from '../lib/i18n';
 import { useMe } from '../lib/me-query';
+import { OverdueFollowUpsBadge } from '../features/follow-ups/overdue-follow-ups-badge';
 import { NavLinkLink } from '../ui/router-links';
 import { isActivePath, mainNavItems, settingsNavItems } from './nav-items';
 
@@ -24,6 +25,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
               key={item.to}
               to={item.to}
               label={t.nav[item.key]}
+              rightSection={item.badge === 'overdueFollowUps' ? <OverdueFollowUpsBadge /> : undefined}
               active={isActivePath(pathname, item.to)}
               onClick={onNavigate}
               data-testid={item.testId}

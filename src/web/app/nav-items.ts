@@ -2,11 +2,20 @@ import type { Catalog } from '../../shared/i18n/catalog';
 import type { Permission } from '../../shared/domain/roles';
 
 export type MainPath =
-  '/' | '/mitra' | '/kemitraan' | '/kebutuhan' | '/kesepakatan' | '/kegiatan' | '/perawatan' | '/laporan';
+  | '/'
+  | '/tindak-lanjut'
+  | '/mitra'
+  | '/kemitraan'
+  | '/kebutuhan'
+  | '/kesepakatan'
+  | '/kegiatan'
+  | '/perawatan'
+  | '/laporan';
 export type SettingsPath =
   | '/pengaturan/lembaga'
   | '/pengaturan/pengguna'
   | '/pengaturan/kategori-mitra'
+  | '/pengaturan/pola-kemitraan'
   | '/pengaturan/audit'
   | '/pengaturan/token-api';
 
@@ -15,11 +24,20 @@ interface NavItem<P extends string> {
   to: P;
   permission?: Permission;
   testId: string;
+  /** A live count shown beside the label. */
+  badge?: 'overdueFollowUps';
 }
 
 /** The menus of ux.md, in the guide's order. */
 export const mainNavItems: ReadonlyArray<NavItem<MainPath>> = [
   { key: 'home', to: '/', testId: 'nav-home' },
+  {
+    key: 'followUps',
+    to: '/tindak-lanjut',
+    permission: 'interactions.read',
+    testId: 'nav-follow-ups',
+    badge: 'overdueFollowUps',
+  },
   { key: 'partners', to: '/mitra', testId: 'nav-partners' },
   { key: 'partnerships', to: '/kemitraan', testId: 'nav-partnerships' },
   { key: 'needs', to: '/kebutuhan', testId: 'nav-needs' },
@@ -42,6 +60,12 @@ export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [
     to: '/pengaturan/kategori-mitra',
     permission: 'partners.read',
     testId: 'nav-settings-partner-categories',
+  },
+  {
+    key: 'partnershipPatterns',
+    to: '/pengaturan/pola-kemitraan',
+    permission: 'partnerships.read',
+    testId: 'nav-settings-partnership-patterns',
   },
   { key: 'audit', to: '/pengaturan/audit', permission: 'audit.read', testId: 'nav-settings-audit' },
   {

@@ -15,6 +15,7 @@ import { SignInPage } from '../features/auth/sign-in-page';
 import { ComingSoonPage, type ComingArea } from '../features/coming-soon/coming-soon-page';
 import { HomePage } from '../features/home/home-page';
 import { parsePartnerImportSearch } from '../features/partner-import/import-search';
+import { parseFollowUpSearch } from '../features/follow-ups/follow-up-search';
 import { parsePartnershipSearch } from '../features/partnerships/partnership-search';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
@@ -103,7 +104,24 @@ const partnershipRoute = createRoute({
   path: '/kemitraan/$partnershipId',
   component: lazyRouteComponent(() => import('../features/partnerships/partnership-page'), 'PartnershipPage'),
 });
-const needsRoute = areaRoute('/kebutuhan', 'needs');
+// Tindak lanjut: follow-up tasks from the contact log, mine or everyone's.
+const followUpsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tindak-lanjut',
+  validateSearch: parseFollowUpSearch,
+  component: lazyRouteComponent(() => import('../features/follow-ups/follow-ups-page'), 'FollowUpsPage'),
+});
+// Kebutuhan (step 3): the institution's needs and the partners ranked for each.
+const needsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kebutuhan',
+  component: lazyRouteComponent(() => import('../features/needs/needs-page'), 'NeedsPage'),
+});
+const needRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kebutuhan/$needId',
+  component: lazyRouteComponent(() => import('../features/needs/need-page'), 'NeedPage'),
+});
 const agreementsRoute = areaRoute('/kesepakatan', 'agreements');
 const activitiesRoute = areaRoute('/kegiatan', 'activities');
 const careRoute = areaRoute('/perawatan', 'care');
@@ -170,6 +188,14 @@ const partnerCategoriesSettingsRoute = createRoute({
     'PartnerCategoriesPage',
   ),
 });
+const partnershipPatternsSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/pola-kemitraan',
+  component: lazyRouteComponent(
+    () => import('../features/partnership-patterns/partnership-patterns-page'),
+    'PartnershipPatternsPage',
+  ),
+});
 const auditSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/audit',
@@ -194,6 +220,7 @@ const routeTree = rootRoute.addChildren([
   setPasswordRoute,
   appRoute.addChildren([
     homeRoute,
+    followUpsRoute,
     partnersRoute,
     partnerNewRoute,
     partnerImportRoute,
@@ -202,6 +229,7 @@ const routeTree = rootRoute.addChildren([
     partnershipsRoute,
     partnershipRoute,
     needsRoute,
+    needRoute,
     agreementsRoute,
     activitiesRoute,
     careRoute,
@@ -210,6 +238,7 @@ const routeTree = rootRoute.addChildren([
     institutionSettingsRoute,
     usersSettingsRoute,
     partnerCategoriesSettingsRoute,
+    partnershipPatternsSettingsRoute,
     auditSettingsRoute,
     apiTokensSettingsRoute,
     aboutRoute,

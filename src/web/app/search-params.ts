@@ -1,4 +1,10 @@
 /** Search parameter validators: unknown or malformed values are dropped, never trusted. */
+import {
+  builtInPatterns,
+  customPatternCodePattern,
+  partnershipStages,
+  type PartnershipStage,
+} from '../../shared/domain/partnership-stages';
 
 function readString(value: unknown, max = 500): string | undefined {
   if (typeof value === 'number') return String(value);
@@ -70,6 +76,9 @@ export interface PartnerSearch {
   /** Comma-separated exchange items, as the API takes them. */
   needs?: string;
   offers?: string;
+  /** Has a partnership in this stage / with this pattern. */
+  stage?: PartnershipStage;
+  pattern?: string;
 }
 
 function readList(value: unknown): string | undefined {
@@ -98,6 +107,12 @@ export function parsePartnerSearch(search: Record<string, unknown>): PartnerList
     facilitatorUserId: readString(search.facilitatorUserId, 60),
     needs: readList(search.needs),
     offers: readList(search.offers),
+    stage: partnershipStages.find((stage) => stage === search.stage),
+    pattern:
+      builtInPatterns.find((pattern) => pattern === search.pattern) ??
+      (typeof search.pattern === 'string' && customPatternCodePattern.test(search.pattern)
+        ? search.pattern
+        : undefined),
     view: search.view === 'map' ? 'map' : undefined,
   };
 }

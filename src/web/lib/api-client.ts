@@ -61,6 +61,11 @@ export function configureApiClient(next: ClientConfig): void {
   config = next;
 }
 
+/** The session's CSRF token, for requests made outside `apiRequest` (uploads with progress). */
+export function currentCsrfToken(): string | null {
+  return config.getCsrfToken();
+}
+
 const basePath = '/api/v1';
 
 export function buildApiUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -98,7 +103,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const body = await readJson(response);
   const parsed = errorResponseSchema.safeParse(body);
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));

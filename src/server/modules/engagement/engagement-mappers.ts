@@ -1,3 +1,4 @@
+import type { InteractionAttachment } from '../../../shared/contracts/interaction-attachments';
 import type { Interaction } from '../../../shared/contracts/interactions';
 import type { PartnershipSummary, StageEvent } from '../../../shared/contracts/partnerships';
 import { findingFields, type FindingField } from '../../../shared/domain/interaction-vocabulary';
@@ -12,7 +13,7 @@ export function toPartnershipSummary(row: PartnershipRow, partners: Named[]): Pa
     id: row.id,
     name: row.name,
     programme: row.programme,
-    pattern: row.pattern as PartnershipSummary['pattern'],
+    pattern: row.pattern,
     facilitatorUserId: row.facilitator_user_id,
     cycleYears: JSON.parse(row.cycle_years_json) as number[],
     stage: row.stage as PartnershipSummary['stage'],
@@ -34,6 +35,7 @@ export function toStageEvent(row: StageEventRow): StageEvent {
     reason: row.reason,
     byUserId: row.by_user_id,
     at: row.at,
+    entered: row.entered === 1,
   };
 }
 
@@ -51,7 +53,7 @@ export const findingColumns = {
 
 export function toInteraction(
   row: InteractionRow,
-  links: { partners: Named[]; contacts: Named[] },
+  links: { partners: Named[]; contacts: Named[]; attachments: InteractionAttachment[] },
 ): Interaction {
   return {
     id: row.id,
@@ -69,8 +71,9 @@ export function toInteraction(
     hasFindings: row.has_findings === 1,
     followUp:
       row.follow_up_task && row.follow_up_due_on
-        ? { task: row.follow_up_task, dueOn: row.follow_up_due_on }
+        ? { task: row.follow_up_task, dueOn: row.follow_up_due_on, doneAt: row.follow_up_done_at }
         : null,
+    attachments: links.attachments,
     createdByUserId: row.created_by_user_id,
     version: row.version,
     createdAt: row.created_at,

@@ -5,6 +5,8 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
 import { groupNamed, toInteraction } from './engagement-mappers';
+import { groupAttachments } from './interaction-attachment-mappers';
+import { listAttachmentRows } from './interaction-attachments.repository';
 import { listInteractionLinks, listInteractionRows } from './interactions.repository';
 
 /** The contact log, latest first, for a partner or a partnership (or the whole institution). */
@@ -20,18 +22,23 @@ export async function listInteractions(
     { institutionId, partnerId: query.partnerId, partnershipId: query.partnershipId },
     { before, limit: query.limit },
   );
-  const links = await listInteractionLinks(
-    deps.db,
-    institutionId,
-    rows.slice(0, query.limit).map((row) => row.id),
-  );
+  const pageIds = rows.slice(0, query.limit).map((row) => row.id);
+  const [links, attachmentRows] = await Promise.all([
+    listInteractionLinks(deps.db, institutionId, pageIds),
+    listAttachmentRows(deps.db, institutionId, pageIds),
+  ]);
   const partners = groupNamed(links.partners, 'interaction_id');
   const contacts = groupNamed(links.contacts, 'interaction_id');
+  const attachments = groupAttachments(attachmentRows);
   return toPage(
     rows,
     query.limit,
     (row) =>
-      toInteraction(row, { partners: partners.get(row.id) ?? [], contacts: contacts.get(row.id) ?? [] }),
+      toInteraction(row, {
+        partners: partners.get(row.id) ?? [],
+        contacts: contacts.get(row.id) ?? [],
+        attachments: attachments.get(row.id) ?? [],
+      }),
     (row) => [row.occurred_at, row.id],
   );
 }

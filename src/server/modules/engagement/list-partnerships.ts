@@ -5,9 +5,20 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
 import { groupNamed, toPartnershipSummary } from './engagement-mappers';
-import { listPartnershipPartners, listPartnershipRows } from './partnerships.repository';
+import {
+  listPartnershipPartners,
+  listPartnershipRows,
+  type PartnerRegionColumn,
+} from './partnerships.repository';
 
-/** Newest first, filtered by stage, pattern, facilitator or partner; two queries per page. */
+const regionColumns = ['province_code', 'regency_code', 'district_code', 'village_code'] as const;
+
+/** A region code's level is its number of segments, as in the partner list. */
+function partnerRegionOf(code: string): { column: PartnerRegionColumn; code: string } {
+  return { column: regionColumns[Math.min(code.split('.').length, 4) - 1]!, code };
+}
+
+/** Newest first, filtered by stage, pattern, facilitator, programme or its partners; two queries per page. */
 export async function listPartnerships(
   deps: AppDeps,
   principal: Principal,
@@ -23,6 +34,9 @@ export async function listPartnerships(
       pattern: query.pattern,
       facilitatorUserId: query.facilitatorUserId,
       partnerId: query.partnerId,
+      partnerCategory: query.category,
+      partnerRegion: query.regionCode ? partnerRegionOf(query.regionCode) : undefined,
+      programme: query.programme,
     },
     { before: before?.[0] ?? null, limit: query.limit },
   );

@@ -12,7 +12,14 @@ export interface PartnershipFilter {
   pattern?: string | undefined;
   facilitatorUserId?: string | undefined;
   partnerId?: string | undefined;
+  /** One of its partners has this category. */
+  partnerCategory?: string | undefined;
+  /** One of its partners lies in this region: the partner column of the code's level. */
+  partnerRegion?: { column: PartnerRegionColumn; code: string } | undefined;
+  programme?: string | undefined;
 }
+
+export type PartnerRegionColumn = 'province_code' | 'regency_code' | 'district_code' | 'village_code';
 
 export async function insertPartnershipRow(db: Db, row: Insertable<PartnershipsTable>): Promise<void> {
   await db.insertInto('partnerships').values(row).execute();
@@ -59,6 +66,35 @@ export async function listPartnershipRows(
         .select('partnership_id')
         .where('institution_id', '=', filter.institutionId)
         .where('partner_id', '=', partnerId),
+    );
+  }
+  if (filter.programme) {
+    const programme = filter.programme.toLowerCase();
+    query = query.where((eb) => eb(eb.fn('lower', ['programme']), '=', programme));
+  }
+  // Each filter on its own: the category and the region may be met by different partners.
+  if (filter.partnerCategory) {
+    const category = filter.partnerCategory;
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('partnership_partners')
+        .innerJoin('partners', 'partners.id', 'partnership_partners.partner_id')
+        .select('partnership_partners.partnership_id')
+        .where('partnership_partners.institution_id', '=', filter.institutionId)
+        .where('partners.institution_id', '=', filter.institutionId)
+        .where('partners.category', '=', category),
+    );
+  }
+  if (filter.partnerRegion) {
+    const region = filter.partnerRegion;
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('partnership_partners')
+        .innerJoin('partners', 'partners.id', 'partnership_partners.partner_id')
+        .select('partnership_partners.partnership_id')
+        .where('partnership_partners.institution_id', '=', filter.institutionId)
+        .where('partners.institution_id', '=', filter.institutionId)
+        .where(`partners.${region.column}`, '=', region.code),
     );
   }
   if (page.before) query = query.where('id', '<', page.before);

@@ -1,10 +1,12 @@
 import { noFacts, type PartnershipFacts } from '../../../shared/domain/partnership-stages';
 import type { Db } from '../../db/database';
+import { hasPositiveMeetingOutcome } from './meetings/meetings.repository';
 import { countInteractionsWithFindings } from './partnerships.repository';
 
 /**
- * The facts the stage gates read, from the database. Work plans, agreements, activities and
- * evaluations are not recordable yet (issues 5–6): they stay at their empty values until then.
+ * The facts the stage gates read, from the database: findings from the contact log (step 2) and the
+ * outcomes of exploration meetings (step 4). Work plans, agreements, activities and evaluations are
+ * not recordable yet (issues 5–6): they stay at their empty values until then.
  */
 export async function readPartnershipFacts(
   db: Db,
@@ -15,6 +17,7 @@ export async function readPartnershipFacts(
   return {
     ...noFacts,
     interactionsWithFindings: await countInteractionsWithFindings(db, institutionId, partnershipId),
+    positiveExplorationOutcome: await hasPositiveMeetingOutcome(db, institutionId, partnershipId),
     reasonGiven: Boolean(reason?.trim()),
   };
 }

@@ -46,6 +46,11 @@ export async function updateInteraction(
       ...(input.followUp !== undefined
         ? { follow_up_task: input.followUp?.task ?? null, follow_up_due_on: input.followUp?.dueOn ?? null }
         : {}),
+      // A changed or removed task is a new one: it is open again.
+      ...(input.followUp !== undefined &&
+      (input.followUp?.task !== before.followUp?.task || input.followUp?.dueOn !== before.followUp?.dueOn)
+        ? { follow_up_done_at: null, follow_up_done_by_user_id: null }
+        : {}),
       updated_at: now.toISOString(),
     };
     if (!(await updateInteractionRow(trx, institutionId, id, input.version, changes)))

@@ -5,6 +5,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { AppError } from '../../platform/http/app-error';
 import { checkFacilitator, checkPartners } from './check-engagement-references';
+import { checkPartnershipPattern } from './check-partnership-pattern';
 import { getPartnership, getPartnershipRow } from './get-partnership';
 import { replacePartnershipPartners, updatePartnershipRow } from './partnerships.repository';
 
@@ -23,6 +24,7 @@ export async function updatePartnership(
   if (input.partnerIds) await checkPartners(deps.db, institutionId, input.partnerIds);
   if (input.facilitatorUserId !== undefined)
     await checkFacilitator(deps.db, institutionId, input.facilitatorUserId);
+  if (input.pattern !== undefined) await checkPartnershipPattern(deps.db, institutionId, input.pattern);
   return deps.db.transaction().execute(async (trx) => {
     const before = await getPartnership(trx, institutionId, id);
     const changes = {

@@ -5,13 +5,22 @@ import { createPartner } from './create-partner';
 import { buildDemoPartners } from './demo-partner-data';
 import { createContact } from './manage-contacts';
 
-/** Maps the demo partners through the same use cases (validation, search text, audit) as the UI. */
-export async function createDemoPartners(deps: AppDeps, principal: Principal): Promise<number> {
-  let created = 0;
+/** Maps the demo partners, in their seeded order, through the same use cases (validation, search text, audit) as the UI. */
+export async function createDemoPartners(
+  deps: AppDeps,
+  principal: Principal,
+): Promise<{ id: string; name: string; contactId: string; contactName: string }[]> {
+  const created = [];
   for (const { partner, contact } of buildDemoPartners()) {
     const saved = await createPartner(deps, principal, createPartnerRequestSchema.parse(partner), 'demo');
-    await createContact(deps, principal, saved.id, createContactRequestSchema.parse(contact), 'demo');
-    created += 1;
+    const person = await createContact(
+      deps,
+      principal,
+      saved.id,
+      createContactRequestSchema.parse(contact),
+      'demo',
+    );
+    created.push({ id: saved.id, name: saved.name, contactId: person.id, contactName: person.name });
   }
   return created;
 }

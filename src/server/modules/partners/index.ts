@@ -14,4 +14,5 @@ export const partnersModuleRoutes = [
   ...partnerCategoryRoutes,
 ];
 export { createDemoPartners } from './create-demo-partners';
+export { toNameKey } from './partner-mappers';
 export const partnerJobHandlers = [partnerImportJob];

@@ -1,21 +1,22 @@
 import type { z } from 'zod';
 import type { Page } from '../../../shared/contracts/common';
-import type { listPartnersQuerySchema, PartnerSummary } from '../../../shared/contracts/partners';
+import type { listPartnersQuerySchema, PartnerListItem } from '../../../shared/contracts/partners';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
 import { toPartnerSummary } from './partner-mappers';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
+import { loadPartnerStages } from './partner-stages';
 import { countPartnerRows, listPartnerSummaryRows } from './partners.repository';
 
 export const partnerCountCap = 10_000;
 
-/** One page of the registry with its labels and first contacts: at most five queries whatever the page size. */
+/** One page of the registry with its labels and first contacts: at most six queries whatever the page size. */
 export async function listPartners(
   deps: AppDeps,
   principal: Principal,
   query: z.output<typeof listPartnersQuerySchema>,
-): Promise<Page<PartnerSummary>> {
+): Promise<Page<PartnerListItem>> {
   const institutionId = principal.institutionId;
   const filter = toPartnerFilter(query, institutionId);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
@@ -33,14 +34,17 @@ export async function listPartners(
     [rows, total] = await Promise.all([listPartnerSummaryRows(deps.db, deps.dialect, filter, page), count()]);
   }
   const pageRows = rows.slice(0, query.limit);
-  const { labels, firstContact } = await loadPartnerPageDetails(
-    deps.db,
-    institutionId,
-    pageRows.map((row) => row.id),
-  );
+  const pageIds = pageRows.map((row) => row.id);
+  const [{ labels, firstContact }, stages] = await Promise.all([
+    loadPartnerPageDetails(deps.db, institutionId, pageIds),
+    loadPartnerStages(deps.db, institutionId, pageIds),
+  ]);
   const last = pageRows[pageRows.length - 1];
   return {
-    items: pageRows.map((row) => toPartnerSummary(row, labels.get(row.id)!, firstContact.get(row.id))),
+    items: pageRows.map((row) => ({
+      ...toPartnerSummary(row, labels.get(row.id)!, firstContact.get(row.id)),
+      stage: stages.get(row.id) ?? null,
+    })),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.name_key, last.id]) : null,
     total: total === null ? null : Math.min(total, partnerCountCap),
     totalCapped: total !== null && total > partnerCountCap,

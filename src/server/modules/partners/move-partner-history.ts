@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { movePartnerDecisions } from '../analysis/index';
 import { movePartnerEngagement } from '../engagement/index';
 import { moveContactRows } from './partner-merges.repository';
 
@@ -23,5 +24,7 @@ export async function movePartnerHistory(
 ): Promise<MovedHistory> {
   const contacts = await moveContactRows(trx, institutionId, fromPartnerId, toPartnerId, now);
   const engagement = await movePartnerEngagement(trx, institutionId, fromPartnerId, toPartnerId);
+  // Step 3's decisions reference the partner row that is about to go.
+  await movePartnerDecisions(trx, institutionId, fromPartnerId, toPartnerId);
   return { contacts, ...engagement };
 }

@@ -19,6 +19,9 @@ export interface PartnerFilter {
   facilitatorUserId?: string | undefined;
   needs?: string[] | undefined;
   offers?: string[] | undefined;
+  /** Has a partnership in this stage (and with this pattern, when both are given). */
+  stage?: string | undefined;
+  pattern?: string | undefined;
 }
 
 const regionColumnByDepth = ['province_code', 'regency_code', 'district_code', 'village_code'] as const;
@@ -58,6 +61,20 @@ function filtered(db: Db, dialect: Dialect, filter: PartnerFilter) {
           .where('item', '=', item),
       );
     }
+  }
+  if (filter.stage || filter.pattern) {
+    const { stage, pattern } = filter;
+    query = query.where('partners.id', 'in', (eb) => {
+      let partnered = eb
+        .selectFrom('partnership_partners')
+        .innerJoin('partnerships', 'partnerships.id', 'partnership_partners.partnership_id')
+        .select('partnership_partners.partner_id')
+        .where('partnership_partners.institution_id', '=', filter.institutionId)
+        .where('partnerships.institution_id', '=', filter.institutionId);
+      if (stage) partnered = partnered.where('partnerships.stage', '=', stage);
+      if (pattern) partnered = partnered.where('partnerships.pattern', '=', pattern);
+      return partnered;
+    });
   }
   if (filter.q)
     query = query.where('partners.id', 'in', searchMatches(db, dialect, filter.institutionId, filter.q));
@@ -207,4 +224,21 @@ export function listPartnerMapRows(db: Db, dialect: Dialect, filter: PartnerFilt
     .orderBy('partners.id')
     .limit(cap + 1)
     .execute();
+}
+
+/** Stages of the partnerships of the given partners (all of the institution's when `partnerIds` is null). */
+export function listPartnerStageRows(
+  db: Db,
+  institutionId: string,
+  partnerIds: string[] | null,
+): Promise<{ partner_id: string; stage: string }[]> {
+  if (partnerIds?.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom('partnership_partners')
+    .innerJoin('partnerships', 'partnerships.id', 'partnership_partners.partnership_id')
+    .select(['partnership_partners.partner_id', 'partnerships.stage'])
+    .where('partnership_partners.institution_id', '=', institutionId)
+    .where('partnerships.institution_id', '=', institutionId);
+  if (partnerIds) query = query.where('partnership_partners.partner_id', 'in', partnerIds);
+  return query.execute();
 }

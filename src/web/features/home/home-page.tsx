@@ -8,6 +8,7 @@ import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { PageHeader } from '../../ui/page-header';
 import { ButtonLink } from '../../ui/router-links';
+import { FollowUpsCard } from '../follow-ups/follow-ups-card';
 import { institutionQueryOptions } from '../institutions/institution-queries';
 
 interface ChecklistItemProps {
@@ -48,6 +49,7 @@ export function HomePage() {
   const me = useMe();
   const canReadUsers = me.permissions.includes('users.read');
   const canManageUsers = me.permissions.includes('users.manage');
+  const canReadFollowUps = me.permissions.includes('interactions.read');
   const institution = useQuery(institutionQueryOptions(me.institution.id)).data;
   const users = useQuery({
     queryKey: ['users', me.institution.id, 'first-page'],
@@ -73,6 +75,7 @@ export function HomePage() {
         title={fill(t.home.welcome, { name: me.user.name })}
         description={fill(t.home.intro, { institution: me.institution.name })}
       />
+      {canReadFollowUps && <FollowUpsCard />}
       <Title order={2} size="h4" mb="sm">
         {t.home.startHere}
       </Title>

@@ -7,6 +7,7 @@ import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoader } from '../../ui/page-loader';
+import { InteractionAttachmentList } from './interaction-attachment-list';
 import { interactionListQueryOptions } from './interactions-api';
 
 type TimelineFilter = { partnerId: string } | { partnershipId: string };
@@ -87,8 +88,10 @@ export function InteractionTimeline({ filters, action }: InteractionTimelineProp
                 {item.followUp && (
                   <Text size="sm" c="teal.8">
                     {t.interactionsUi.followUp}: {item.followUp.task} ({item.followUp.dueOn})
+                    {item.followUp.doneAt && ` · ✓ ${t.followUps.statusDone}`}
                   </Text>
                 )}
+                <InteractionAttachmentList interactionId={item.id} attachments={item.attachments} />
               </Stack>
             </Timeline.Item>
           ))}

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Button, Collapse, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Collapse,
+  Group,
+  Modal,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -14,8 +26,10 @@ import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useNotify } from '../../ui/use-notify';
+import { AttachmentPicker } from './attachment-picker';
 import { ChoiceButtons } from './choice-buttons';
 import { createInteraction, interactionsQueryKey } from './interactions-api';
+import { useAttachmentUploads } from './use-attachment-uploads';
 
 interface QuickLogModalProps {
   partners: ReadonlyArray<{ id: string; name: string }>;
@@ -38,6 +52,7 @@ const emptyFindings = Object.fromEntries(findingFields.map((field) => [field, ''
 export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModalProps) {
   const { t } = useT();
   const tu = t.interactionsUi;
+  const ta = t.attachmentsUi;
   const phone = useMediaQuery('(max-width: 48em)');
   const notify = useNotify();
   const queryClient = useQueryClient();
@@ -50,27 +65,54 @@ export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModa
   const [task, setTask] = useState('');
   const [dueOn, setDueOn] = useState('');
   const filled = findingFields.filter((field) => findings[field].trim() !== '').length;
+  const attachments = useAttachmentUploads();
+  /** Set once the record exists: from then on only the attachments are (re)sent. */
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [failedCount, setFailedCount] = useState(0);
+  const uploadTotal = attachments.items.length;
+  const uploadDone = attachments.items.filter(
+    (item) => item.status === 'uploaded' || item.status === 'failed',
+  ).length;
+
+  const refresh = async () => {
+    // A finding may open a gate, so the partnerships' moves are read again too.
+    await queryClient.invalidateQueries({ queryKey: interactionsQueryKey });
+    await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+    // A follow-up task shows on the home card and in the menu's overdue count.
+    await queryClient.invalidateQueries({ queryKey: ['follow-ups'] });
+  };
+
+  const create = () =>
+    createInteraction({
+      kind,
+      approach,
+      occurredAt: new Date(occurredAt).toISOString(),
+      partnerIds: partners.map((partner) => partner.id),
+      partnershipId: partnershipId ?? null,
+      summary: summary.trim() || null,
+      findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
+      followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
+    });
 
   const save = useMutation({
-    mutationFn: () =>
-      createInteraction({
-        kind,
-        approach,
-        occurredAt: new Date(occurredAt).toISOString(),
-        partnerIds: partners.map((partner) => partner.id),
-        partnershipId: partnershipId ?? null,
-        summary: summary.trim() || null,
-        findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
-        followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
-      }),
-    onSuccess: async () => {
-      notify.success(tu.saved);
-      // A finding may open a gate, so the partnerships' moves are read again too.
-      await queryClient.invalidateQueries({ queryKey: interactionsQueryKey });
-      await queryClient.invalidateQueries({ queryKey: ['partnerships'] });
+    mutationFn: async () => {
+      let id = savedId;
+      if (!id) {
+        id = (await create()).id;
+        setSavedId(id);
+        await refresh();
+      }
+      return attachments.uploadAll(id);
+    },
+    onSuccess: async ({ uploaded, failed }) => {
+      setFailedCount(failed);
+      if (uploaded > 0) await refresh();
+      if (failed > 0) return;
+      notify.success(uploaded > 0 ? fill(ta.savedAllUploaded, { count: uploaded }) : tu.saved);
       onClose();
     },
   });
+  const uploading = save.isPending && savedId !== null;
 
   return (
     <Modal opened onClose={onClose} title={tu.log} fullScreen={phone} size="lg">
@@ -86,98 +128,145 @@ export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModa
           <Text size="sm" c="dimmed">
             {tu.partners}: {partners.map((partner) => partner.name).join(', ')}
           </Text>
-          <ChoiceButtons
-            label={tu.kind}
-            value={kind}
-            onChange={setKind}
-            options={interactionKinds.map((value) => ({ value, label: t.interactionKinds[value] }))}
-            cols={{ base: 2, sm: 4 }}
-            testId="quick-log-kind"
-          />
-          <ChoiceButtons
-            label={tu.approach}
-            value={approach}
-            onChange={setApproach}
-            options={interactionApproaches.map((value) => ({ value, label: t.interactionApproaches[value] }))}
-            cols={{ base: 1, sm: 3 }}
-            testId="quick-log-approach"
-          />
-          <TextInput
-            type="datetime-local"
-            label={tu.occurredAt}
-            value={occurredAt}
-            onChange={(event) => setOccurredAt(event.currentTarget.value)}
-            required
-            size="md"
-            data-testid="quick-log-when"
-          />
-          <Textarea
-            label={tu.summary}
-            value={summary}
-            onChange={(event) => setSummary(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            size="md"
-            data-testid="quick-log-summary"
-          />
-          <Button
-            variant="light"
-            size="md"
-            onClick={() => setShowFindings((open) => !open)}
-            aria-expanded={showFindings}
-            h="auto"
-            mih={48}
-            py={8}
-            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
-            data-testid="quick-log-findings-toggle"
-          >
-            {tu.findings}
-            {filled > 0 && ` · ${fill(tu.findingsCount, { count: filled })}`}
-          </Button>
-          <Collapse expanded={showFindings}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {findingFields.map((field) => (
-                <Textarea
-                  key={field}
-                  label={t.interactionFindings[field]}
-                  value={findings[field]}
-                  onChange={(event) => {
-                    const value = event.currentTarget.value;
-                    setFindings((current) => ({ ...current, [field]: value }));
-                  }}
-                  autosize
-                  minRows={1}
+          {/* Once saved, the record is final here; only its attachments can still be sent. */}
+          <fieldset disabled={savedId !== null} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+            <Stack gap="md">
+              <ChoiceButtons
+                label={tu.kind}
+                value={kind}
+                onChange={setKind}
+                options={interactionKinds.map((value) => ({ value, label: t.interactionKinds[value] }))}
+                cols={{ base: 2, sm: 4 }}
+                testId="quick-log-kind"
+              />
+              <ChoiceButtons
+                label={tu.approach}
+                value={approach}
+                onChange={setApproach}
+                options={interactionApproaches.map((value) => ({
+                  value,
+                  label: t.interactionApproaches[value],
+                }))}
+                cols={{ base: 1, sm: 3 }}
+                testId="quick-log-approach"
+              />
+              <TextInput
+                type="datetime-local"
+                label={tu.occurredAt}
+                value={occurredAt}
+                onChange={(event) => setOccurredAt(event.currentTarget.value)}
+                required
+                size="md"
+                data-testid="quick-log-when"
+              />
+              <Textarea
+                label={tu.summary}
+                value={summary}
+                onChange={(event) => setSummary(event.currentTarget.value)}
+                autosize
+                minRows={2}
+                size="md"
+                data-testid="quick-log-summary"
+              />
+              <Button
+                variant="light"
+                size="md"
+                onClick={() => setShowFindings((open) => !open)}
+                aria-expanded={showFindings}
+                h="auto"
+                mih={48}
+                py={8}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+                data-testid="quick-log-findings-toggle"
+              >
+                {tu.findings}
+                {filled > 0 && ` · ${fill(tu.findingsCount, { count: filled })}`}
+              </Button>
+              <Collapse expanded={showFindings}>
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  {findingFields.map((field) => (
+                    <Textarea
+                      key={field}
+                      label={t.interactionFindings[field]}
+                      value={findings[field]}
+                      onChange={(event) => {
+                        const value = event.currentTarget.value;
+                        setFindings((current) => ({ ...current, [field]: value }));
+                      }}
+                      autosize
+                      minRows={1}
+                      size="md"
+                      data-testid={`quick-log-finding-${field}`}
+                    />
+                  ))}
+                </SimpleGrid>
+              </Collapse>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={`${tu.followUp}: ${tu.followUpTask}`}
+                  value={task}
+                  onChange={(event) => setTask(event.currentTarget.value)}
                   size="md"
-                  data-testid={`quick-log-finding-${field}`}
+                  data-testid="quick-log-follow-up"
                 />
-              ))}
-            </SimpleGrid>
-          </Collapse>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={`${tu.followUp}: ${tu.followUpTask}`}
-              value={task}
-              onChange={(event) => setTask(event.currentTarget.value)}
-              size="md"
-              data-testid="quick-log-follow-up"
-            />
-            <TextInput
-              type="date"
-              label={tu.followUpDue}
-              value={dueOn}
-              onChange={(event) => setDueOn(event.currentTarget.value)}
-              required={task.trim() !== ''}
-              size="md"
-              data-testid="quick-log-follow-up-due"
-            />
-          </SimpleGrid>
+                <TextInput
+                  type="date"
+                  label={tu.followUpDue}
+                  value={dueOn}
+                  onChange={(event) => setDueOn(event.currentTarget.value)}
+                  required={task.trim() !== ''}
+                  size="md"
+                  data-testid="quick-log-follow-up-due"
+                />
+              </SimpleGrid>
+            </Stack>
+          </fieldset>
+          <AttachmentPicker
+            items={attachments.items}
+            overflow={attachments.overflow}
+            locked={savedId !== null}
+            onAdd={attachments.add}
+            onRemove={attachments.remove}
+          />
+          {savedId && failedCount > 0 && !save.isPending && (
+            <Alert color="yellow" role="status" data-testid="quick-log-saved-with-failures">
+              {fill(ta.savedWithFailures, { count: failedCount })}
+            </Alert>
+          )}
+          {uploading && uploadTotal > 0 && (
+            <Stack gap={4} data-testid="quick-log-upload-progress">
+              <Text size="sm">
+                {fill(ta.progress, { done: Math.min(uploadDone + 1, uploadTotal), total: uploadTotal })}
+              </Text>
+              <Progress value={(uploadDone / uploadTotal) * 100} size="md" />
+            </Stack>
+          )}
           <Group grow>
-            <Button variant="default" size="lg" onClick={onClose}>
-              {t.partnershipsUi.cancel}
+            <Button
+              variant="default"
+              size="lg"
+              onClick={onClose}
+              disabled={uploading}
+              h="auto"
+              mih={52}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+              data-testid="quick-log-close"
+            >
+              {savedId ? ta.close : t.partnershipsUi.cancel}
             </Button>
-            <Button type="submit" size="lg" loading={save.isPending} data-testid="quick-log-save">
-              {tu.save}
-            </Button>
+            {(!savedId || attachments.retryable || save.isPending) && (
+              <Button
+                type="submit"
+                size="lg"
+                loading={save.isPending}
+                h="auto"
+                mih={52}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+                data-testid="quick-log-save"
+              >
+                {savedId ? ta.retry : tu.save}
+              </Button>
+            )}
           </Group>
         </Stack>
       </form>

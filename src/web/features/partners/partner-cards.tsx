@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
-import { CategoryBadge, PrimaryContact, TagList, type PartnerListProps } from './partner-table';
+import { CategoryBadge, PrimaryContact, StageBadge, TagList, type PartnerListProps } from './partner-table';
 import { RegionName } from './region-name';
 
 /** Phone view of the registry: one card per partner, large tap targets, no hover-only controls. */
@@ -24,6 +24,7 @@ export function PartnerCards({ partners, categoryLabel }: PartnerListProps) {
             </AnchorLink>
             <Group gap={6}>
               <CategoryBadge code={partner.category} label={categoryLabel(partner.category)} />
+              <StageBadge stage={partner.stage} />
               {partner.size && (
                 <Text size="xs" c="dimmed">
                   {t.partnerVocab.sizes[partner.size]}

@@ -12,7 +12,9 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PartnerSearch } from '../../app/search-params';
+import { partnershipStages } from '../../../shared/domain/partnership-stages';
 import { useT } from '../../lib/i18n';
+import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { useCategoryOptions, useExchangeOptions, useSizeOptions } from './partner-labels';
 import { deepestCode, regionFromCode, RegionInput } from './region-input';
 
@@ -66,6 +68,7 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
   const categories = useCategoryOptions().options;
   const sizes = useSizeOptions();
   const exchange = useExchangeOptions();
+  const patterns = usePatternNames();
   const [tag, setTag] = useState(search.tag ?? '');
   const set = (patch: Partial<PartnerSearch>) => {
     onChange({ ...search, ...patch });
@@ -129,6 +132,30 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
                   if (event.key === 'Enter') set({ tag: orUndefined(tag.toLowerCase()) });
                 }}
                 data-testid="partner-filter-tag"
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+              <NativeSelect
+                label={t.engagementFilters.stage}
+                value={search.stage ?? ''}
+                data={[
+                  any,
+                  ...partnershipStages.map((stage) => ({ value: stage, label: t.partnershipStages[stage] })),
+                ]}
+                onChange={(event) =>
+                  set({ stage: partnershipStages.find((stage) => stage === event.currentTarget.value) })
+                }
+                data-testid="partner-filter-stage"
+              />
+              <NativeSelect
+                label={t.engagementFilters.pattern}
+                value={search.pattern ?? ''}
+                data={[
+                  any,
+                  ...patterns.options.flatMap((option) => ('items' in option ? option.items : [option])),
+                ]}
+                onChange={(event) => set({ pattern: orUndefined(event.currentTarget.value) })}
+                data-testid="partner-filter-pattern"
               />
             </SimpleGrid>
             <RegionInput

@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { InteractionTimeline } from '../interactions/interaction-timeline';
+import { PartnerNeeds } from '../needs/partner-needs';
 import { QuickLogModal } from '../interactions/quick-log-modal';
 import { CreatePartnershipModal } from '../partnerships/create-partnership-modal';
 import { PartnerPartnerships } from '../partnerships/partner-partnerships';
@@ -121,6 +122,9 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <PartnerPartnerships partnerId={partner.id} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <PartnerNeeds partnerId={partner.id} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <ComingPanel title={tp.careTitle} body={tp.careBody} testId="partner-care" />

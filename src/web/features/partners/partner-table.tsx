@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import type { PartnerSummary } from '../../../shared/contracts/partners';
+import type { PartnerListItem, PartnerSummary } from '../../../shared/contracts/partners';
+import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
 import { TableFrame } from '../../ui/table-frame';
@@ -8,7 +9,7 @@ import { categoryColor } from './partner-labels';
 import { RegionName } from './region-name';
 
 export interface PartnerListProps {
-  partners: PartnerSummary[];
+  partners: PartnerListItem[];
   categoryLabel: (code: string) => string;
 }
 
@@ -41,6 +42,24 @@ export function PrimaryContact({ partner }: { partner: PartnerSummary }) {
         withCall
       />
     </Stack>
+  );
+}
+
+/** The partner's most advanced open partnership stage, named (not only coloured). */
+export function StageBadge({ stage }: { stage: PartnerListItem['stage'] }) {
+  const { t } = useT();
+  if (!stage) return null;
+  return (
+    <Badge
+      variant="outline"
+      color="indigo"
+      tt="none"
+      miw="max-content"
+      aria-label={fill(t.engagementFilters.stageBadgeLabel, { stage: t.partnershipStages[stage] })}
+      data-testid="partner-stage"
+    >
+      {t.partnershipStages[stage]}
+    </Badge>
   );
 }
 
@@ -87,7 +106,10 @@ export function PartnerTable({ partners, categoryLabel }: PartnerListProps) {
                 )}
               </Table.Td>
               <Table.Td>
-                <CategoryBadge code={partner.category} label={categoryLabel(partner.category)} />
+                <Stack gap={4} align="flex-start">
+                  <CategoryBadge code={partner.category} label={categoryLabel(partner.category)} />
+                  <StageBadge stage={partner.stage} />
+                </Stack>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">

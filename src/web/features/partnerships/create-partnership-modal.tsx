@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { partnerPageSchema } from '../../../shared/contracts/partners';
-import { builtInPatterns, type PartnershipPattern } from '../../../shared/domain/partnership-stages';
+import { enterableStages, type EnterableStage } from '../../../shared/domain/partnership-stages';
 import { fill } from '../../../shared/i18n/catalog';
 import { api } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useNotify } from '../../ui/use-notify';
+import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { createPartnership, partnershipsQueryKey } from './partnerships-api';
 import { useFacilitators } from './use-facilitators';
 
@@ -21,7 +22,10 @@ interface NamedPartner {
 const thisYear = new Date().getFullYear();
 const yearChoices = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map(String);
 
-/** "Tambah kemitraan": a programme with its partners; it starts at mapping (step 1). */
+/**
+ * "Tambah kemitraan": a programme with its partners; it starts at mapping (step 1), or, when it
+ * already ran before Jalin, at the stage it is at now with the reason written down.
+ */
 export function CreatePartnershipModal({
   onClose,
   partner,
@@ -37,7 +41,13 @@ export function CreatePartnershipModal({
   const facilitators = useFacilitators();
   const [name, setName] = useState('');
   const [programme, setProgramme] = useState('');
-  const [pattern, setPattern] = useState<PartnershipPattern | null>(null);
+  const te = t.partnershipEntryUi;
+  const patterns = usePatternNames();
+  const [pattern, setPattern] = useState<string | null>(null);
+  const [entering, setEntering] = useState(false);
+  const [enteredStage, setEnteredStage] = useState<EnterableStage>('implementation');
+  const [enteredReason, setEnteredReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const [facilitatorUserId, setFacilitatorUserId] = useState<string | null>(null);
   const [years, setYears] = useState<string[]>([String(thisYear)]);
   const [partnerIds, setPartnerIds] = useState<string[]>(partner ? [partner.id] : []);
@@ -61,6 +71,7 @@ export function CreatePartnershipModal({
         facilitatorUserId,
         cycleYears: years.map(Number).sort(),
         partnerIds,
+        ...(entering ? { enteredAt: { stage: enteredStage, reason: enteredReason.trim() } } : {}),
       }),
     onSuccess: async (created) => {
       notify.success(fill(tu.created, { name: created.name }));
@@ -75,6 +86,10 @@ export function CreatePartnershipModal({
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          if (entering && enteredReason.trim().length < 10) {
+            setReasonError(te.reasonTooShort);
+            return;
+          }
           save.mutate();
         }}
         data-testid="partnership-form"
@@ -120,10 +135,47 @@ export function CreatePartnershipModal({
             label={tu.pattern}
             clearable
             value={pattern}
-            onChange={(value) => setPattern(builtInPatterns.find((item) => item === value) ?? null)}
-            data={builtInPatterns.map((item) => ({ value: item, label: t.partnershipPatterns[item] }))}
+            onChange={setPattern}
+            data={patterns.options}
             data-testid="partnership-pattern"
           />
+          <Switch
+            label={te.switchLabel}
+            description={te.switchHint}
+            checked={entering}
+            onChange={(event) => setEntering(event.currentTarget.checked)}
+            data-testid="partnership-entered"
+          />
+          {entering && (
+            <>
+              <Select
+                label={te.stage}
+                required
+                allowDeselect={false}
+                value={enteredStage}
+                onChange={(value) =>
+                  setEnteredStage(enterableStages.find((stage) => stage === value) ?? enteredStage)
+                }
+                data={enterableStages.map((stage) => ({ value: stage, label: t.partnershipStages[stage] }))}
+                data-testid="partnership-entered-stage"
+              />
+              <Textarea
+                label={te.reason}
+                description={te.reasonHint}
+                required
+                autosize
+                minRows={2}
+                maxLength={2000}
+                value={enteredReason}
+                error={reasonError}
+                onChange={(event) => {
+                  setEnteredReason(event.currentTarget.value);
+                  setReasonError(null);
+                }}
+                data-testid="partnership-entered-reason"
+              />
+            </>
+          )}
           {facilitators.options.length > 0 && (
             <Select
               label={tu.facilitator}

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { PartnershipSummary } from '../../../shared/contracts/partnerships';
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
+import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { MoveMenu } from './move-menu';
 import type { PartnershipMover } from './use-move-partnership';
 
@@ -23,6 +24,7 @@ export function PartnershipCard({
 }: PartnershipCardProps) {
   const { t } = useT();
   const refusal = mover.refusals[partnership.id];
+  const patterns = usePatternNames();
   return (
     <Paper
       withBorder
@@ -51,7 +53,7 @@ export function PartnershipCard({
         <Text size="sm">{partnership.partners.map((partner) => partner.name).join(', ')}</Text>
         <Group gap={6}>
           <Badge variant="light" color={partnership.pattern ? 'teal' : 'gray'} size="sm">
-            {partnership.pattern ? t.partnershipPatterns[partnership.pattern] : t.partnershipsUi.noPattern}
+            {partnership.pattern ? patterns.nameOf(partnership.pattern) : t.partnershipsUi.noPattern}
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">

@@ -12,7 +12,9 @@ import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { InteractionTimeline } from '../interactions/interaction-timeline';
+import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { QuickLogModal } from '../interactions/quick-log-modal';
+import { ExplorationMeetings } from './exploration-meetings';
 import { MoveReasonModal } from './move-reason-modal';
 import { partnershipQueryOptions } from './partnerships-api';
 import { StageHistory } from './stage-history';
@@ -42,6 +44,7 @@ function PartnershipDetails({
 }) {
   const { t } = useT();
   const tu = t.partnershipsUi;
+  const patterns = usePatternNames();
   return (
     <Paper withBorder radius="md" p="md" data-testid="partnership-details">
       <Title order={2} size="h4" mb="sm">
@@ -59,7 +62,7 @@ function PartnershipDetails({
           ))}
         </Fact>
         <Fact label={tu.pattern}>
-          {partnership.pattern ? t.partnershipPatterns[partnership.pattern] : tu.noPattern}
+          {partnership.pattern ? patterns.nameOf(partnership.pattern) : tu.noPattern}
         </Fact>
         <Fact label={tu.facilitator}>{facilitator ?? tu.noFacilitator}</Fact>
         <Fact label={tu.cycleYears}>{partnership.cycleYears.join(', ') || '—'}</Fact>
@@ -118,6 +121,7 @@ function PartnershipContent({ partnershipId }: { partnershipId: string }) {
               partnership={partnership}
               facilitator={facilitators.nameOf(partnership.facilitatorUserId)}
             />
+            <ExplorationMeetings partnership={partnership} canWrite={canWrite} />
             <InteractionTimeline
               filters={[
                 { partnershipId: partnership.id },

@@ -3,6 +3,7 @@ import type { PartnershipSummary } from '../../../shared/contracts/partnerships'
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
 import { TableFrame } from '../../ui/table-frame';
+import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { MoveMenu } from './move-menu';
 import type { PartnershipMover } from './use-move-partnership';
 
@@ -17,6 +18,7 @@ interface TableProps {
 export function PartnershipTable({ partnerships, nameOf, mover, canWrite }: TableProps) {
   const { t } = useT();
   const tu = t.partnershipsUi;
+  const patterns = usePatternNames();
   return (
     <TableFrame minWidth={860}>
       <Table striped highlightOnHover data-testid="partnership-table">
@@ -47,7 +49,7 @@ export function PartnershipTable({ partnerships, nameOf, mover, canWrite }: Tabl
                   </Alert>
                 )}
               </Table.Td>
-              <Table.Td>{item.pattern ? t.partnershipPatterns[item.pattern] : '—'}</Table.Td>
+              <Table.Td>{item.pattern ? patterns.nameOf(item.pattern) : '—'}</Table.Td>
               <Table.Td>{nameOf(item.facilitatorUserId) ?? '—'}</Table.Td>
               {canWrite && (
                 <Table.Td>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { builtInPatterns, partnershipStages } from '../../../shared/domain/partnership-stages';
+import { partnershipStages } from '../../../shared/domain/partnership-stages';
 import { useT } from '../../lib/i18n';
 import { useCan } from '../../lib/me-query';
 import { EmptyPanel } from '../../ui/empty-panel';
@@ -10,9 +10,11 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { LoadMoreButton } from '../../ui/load-more-button';
 import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
+import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { CreatePartnershipModal } from './create-partnership-modal';
 import { MoveReasonModal } from './move-reason-modal';
 import { PartnershipBoard } from './partnership-board';
+import { PartnershipPartnerFilters } from './partnership-partner-filters';
 import { PartnershipTable } from './partnership-table';
 import { partnershipListQueryOptions } from './partnerships-api';
 import { useFacilitators } from './use-facilitators';
@@ -31,6 +33,7 @@ export function PartnershipsPage() {
   const { view, ...filters } = search;
   const query = useInfiniteQuery(partnershipListQueryOptions(filters));
   const facilitators = useFacilitators();
+  const patterns = usePatternNames();
   const mover = useMovePartnership();
   const setSearch = (patch: Partial<typeof search>) =>
     void navigate({ search: (current) => ({ ...current, ...patch }), replace: true });
@@ -79,11 +82,8 @@ export function PartnershipsPage() {
             placeholder={tu.anyValue}
             clearable
             value={search.pattern ?? null}
-            onChange={(value) => setSearch({ pattern: builtInPatterns.find((pattern) => pattern === value) })}
-            data={builtInPatterns.map((pattern) => ({
-              value: pattern,
-              label: t.partnershipPatterns[pattern],
-            }))}
+            onChange={(value) => setSearch({ pattern: value ?? undefined })}
+            data={patterns.options}
             w={220}
             data-testid="filter-pattern"
           />
@@ -101,6 +101,7 @@ export function PartnershipsPage() {
             />
           )}
         </Group>
+        <PartnershipPartnerFilters search={search} onChange={setSearch} />
         {query.isPending ? (
           <PageLoader />
         ) : query.isError ? (

@@ -36,12 +36,17 @@ export function StageHistory({
               key={event.id}
               data-testid="stage-event"
               title={
-                event.from
-                  ? fill(tu.historyMove, {
-                      from: t.partnershipStages[event.from],
-                      to: t.partnershipStages[event.to],
+                event.entered
+                  ? fill(t.partnershipEntryUi.historyEntered, {
+                      stage: t.partnershipStages[event.to],
+                      reason: event.reason ?? '',
                     })
-                  : fill(tu.historyStart, { stage: t.partnershipStages[event.to] })
+                  : event.from
+                    ? fill(tu.historyMove, {
+                        from: t.partnershipStages[event.from],
+                        to: t.partnershipStages[event.to],
+                      })
+                    : fill(tu.historyStart, { stage: t.partnershipStages[event.to] })
               }
             >
               <Stack gap={2}>
@@ -54,7 +59,9 @@ export function StageHistory({
                     {fill(tu.historyGate, { gate: t.stageGates[event.gate as keyof typeof t.stageGates] })}
                   </Text>
                 )}
-                {event.reason && <Text size="sm">{fill(tu.historyReason, { reason: event.reason })}</Text>}
+                {event.reason && !event.entered && (
+                  <Text size="sm">{fill(tu.historyReason, { reason: event.reason })}</Text>
+                )}
               </Stack>
             </Timeline.Item>
           ))}

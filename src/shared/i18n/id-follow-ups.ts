@@ -1,0 +1,47 @@
+/** Indonesian texts of follow-up reminders and the pipeline/partner filters by engagement; spread into `id`. */
+export const idFollowUps = {
+  followUps: {
+    title: 'Tindak lanjut',
+    intro:
+      'Tugas tindak lanjut dari catatan interaksi dengan mitra, yang paling dekat tenggatnya lebih dulu.',
+    cardTitle: 'Tindak lanjut saya',
+    overdueSection: 'Terlambat',
+    weekSection: 'Minggu ini',
+    overdueBadge: 'Terlambat',
+    overdueCount: '{count} terlambat',
+    overdueCountLabel: '{count} tindak lanjut terlambat',
+    dueOn: 'Tenggat {date}',
+    dueToday: 'Tenggat hari ini',
+    doneOn: 'Selesai {date}',
+    markDone: 'Selesai',
+    markDoneLabel: 'Tandai selesai: {task}',
+    reopen: 'Buka lagi',
+    doneToast: 'Tindak lanjut ditandai selesai.',
+    reopenedToast: 'Tindak lanjut dibuka lagi.',
+    noPartnership: 'Tanpa kemitraan',
+    seeAll: 'Lihat semua tindak lanjut',
+    cardEmptyTitle: 'Tidak ada tindak lanjut minggu ini',
+    cardEmptyBody:
+      'Saat mencatat interaksi dengan mitra, isi "Tindak lanjut" dan tenggatnya; tugas itu akan muncul di sini.',
+    emptyOpenTitle: 'Tidak ada tindak lanjut yang terbuka',
+    emptyDoneTitle: 'Belum ada tindak lanjut yang selesai',
+    emptyBody:
+      'Tindak lanjut berasal dari catatan interaksi. Catat interaksi dari halaman mitra atau kemitraan.',
+    scope: 'Milik',
+    scopeMine: 'Saya',
+    scopeAll: 'Semua',
+    status: 'Status',
+    statusOpen: 'Terbuka',
+    statusDone: 'Selesai',
+    partnersLabel: 'Mitra',
+  },
+  engagementFilters: {
+    partnerCategory: 'Kategori mitra',
+    partnerRegion: 'Wilayah mitra',
+    programme: 'Program',
+    programmePlaceholder: 'mis. PKW',
+    stage: 'Tahap kemitraan',
+    pattern: 'Pola kemitraan',
+    stageBadgeLabel: 'Tahap kemitraan: {stage}',
+  },
+} as const;

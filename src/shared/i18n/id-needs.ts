@@ -1,0 +1,105 @@
+import type { NeedDecisionKind, NeedStatus } from '../contracts/needs';
+import type { NeedPriority } from '../domain/relevance-score';
+
+/** Indonesian texts of step 3, Menganalisis Informasi: needs and the relevance ranking; spread into `id`. */
+export const idNeeds = {
+  needPriorities: { high: 'Tinggi', medium: 'Sedang', low: 'Rendah' } satisfies Record<NeedPriority, string>,
+  needStatuses: { open: 'Terbuka', met: 'Terpenuhi', dropped: 'Dibatalkan' } satisfies Record<
+    NeedStatus,
+    string
+  >,
+  needDecisions: { pursue: 'Kejar', not_now: 'Nanti dulu', not_relevant: 'Tidak relevan' } satisfies Record<
+    NeedDecisionKind,
+    string
+  >,
+  needsUi: {
+    title: 'Kebutuhan',
+    intro:
+      'Langkah 3, Menganalisis Informasi: catat apa yang dibutuhkan lembaga (tempat magang, instruktur, penyerapan lulusan, peralatan, modal, akses pasar…). Jalin mengurutkan mitra yang menawarkannya, dengan alasannya, lalu Bapak/Ibu memutuskan: kejar, nanti dulu, atau tidak relevan.',
+    add: 'Catat kebutuhan',
+    emptyTitle: 'Belum ada kebutuhan yang dicatat',
+    emptyBody:
+      'Mulai dari kebutuhan program, misalnya "Tempat magang 10 peserta PKW Tata Busana". Jalin lalu mencari mitra yang menawarkan hal itu dan mengurutkannya menurut kecocokan.',
+    emptyFiltered: 'Tidak ada kebutuhan dengan status ini.',
+    allStatuses: 'Semua',
+    formTitleNew: 'Catat kebutuhan',
+    formTitleEdit: 'Ubah kebutuhan',
+    fieldTitle: 'Kebutuhan',
+    fieldTitleHint: 'Tulis seperti biasa diucapkan, misalnya "Instruktur tamu menjahit untuk PKW 2026".',
+    fieldItem: 'Jenis yang dibutuhkan',
+    fieldItemHint: 'Sama dengan pilihan "Yang ditawarkan" pada profil mitra; itulah yang dicocokkan.',
+    fieldPriority: 'Prioritas',
+    fieldQuantity: 'Jumlah',
+    fieldQuantityHint: 'Orang, tempat, atau unit; kosongkan bila tidak berhitung.',
+    fieldPeriodStart: 'Mulai dibutuhkan',
+    fieldPeriodEnd: 'Sampai',
+    fieldProgramme: 'Program',
+    fieldNotes: 'Catatan',
+    fieldStatus: 'Status',
+    quantityInvalid: 'Jumlah minimal 1.',
+    periodInvalid: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    save: 'Simpan',
+    cancel: 'Batal',
+    edit: 'Ubah',
+    delete: 'Hapus',
+    deleteConfirm: 'Hapus kebutuhan "{title}"? Ini tidak dapat dibatalkan.',
+    deleted: 'Kebutuhan dihapus.',
+    saved: 'Kebutuhan "{title}" tersimpan.',
+    backToList: 'Kembali ke daftar kebutuhan',
+    notFound: 'Kebutuhan tidak ditemukan',
+    quantityValue: '{count} orang/tempat',
+    period: '{start} – {end}',
+    decidedCounts: '{pursue} dikejar · {notNow} nanti dulu · {notRelevant} tidak relevan',
+    open: 'Lihat mitra yang cocok',
+    candidatesTitle: 'Mitra yang cocok',
+    candidatesIntro:
+      'Mitra yang menawarkan {item}, diurutkan menurut skor kecocokan (0–100). Alasan setiap skor tertulis di samping nama mitra.',
+    candidatesEmptyTitle: 'Belum ada mitra yang menawarkan {item}',
+    candidatesEmptyBody:
+      'Catat apa yang ditawarkan mitra di profilnya (bagian "Yang ditawarkan"), atau petakan mitra baru di menu Mitra.',
+    toPartners: 'Buka daftar mitra',
+    capped: 'Ditampilkan {cap} mitra terbaik dari {total}. Persempit kebutuhan bila perlu.',
+    score: 'Skor {score}',
+    scoreLabel: 'Skor kecocokan {score} dari 100',
+    currentDecision: 'Keputusan: {decision}',
+    decisionBy: 'diputuskan {date}',
+    reasonTitle: '{decision}: {partner}',
+    reasonLabel: 'Alasan',
+    reasonHint: 'Wajib diisi, supaya tim tahu mengapa mitra ini tidak dikejar sekarang.',
+    confirm: 'Simpan keputusan',
+    pursued: 'Kemitraan dengan {name} sekarang di tahap "{stage}".',
+    pursuedStopped: 'Kemitraan dengan {name} di tahap "{stage}". Untuk maju, perlu: {gate}.',
+    decided: 'Keputusan tersimpan: {decision}.',
+    openPartnership: 'Lihat kemitraan',
+    partnerSectionTitle: 'Kebutuhan yang cocok',
+    partnerSectionEmpty:
+      'Belum ada kebutuhan lembaga yang terbuka untuk apa yang ditawarkan mitra ini. Catat kebutuhan di menu Kebutuhan.',
+    partnerSectionScore: 'Skor {score}',
+    readOnly: 'Peran Bapak/Ibu hanya dapat melihat.',
+  },
+  relevanceReasons: {
+    offer_match: 'Menawarkan {item}, sesuai kebutuhan ini.',
+    priority: 'Prioritas kebutuhan: {priority}.',
+    capacityNoQuantity: 'Jumlah tidak ditentukan, jadi kapasitas tidak dibandingkan.',
+    capacityUnknownSize: 'Skala usaha mitra belum dicatat, jadi kapasitasnya belum diketahui.',
+    capacityEnough:
+      'Usaha {size} biasanya sanggup sekitar {capacity} orang/tempat; cukup untuk {quantity} yang dibutuhkan.',
+    capacityHalf:
+      'Usaha {size} biasanya sanggup sekitar {capacity} orang/tempat; baru separuh dari {quantity} yang dibutuhkan.',
+    capacityShort:
+      'Usaha {size} biasanya sanggup sekitar {capacity} orang/tempat; jauh dari {quantity} yang dibutuhkan.',
+    proximityVillage: 'Satu desa/kelurahan dengan lembaga.',
+    proximityDistrict: 'Satu kecamatan dengan lembaga.',
+    proximityRegency: 'Satu kabupaten/kota dengan lembaga.',
+    proximityProvince: 'Satu provinsi dengan lembaga, beda kabupaten/kota.',
+    proximityElsewhere: 'Di luar provinsi lembaga.',
+    proximityUnknown: 'Wilayah lembaga belum dicatat di profil lembaga.',
+    proximityDistance: 'Jaraknya sekitar {km} km.',
+    relationshipNone: 'Belum ada interaksi dalam 12 bulan terakhir.',
+    relationshipCount: '{count} interaksi dalam 12 bulan terakhir.',
+    relationshipStage: 'Kemitraan yang berjalan sedang di tahap "{stage}".',
+    pastDeliveryNone: 'Belum pernah ada kemitraan dengan mitra ini yang sampai pelaksanaan kegiatan.',
+    pastDelivery: '{count} kemitraan dengan mitra ini pernah sampai pelaksanaan kegiatan.',
+    points: '+{points}',
+  },
+} as const;

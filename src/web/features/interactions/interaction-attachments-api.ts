@@ -1,0 +1,24 @@
+import { okResponseSchema } from '../../../shared/contracts/common';
+import { interactionAttachmentSchema } from '../../../shared/contracts/interaction-attachments';
+import { api, buildApiUrl } from '../../lib/api-client';
+import { uploadWithProgress } from '../../lib/upload-with-progress';
+
+export function uploadAttachment(interactionId: string, file: File, onProgress: (fraction: number) => void) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return uploadWithProgress(
+    `/interactions/${interactionId}/attachments`,
+    interactionAttachmentSchema,
+    form,
+    onProgress,
+  );
+}
+
+export function removeAttachment(interactionId: string, attachmentId: string) {
+  return api.delete(`/interactions/${interactionId}/attachments/${attachmentId}`, okResponseSchema);
+}
+
+/** Same origin, so the session cookie goes along with an `<img>` or a link. */
+export function attachmentUrl(interactionId: string, attachmentId: string): string {
+  return buildApiUrl(`/interactions/${interactionId}/attachments/${attachmentId}`);
+}

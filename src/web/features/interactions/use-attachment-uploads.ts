@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  attachmentMaxBytes,
+  attachmentsPerInteractionMax,
+  type AttachmentKind,
+} from '../../../shared/domain/interaction-attachments';
+import { ApiError } from '../../lib/api-client';
+import { uploadAttachment } from './interaction-attachments-api';
+
+export type UploadStatus = 'waiting' | 'uploading' | 'uploaded' | 'failed';
+
+export interface ChosenAttachment {
+  key: string;
+  file: File;
+  kind: AttachmentKind;
+  /** An object URL for a photo's thumbnail; documents have none. */
+  previewUrl: string | null;
+  /** Over the server's limit: kept in the list so the facilitator sees why, never sent. */
+  tooLarge: boolean;
+  status: UploadStatus;
+  progress: number;
+  error: unknown;
+}
+
+let nextKey = 0;
+
+/** A dropped connection or a busy server may pass next time; a refused file never will. */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
+
+/** Files chosen in the quick log, uploaded one after another once the record exists. */
+export function useAttachmentUploads() {
+  const [items, setItems] = useState<ChosenAttachment[]>([]);
+  const [overflow, setOverflow] = useState(false);
+  // The upload loop and the add handler read the latest list, not the one of their render.
+  const itemsRef = useRef(items);
+  useEffect(() => {
+    itemsRef.current = items;
+  }, [items]);
+
+  useEffect(
+    () => () => {
+      for (const item of itemsRef.current) if (item.previewUrl) URL.revokeObjectURL(item.previewUrl);
+    },
+    [],
+  );
+
+  const patch = useCallback((key: string, change: Partial<ChosenAttachment>) => {
+    setItems((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  }, []);
+
+  const add = useCallback((files: File[], kind: AttachmentKind) => {
+    const room = attachmentsPerInteractionMax - itemsRef.current.length;
+    setOverflow(files.length > room);
+    const added = files.slice(0, Math.max(0, room)).map((file): ChosenAttachment => ({
+      key: `attachment-${(nextKey += 1)}`,
+      file,
+      kind,
+      previewUrl: kind === 'photo' ? URL.createObjectURL(file) : null,
+      tooLarge: file.size > attachmentMaxBytes,
+      status: 'waiting',
+      progress: 0,
+      error: null,
+    }));
+    setItems((current) => [...current, ...added]);
+  }, []);
+
+  const remove = useCallback((key: string) => {
+    setItems((current) => {
+      const gone = current.find((item) => item.key === key);
+      if (gone?.previewUrl) URL.revokeObjectURL(gone.previewUrl);
+      return current.filter((item) => item.key !== key);
+    });
+    setOverflow(false);
+  }, []);
+
+  /** Sends every file not yet uploaded; one at a time, so a weak connection carries one photo well. */
+  const uploadAll = useCallback(
+    async (interactionId: string): Promise<{ uploaded: number; failed: number }> => {
+      let uploaded = 0;
+      let failed = 0;
+      for (const item of itemsRef.current) {
+        if (item.status === 'uploaded') {
+          uploaded += 1;
+          continue;
+        }
+        if (item.tooLarge || (item.status === 'failed' && !isRetryable(item.error))) {
+          failed += 1;
+          continue;
+        }
+        patch(item.key, { status: 'uploading', progress: 0, error: null });
+        try {
+          await uploadAttachment(interactionId, item.file, (fraction) =>
+            patch(item.key, { progress: Math.round(fraction * 100) }),
+          );
+          patch(item.key, { status: 'uploaded', progress: 100 });
+          uploaded += 1;
+        } catch (error) {
+          patch(item.key, { status: 'failed', error });
+          failed += 1;
+        }
+      }
+      return { uploaded, failed };
+    },
+    [patch],
+  );
+
+  const retryable = items.some((item) => item.status === 'failed' && isRetryable(item.error));
+  return { items, overflow, retryable, add, remove, uploadAll };
+}

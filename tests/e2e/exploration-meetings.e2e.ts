@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createInteractionVia, createPartnershipVia } from '../factories/engagement';
+import { createContactVia, createPartnerVia } from '../factories/partners';
+import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
+import { tinyPdf } from '../factories/photos';
+import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
+import { startLiveServer, type LiveServer } from '../setup/live-server';
+import { signIn } from '../setup/page-actions';
+import { describeEachDatabase } from '../setup/test-app';
+
+const witaMs = 8 * 3_600_000;
+
+/** A moment as the institution's (WITA) wall clock: `2026-04-10T09:00`. */
+function witaInput(moment: Date): string {
+  return new Date(moment.getTime() + witaMs).toISOString().slice(0, 16);
+}
+
+/** The lines of an iCalendar text, long lines unfolded (RFC 5545 §3.1). */
+function icsLines(text: string): string[] {
+  return text.replace(/\r\n[ \t]/g, '').split('\r\n');
+}
+
+describe.skipIf(!hasChromium)('browser: a manager holds an audience with a likely partner (step 4)', () => {
+  describeEachDatabase('exploration meetings', (dialect) => {
+    let server: LiveServer;
+    let browser: Browser;
+    let managerEmail: string;
+    let partnershipId: string;
+    let contactId: string;
+
+    beforeAll(async () => {
+      server = await startLiveServer(dialect);
+      browser = await launchChromium();
+      const { institutionId } = await createInstitutionFixture(server);
+      managerEmail = (await createUserFixture(server, institutionId, 'manager', { name: 'Siti Rahmah' }))
+        .email;
+      const api = await logInAs(server, managerEmail);
+      const partner = await createPartnerVia(api, { name: 'Rumah Rajut Banjarbaru' });
+      contactId = (
+        await createContactVia(api, partner.id, {
+          name: 'Ahmad Fauzi',
+          position: 'Pemilik',
+          phone: '0813-4800-1122',
+          email: 'fauzi@rumahrajut.id',
+        })
+      ).id;
+      partnershipId = (await createPartnershipVia(api, [partner.id], { name: 'PKW Tas Rajut 2026' })).id;
+      await createInteractionVia(api, [partner.id], {
+        occurredAt: new Date(server.clock.now().getTime() - 86_400_000).toISOString(),
+      });
+      for (const to of ['information_gathering', 'analysis', 'exploration']) {
+        const moved = await api.request('POST', `/api/v1/partnerships/${partnershipId}/transitions`, { to });
+        if (moved.statusCode !== 200) throw new Error(moved.body);
+      }
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    // The screens are the same on both databases: one set of screenshots is enough.
+    const shot = async (page: Page, name: string) => {
+      if (dialect !== 'sqlite') return;
+      await saveScreenshot(page, name);
+    };
+
+    it('schedules an audience on a phone, exports it, records a positive outcome, then moves to work planning', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await signIn(page, server.baseUrl, managerEmail, standardPassword);
+      await page.goto(`${server.baseUrl}/kemitraan/${partnershipId}`);
+      const empty = page.getByTestId('meetings-empty');
+      await empty.waitFor();
+      expect(await empty.textContent()).toContain('Audiensi adalah pertemuan resmi');
+      await shot(page, 'meetings-empty-phone');
+
+      // Two hours from the server's now, in the institution's zone.
+      const start = new Date(server.clock.now().getTime() + 2 * 3_600_000);
+      start.setUTCSeconds(0, 0);
+      const end = new Date(start.getTime() + 90 * 60_000);
+      await empty.getByTestId('meeting-schedule').click();
+      await page.getByTestId('meeting-kind').getByRole('radio', { name: 'Audiensi' }).click();
+      await page.getByTestId('meeting-title').fill('Audiensi PKW Tas Rajut');
+      await page.getByTestId('meeting-starts').fill(witaInput(start));
+      await page.getByTestId('meeting-ends').fill(witaInput(end));
+      await page.getByTestId('meeting-place').fill('Rumah Produksi, Jl. A. Yani Km 33, Banjarbaru');
+      await page.getByTestId('meeting-partner-attendees').click();
+      await page.getByRole('option', { name: /Ahmad Fauzi/ }).click();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('meeting-agenda').fill('1. Perkenalan lembaga\n2. Paparan program PKW');
+      await page.getByTestId('meeting-material').click();
+      await page.setInputFiles('input[type="file"]', {
+        name: 'Materi Audiensi.pdf',
+        mimeType: 'application/pdf',
+        buffer: tinyPdf(),
+      });
+      await shot(page, 'meeting-schedule-phone');
+      await page.getByTestId('meeting-save').click();
+
+      const card = page.getByTestId('meeting-card');
+      await card.waitFor();
+      expect(await card.count()).toBe(1);
+      expect(await page.getByTestId('meetings-upcoming').textContent()).toContain('Audiensi PKW Tas Rajut');
+      expect(await card.textContent()).toContain('Ahmad Fauzi');
+      expect(await card.textContent()).toContain('WITA');
+      const stored = await server.deps.db
+        .selectFrom('partnership_meetings')
+        .selectAll()
+        .executeTakeFirstOrThrow();
+      expect(stored).toMatchObject({
+        kind: 'audience',
+        starts_at: start.toISOString(),
+        ends_at: end.toISOString(),
+      });
+      expect(JSON.parse(stored.attendees_json).partner).toEqual([
+        { contactId, name: 'Ahmad Fauzi', role: 'Pemilik' },
+      ]);
+      expect(stored.material_file_id).not.toBeNull();
+      expect(await card.getByTestId('meeting-record-outcome').count()).toBe(0);
+
+      // The WhatsApp invitation is a draft link per contact, greeting them by name.
+      await card.getByTestId('meeting-invite-whatsapp').click();
+      const waLink = page.getByTestId('meeting-invite-whatsapp-contact');
+      await waLink.waitFor();
+      expect(await waLink.count()).toBe(1);
+      const wa = new URL((await waLink.getAttribute('href')) ?? '');
+      expect(`${wa.origin}${wa.pathname}`).toBe('https://wa.me/6281348001122');
+      expect(wa.searchParams.get('text')).toContain('Bapak/Ibu Ahmad Fauzi');
+      expect(wa.searchParams.get('text')).toContain('WITA');
+      await shot(page, 'meeting-invite-whatsapp-phone');
+      await page.keyboard.press('Escape');
+
+      // The calendar file, parsed back.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        card.getByTestId('meeting-ics').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('undangan-audiensi.ics');
+      const icsPath = path.join(fs.mkdtempSync(path.join(server.database.dataDir, 'ics-')), 'a.ics');
+      await download.saveAs(icsPath);
+      const lines = icsLines(fs.readFileSync(icsPath, 'utf8'));
+      const wall = witaInput(start).replace(/[-:]/g, '');
+      expect(lines).toContain(`DTSTART;TZID=Asia/Makassar:${wall}00`);
+      expect(lines).toContain('SUMMARY:Audiensi PKW Tas Rajut');
+      expect(lines).toContain('BEGIN:VEVENT');
+
+      // The audience starts; the outcome can now be recorded.
+      server.clock.set(new Date(start.getTime() + 30 * 60_000));
+      await page.reload();
+      await page.getByTestId('meetings-held').waitFor();
+      await card.getByTestId('meeting-record-outcome').click();
+      await page
+        .getByTestId('meeting-outcome')
+        .getByRole('radio', { name: /^Positif/ })
+        .click();
+      await page.getByTestId('meeting-interest').getByRole('radio', { name: 'Tinggi' }).click();
+      await page.getByTestId('meeting-outcome-notes').fill('Bersedia menerima 5 peserta magang');
+      await page.getByTestId('meeting-next-step').fill('Susun rencana kerja bersama');
+      await shot(page, 'meeting-outcome-phone');
+      await page.getByTestId('meeting-outcome-save').click();
+      await card.getByTestId('meeting-card-outcome').waitFor();
+      expect(await card.getByTestId('meeting-card-outcome').textContent()).toContain('Positif');
+      await expect
+        .poll(() => page.getByTestId('move-option-work_planning').textContent(), { timeout: 15_000 })
+        .toContain('Syarat terpenuhi');
+      await shot(page, 'meeting-held-phone');
+
+      await page.getByTestId('page-move-to-work_planning').click();
+      await expect
+        .poll(() => page.getByTestId('current-stage').textContent(), { timeout: 15_000 })
+        .toBe('Penyusunan Rencana Kerja');
+      const row = await server.deps.db
+        .selectFrom('partnerships')
+        .select('stage')
+        .where('id', '=', partnershipId)
+        .executeTakeFirstOrThrow();
+      expect(row.stage).toBe('work_planning');
+
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await shot(page, 'meetings-desktop');
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    });
+  });
+});
