@@ -171,8 +171,18 @@ describe.skipIf(!hasChromium)('browser: a facilitator works a partnership throug
         .getByRole('radio', { name: /^Informal/ })
         .click();
       await page.getByTestId('quick-log-summary').fill('Menanyakan jadwal kunjungan berikutnya');
+      // The partner's only open partnership is already chosen.
+      expect(await page.getByTestId('quick-log-partnership').inputValue()).toBe(
+        'PKW Pembuatan Tas Rajut 2026',
+      );
       await page.getByTestId('quick-log-save').click();
       await expect.poll(() => entry.count()).toBe(2);
+      const call = await server.deps.db
+        .selectFrom('interactions')
+        .select('partnership_id')
+        .where('kind', '=', 'phone')
+        .executeTakeFirstOrThrow();
+      expect(call.partnership_id).toBe(partnershipId);
       await page.goto(`${server.baseUrl}/kemitraan/${partnershipId}`);
       await expect.poll(() => entry.count()).toBe(2);
       expect(await entry.first().textContent()).toContain('Menanyakan jadwal kunjungan berikutnya');

@@ -134,6 +134,9 @@ export const enEngagement: Pick<
   interactionsUi: {
     title: 'Contact log',
     log: 'Log visit/contact',
+    partnership: 'For partnership',
+    partnershipHint: 'Choose one if this contact is part of a partnership under way.',
+    partnershipNone: 'Not tied to a particular partnership',
     empty: 'No visits or contacts logged yet.',
     kind: 'Kind',
     approach: 'Approach',

@@ -124,6 +124,9 @@ export const idEngagement = {
   interactionsUi: {
     title: 'Catatan interaksi',
     log: 'Catat kunjungan/kontak',
+    partnership: 'Untuk kemitraan',
+    partnershipHint: 'Pilih bila kunjungan ini bagian dari kemitraan yang sedang berjalan.',
+    partnershipNone: 'Tidak terkait kemitraan tertentu',
     empty: 'Belum ada catatan kunjungan atau kontak.',
     kind: 'Jenis',
     approach: 'Pendekatan',

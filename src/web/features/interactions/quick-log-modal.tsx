@@ -6,6 +6,7 @@ import {
   Group,
   Modal,
   Progress,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -34,6 +35,11 @@ import { useAttachmentUploads } from './use-attachment-uploads';
 interface QuickLogModalProps {
   partners: ReadonlyArray<{ id: string; name: string }>;
   partnershipId?: string;
+  /**
+   * Opened from a partner's page: its open partnerships, one of which the contact may be about.
+   * With exactly one it is chosen already, since that is nearly always what the visit was for.
+   */
+  partnershipChoices?: ReadonlyArray<{ id: string; name: string }>;
   onClose: () => void;
 }
 
@@ -49,13 +55,16 @@ const emptyFindings = Object.fromEntries(findingFields.map((field) => [field, ''
 >;
 
 /** Logging a visit or contact on a phone, standing in front of the partner: few taps, big targets. */
-export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModalProps) {
+export function QuickLogModal({ partners, partnershipId, partnershipChoices, onClose }: QuickLogModalProps) {
   const { t } = useT();
   const tu = t.interactionsUi;
   const ta = t.attachmentsUi;
   const phone = useMediaQuery('(max-width: 48em)');
   const notify = useNotify();
   const queryClient = useQueryClient();
+  const [chosenPartnershipId, setChosenPartnershipId] = useState<string | null>(
+    partnershipChoices?.length === 1 ? partnershipChoices[0]!.id : null,
+  );
   const [kind, setKind] = useState<InteractionKind>('visit');
   const [approach, setApproach] = useState<InteractionApproach>('personal');
   const [occurredAt, setOccurredAt] = useState(localNow);
@@ -88,7 +97,7 @@ export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModa
       approach,
       occurredAt: new Date(occurredAt).toISOString(),
       partnerIds: partners.map((partner) => partner.id),
-      partnershipId: partnershipId ?? null,
+      partnershipId: partnershipId ?? chosenPartnershipId,
       summary: summary.trim() || null,
       findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
       followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
@@ -128,6 +137,20 @@ export function QuickLogModal({ partners, partnershipId, onClose }: QuickLogModa
           <Text size="sm" c="dimmed">
             {tu.partners}: {partners.map((partner) => partner.name).join(', ')}
           </Text>
+          {!partnershipId && partnershipChoices && partnershipChoices.length > 0 && (
+            <Select
+              label={tu.partnership}
+              description={tu.partnershipHint}
+              data={partnershipChoices.map((item) => ({ value: item.id, label: item.name }))}
+              value={chosenPartnershipId}
+              onChange={setChosenPartnershipId}
+              placeholder={tu.partnershipNone}
+              clearable
+              disabled={savedId !== null}
+              size="md"
+              data-testid="quick-log-partnership"
+            />
+          )}
           {/* Once saved, the record is final here; only its attachments can still be sent. */}
           <fieldset disabled={savedId !== null} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
             <Stack gap="md">

@@ -12,9 +12,9 @@ import { PageLoader } from '../../ui/page-loader';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { InteractionTimeline } from '../interactions/interaction-timeline';
 import { PartnerNeeds } from '../needs/partner-needs';
-import { QuickLogModal } from '../interactions/quick-log-modal';
 import { CreatePartnershipModal } from '../partnerships/create-partnership-modal';
 import { PartnerPartnerships } from '../partnerships/partner-partnerships';
+import { PartnerQuickLog } from '../partnerships/partner-quick-log';
 import { PartnersGate, useCanPartners } from './partner-access';
 import { partnerQueryOptions } from './partner-api';
 import { PartnerContacts } from './partner-contacts';
@@ -103,7 +103,7 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
       />
       {merging && <MergePartnerModal partner={partner} onClose={() => setMerging(false)} />}
       {starting && <CreatePartnershipModal partner={partner} onClose={() => setStarting(false)} />}
-      {logging && <QuickLogModal partners={[partner]} onClose={() => setLogging(false)} />}
+      {logging && <PartnerQuickLog partner={partner} onClose={() => setLogging(false)} />}
       <Stack gap="md">
         <PartnerContacts partnerId={partner.id} contacts={partner.contacts} canWrite={canWrite} />
         <PartnerProfile partner={partner} categoryLabel={labelOf(partner.category)} />
