@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)('browser: photos and documents on a logged visit, 
       await expect.poll(() => thumbnail.count()).toBe(1);
       await expect
         .poll(() => thumbnail.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
-        .toBe(1600);
+        .toBe(320);
       const box = await thumbnail.boundingBox();
       expect(box?.width).toBeLessThanOrEqual(80);
       expect(await noHorizontalScroll(page)).toBe(true);

@@ -20,3 +20,8 @@ export const addAttachmentFieldsSchema = z.strictObject({
 });
 
 export const attachmentParamsSchema = z.strictObject({ id: idSchema, attachmentId: idSchema });
+
+/** `thumbnail`: a small WebP of a photo for the timeline (a document is sent whole either way). */
+export const attachmentDownloadQuerySchema = z.strictObject({
+  size: z.enum(['full', 'thumbnail']).default('full'),
+});

@@ -123,6 +123,22 @@ describeEachDatabase('interaction attachments: photos and documents of a visit',
     expect(bytes.length).toBeLessThanOrEqual(original.length);
     expect(attachment.sizeBytes).toBe(bytes.length);
 
+    // The timeline's small copy: a WebP a weak connection fetches quickly.
+    const thumbnail = await facilitator.request(
+      'GET',
+      `/api/v1/interactions/${interactionId}/attachments/${attachment.id}?size=thumbnail`,
+    );
+    expect(thumbnail.statusCode).toBe(200);
+    expect(thumbnail.headers['content-type']).toBe('image/webp');
+    const small = await sharp(thumbnail.rawPayload).metadata();
+    expect([small.format, small.width, small.height, small.exif]).toEqual(['webp', 320, 240, undefined]);
+    expect(thumbnail.rawPayload.length).toBeLessThan(bytes.length);
+    const oddSize = await facilitator.request(
+      'GET',
+      `/api/v1/interactions/${interactionId}/attachments/${attachment.id}?size=huge`,
+    );
+    expect(oddSize.statusCode).toBe(400);
+
     const file = await t.deps.db
       .selectFrom('files')
       .innerJoin('interaction_attachments', 'interaction_attachments.file_id', 'files.id')

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { idSchema, okResponseSchema } from '../../../shared/contracts/common';
 import {
   addAttachmentFieldsSchema,
+  attachmentDownloadQuerySchema,
   attachmentParamsSchema,
   interactionAttachmentSchema,
 } from '../../../shared/contracts/interaction-attachments';
 import { attachmentMaxBytes } from '../../../shared/domain/interaction-attachments';
 import { contentDisposition } from '../../platform/files/display-file-name';
+import { makeThumbnail } from '../../platform/files/make-thumbnail';
 import { defineRoute } from '../../platform/http/route-definition';
 import { addInteractionAttachment } from './add-interaction-attachment';
 import { readInteractionAttachment } from './read-interaction-attachment';
@@ -33,14 +35,19 @@ export const interactionAttachmentRoutes = [
   defineRoute({
     method: 'GET',
     path: '/interactions/:id/attachments/:attachmentId',
-    summary: 'The attachment bytes: photos inline, PDFs as a download',
+    summary: 'The attachment bytes: photos inline (`?size=thumbnail` for a small WebP), PDFs as a download',
     tag,
     access: { kind: 'authenticated', permission: 'interactions.read' },
     params: attachmentParamsSchema,
+    query: attachmentDownloadQuerySchema,
     response: z.unknown(),
     rawResponse: true,
-    async handler({ deps, principal, params, reply }) {
-      const file = await readInteractionAttachment(deps, principal, params.id, params.attachmentId);
+    async handler({ deps, principal, params, query, reply }) {
+      const stored = await readInteractionAttachment(deps, principal, params.id, params.attachmentId);
+      const file =
+        query.size === 'thumbnail' && stored.kind === 'photo'
+          ? { ...stored, bytes: await makeThumbnail(stored.bytes), mediaType: 'image/webp' }
+          : stored;
       await reply
         .header('Content-Type', file.mediaType)
         .header(

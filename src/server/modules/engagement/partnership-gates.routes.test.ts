@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   isEndStage,
   stageTransitions,
+  type EnterableStage,
   type PartnershipStage,
 } from '../../../shared/domain/partnership-stages';
 import { partnershipBody } from '../../../../tests/factories/engagement';
@@ -24,7 +25,8 @@ describeEachDatabase('every gate of the stage table, enforced by the server', (d
   /** A partnership with no recorded facts, standing at `stage`. */
   async function standingAt(stage: PartnershipStage): Promise<string> {
     const partner = await createPartnerVia(manager);
-    const enterAt = isEndStage(stage) ? 'implementation' : stage;
+    // An end cannot be entered: reach it from a running stage instead.
+    const enterAt = (isEndStage(stage) ? 'implementation' : stage) as EnterableStage | 'mapping';
     const body =
       enterAt === 'mapping'
         ? partnershipBody([partner.id])

@@ -34,7 +34,7 @@ export function InteractionAttachmentList({ interactionId, attachments }: Intera
               data-testid="interaction-photo"
             >
               <Image
-                src={attachmentUrl(interactionId, photo.id)}
+                src={attachmentUrl(interactionId, photo.id, 'thumbnail')}
                 alt={fill(ta.photoAlt, { name: photo.caption ?? photo.fileName })}
                 w={72}
                 h={72}

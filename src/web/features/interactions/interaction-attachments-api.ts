@@ -19,6 +19,12 @@ export function removeAttachment(interactionId: string, attachmentId: string) {
 }
 
 /** Same origin, so the session cookie goes along with an `<img>` or a link. */
-export function attachmentUrl(interactionId: string, attachmentId: string): string {
-  return buildApiUrl(`/interactions/${interactionId}/attachments/${attachmentId}`);
+/** `thumbnail` asks for a small WebP of a photo, for lists read on a weak connection. */
+export function attachmentUrl(
+  interactionId: string,
+  attachmentId: string,
+  size: 'full' | 'thumbnail' = 'full',
+): string {
+  const path = `/interactions/${interactionId}/attachments/${attachmentId}`;
+  return buildApiUrl(size === 'thumbnail' ? `${path}?size=thumbnail` : path);
 }
