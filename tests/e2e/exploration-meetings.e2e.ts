@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createInteractionVia, createPartnershipVia } from '../factories/engagement';
+import { createMeetingVia } from '../factories/meetings';
 import { createContactVia, createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
 import { tinyPdf } from '../factories/photos';
@@ -30,6 +31,7 @@ describe.skipIf(!hasChromium)('browser: a manager holds an audience with a likel
     let managerEmail: string;
     let partnershipId: string;
     let contactId: string;
+    let partnerId: string;
 
     beforeAll(async () => {
       server = await startLiveServer(dialect);
@@ -39,6 +41,7 @@ describe.skipIf(!hasChromium)('browser: a manager holds an audience with a likel
         .email;
       const api = await logInAs(server, managerEmail);
       const partner = await createPartnerVia(api, { name: 'Rumah Rajut Banjarbaru' });
+      partnerId = partner.id;
       contactId = (
         await createContactVia(api, partner.id, {
           name: 'Ahmad Fauzi',
@@ -61,9 +64,9 @@ describe.skipIf(!hasChromium)('browser: a manager holds an audience with a likel
       await server?.close();
     });
     // The screens are the same on both databases: one set of screenshots is enough.
-    const shot = async (page: Page, name: string) => {
+    const shot = async (page: Page, name: string, fullPage = true) => {
       if (dialect !== 'sqlite') return;
-      await saveScreenshot(page, name);
+      await saveScreenshot(page, name, fullPage);
     };
 
     it('schedules an audience on a phone, exports it, records a positive outcome, then moves to work planning', async () => {
@@ -109,6 +112,7 @@ describe.skipIf(!hasChromium)('browser: a manager holds an audience with a likel
       const stored = await server.deps.db
         .selectFrom('partnership_meetings')
         .selectAll()
+        .where('partnership_id', '=', partnershipId)
         .executeTakeFirstOrThrow();
       expect(stored).toMatchObject({
         kind: 'audience',
@@ -181,6 +185,144 @@ describe.skipIf(!hasChromium)('browser: a manager holds an audience with a likel
 
       await page.setViewportSize({ width: 1280, height: 900 });
       await shot(page, 'meetings-desktop');
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    });
+    it('moves a meeting a day later, adds a guest attendee and new material, and survives a concurrent edit', async () => {
+      const api = await logInAs(server, managerEmail);
+      const otherId = (await createPartnershipVia(api, [partnerId], { name: 'Magang Rajut 2026' })).id;
+      const start = new Date(server.clock.now().getTime() + 72 * 3_600_000);
+      start.setUTCMinutes(0, 0, 0);
+      const meeting = await createMeetingVia(api, otherId, 0, {
+        title: 'Presentasi program magang',
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString(),
+        attendees: {
+          partner: [{ contactId, name: 'Ahmad Fauzi', role: 'Pemilik' }],
+          institution: [{ userId: api.userId, name: 'Siti Rahmah' }],
+        },
+      });
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await signIn(page, server.baseUrl, managerEmail, standardPassword);
+      await page.goto(`${server.baseUrl}/kemitraan/${otherId}`);
+      const card = page.getByTestId('meeting-card').filter({ hasText: 'Presentasi program magang' });
+      await card.waitFor({ timeout: 20_000 });
+      await card.getByTestId('meeting-edit').click();
+
+      // The form opens with the stored meeting, times on the institution's (WITA) clock.
+      const starts = page.getByTestId('meeting-starts');
+      await starts.waitFor();
+      expect(await starts.inputValue()).toBe(witaInput(start));
+      expect(await page.getByTestId('meeting-title').inputValue()).toBe('Presentasi program magang');
+      await expect
+        .poll(() => page.getByTestId('meeting-partner-attendees').locator('..').textContent(), {
+          timeout: 15_000,
+        })
+        .toContain('Ahmad Fauzi');
+
+      const later = new Date(start.getTime() + 24 * 3_600_000);
+      const laterEnd = new Date(later.getTime() + 90 * 60_000);
+      await starts.fill(witaInput(later));
+      await page.getByTestId('meeting-ends').fill(witaInput(laterEnd));
+      await page.getByTestId('meeting-other-partner-open').click();
+      await page.getByTestId('meeting-other-partner-name').fill('Rina Marlina');
+      await page.getByTestId('meeting-other-partner-role').fill('Staf Pemasaran');
+      // Typed but not yet added: the form is held rather than losing the name.
+      expect(
+        await page
+          .getByTestId('meeting-other-partner-name')
+          .evaluate((input: HTMLInputElement) => input.validationMessage),
+      ).toContain('Tekan Tambah');
+      // Enter adds the guest; it must not submit the schedule.
+      await page.getByTestId('meeting-other-partner-role').press('Enter');
+      const chip = page.getByTestId('meeting-other-partner-chip');
+      await chip.waitFor();
+      expect(await chip.textContent()).toBe('Rina Marlina, Staf Pemasaran');
+      await page.getByTestId('meeting-material').click();
+      await page.setInputFiles('input[type="file"]', {
+        name: 'Proposal Magang.pdf',
+        mimeType: 'application/pdf',
+        buffer: tinyPdf(),
+      });
+      await shot(page, 'meeting-edit-phone', false);
+
+      // Meanwhile a colleague changes the agenda: the first save is refused and the form reloads.
+      const colleague = await api.request('PATCH', `/api/v1/partnerships/${otherId}/meetings/${meeting.id}`, {
+        version: meeting.version,
+        agenda: '1. Perkenalan\n2. Kuota magang',
+      });
+      expect(colleague.statusCode).toBe(200);
+      await page.getByTestId('meeting-save').click();
+      const alert = page.getByTestId('error-alert');
+      await alert.waitFor({ timeout: 20_000 });
+      await expect
+        .poll(() => alert.textContent(), { timeout: 15_000 })
+        .toContain('Data ini baru saja diubah orang lain');
+      await expect
+        .poll(() => page.getByTestId('meeting-agenda').inputValue(), { timeout: 15_000 })
+        .toBe('1. Perkenalan\n2. Kuota magang');
+      expect(await starts.inputValue()).toBe(witaInput(later));
+      expect(await chip.textContent()).toBe('Rina Marlina, Staf Pemasaran');
+      // Saved from the bottom of a long form on a phone: the alert is scrolled into view.
+      await expect
+        .poll(
+          () =>
+            alert.evaluate((element) => {
+              const box = element.getBoundingClientRect();
+              return box.top >= 0 && box.bottom <= window.innerHeight;
+            }),
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+      await shot(page, 'meeting-edit-conflict-phone', false);
+      await page.getByTestId('meeting-save').click();
+      await page.getByTestId('meeting-form').waitFor({ state: 'detached', timeout: 20_000 });
+
+      await expect.poll(() => card.textContent(), { timeout: 15_000 }).toContain('Rina Marlina');
+      const stored = await server.deps.db
+        .selectFrom('partnership_meetings')
+        .selectAll()
+        .where('id', '=', meeting.id)
+        .executeTakeFirstOrThrow();
+      expect(stored).toMatchObject({
+        starts_at: later.toISOString(),
+        ends_at: laterEnd.toISOString(),
+        title: 'Presentasi program magang',
+        // The colleague's agenda is kept: only the changed fields were sent.
+        agenda: '1. Perkenalan\n2. Kuota magang',
+        version: 4,
+      });
+      expect(JSON.parse(stored.attendees_json)).toEqual({
+        partner: [
+          { contactId, name: 'Ahmad Fauzi', role: 'Pemilik' },
+          { contactId: null, name: 'Rina Marlina', role: 'Staf Pemasaran' },
+        ],
+        institution: [{ userId: api.userId, name: 'Siti Rahmah', role: null }],
+      });
+      expect(stored.material_file_id).not.toBeNull();
+      const audit = await server.deps.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('entity_id', '=', meeting.id)
+        .orderBy('sequence')
+        .execute();
+      expect(audit.map((row) => row.action)).toEqual([
+        'partnership_meeting.created',
+        'partnership_meeting.updated',
+        'partnership_meeting.updated',
+        'partnership_meeting.material_set',
+      ]);
+
+      await card.scrollIntoViewIfNeeded();
+      await shot(page, 'meeting-card-edited-phone', false);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await card.getByTestId('meeting-edit').click();
+      await page.getByTestId('meeting-form').waitFor();
+      await page.getByTestId('meeting-other-institution-open').click();
+      await page.getByTestId('meeting-other-institution-name').fill('Dewi Lestari');
+      await shot(page, 'meeting-edit-desktop', false);
       expect(pageErrors).toEqual([]);
       await page.close();
     });

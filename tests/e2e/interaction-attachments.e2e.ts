@@ -3,6 +3,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { uploadAttachmentVia } from '../factories/attachments';
+import { createInteractionVia } from '../factories/engagement';
 import { createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
 import { executableBytes, phonePhotoWithLocation, tinyPdf } from '../factories/photos';
@@ -17,13 +19,14 @@ describe.skipIf(!hasChromium)('browser: photos and documents on a logged visit, 
   describeEachDatabase('interaction attachments', (dialect) => {
     let server: LiveServer;
     let browser: Browser;
+    let institutionId: string;
     let facilitatorEmail: string;
     let partnerId: string;
 
     beforeAll(async () => {
       server = await startLiveServer(dialect);
       browser = await launchChromium();
-      const { institutionId } = await createInstitutionFixture(server);
+      institutionId = (await createInstitutionFixture(server)).institutionId;
       facilitatorEmail = (await createUserFixture(server, institutionId, 'facilitator')).email;
       const api = await logInAs(server, facilitatorEmail);
       partnerId = (await createPartnerVia(api, { name: 'Sanggar Tenun Ikat Martapura' })).id;
@@ -35,6 +38,12 @@ describe.skipIf(!hasChromium)('browser: photos and documents on a logged visit, 
     // A modal is fixed to the screen: a full-page picture would show the page behind it.
     const shot = async (page: Page, name: string, fullPage = true) => {
       if (dialect !== 'sqlite') return;
+      // Dialogs fade in and out: the picture waits for those transitions, not for endless ones.
+      await page.waitForFunction(
+        () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+        undefined,
+        { timeout: 30_000 },
+      );
       await saveScreenshot(page, name, fullPage);
     };
     const storedAttachments = () =>
@@ -180,6 +189,144 @@ describe.skipIf(!hasChromium)('browser: photos and documents on a logged visit, 
       const entries = page.getByTestId('interaction-item');
       await expect.poll(() => entries.count()).toBe(2);
       await shot(page, 'attachments-timeline-document');
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    });
+
+    it('adds a photo to a visit logged earlier and removes it again; a viewer gets neither action', async () => {
+      const api = await logInAs(server, facilitatorEmail);
+      const partner = await createPartnerVia(api, { name: 'Koperasi Perajin Rajut Banjarbaru' });
+      const interaction = await createInteractionVia(api, [partner.id], {
+        summary: 'Melihat contoh tas rajut untuk pameran',
+      });
+      await uploadAttachmentVia(
+        api,
+        interaction.id,
+        tinyPdf(),
+        'Daftar Harga Koperasi.pdf',
+        'application/pdf',
+      );
+      const viewerEmail = (await createUserFixture(server, institutionId, 'viewer')).email;
+      const attachmentsOfRecord = () =>
+        server.deps.db
+          .selectFrom('interaction_attachments')
+          .innerJoin('files', 'files.id', 'interaction_attachments.file_id')
+          .select(['interaction_attachments.id', 'files.storage_key', 'files.media_type'])
+          .where('interaction_attachments.interaction_id', '=', interaction.id)
+          .execute();
+      const onDisk = (storageKey: string) =>
+        fs.existsSync(path.join(server.database.dataDir, 'files', storageKey));
+      const patient = { timeout: 30_000, interval: 250 };
+
+      const page = await browser.newPage({ viewport: phone, isMobile: true, hasTouch: true });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
+      await page.goto(`${server.baseUrl}/mitra/${partner.id}`);
+      const entry = page.getByTestId('interaction-item');
+      await entry.getByText('Daftar Harga Koperasi.pdf').waitFor({ timeout: 30_000 });
+      expect(await entry.getByTestId('attachment-remove').count()).toBe(1);
+      expect(await noHorizontalScroll(page)).toBe(true);
+      await shot(page, 'attachments-timeline-writer-actions');
+
+      // The picker of the quick log, on a record that exists already: one photo taken, one refused.
+      await entry.getByTestId('interaction-add-attachments').click();
+      const form = page.getByTestId('add-attachments-form');
+      await form.waitFor();
+      expect(await form.getByTestId('attachment-room').textContent()).toContain(
+        'sudah punya 1 lampiran; bisa ditambah 19 lagi',
+      );
+      await form.getByTestId('attachment-photo-input').setInputFiles([
+        {
+          name: 'Contoh Tas Pameran.jpg',
+          mimeType: 'image/jpeg',
+          buffer: await phonePhotoWithLocation(1200, 900),
+        },
+        { name: 'bukan-foto.jpg', mimeType: 'image/jpeg', buffer: executableBytes() },
+      ]);
+      const chosen = form.getByTestId('chosen-attachment');
+      await expect.poll(() => chosen.count(), patient).toBe(2);
+      expect(await noHorizontalScroll(page)).toBe(true);
+      await shot(page, 'attachments-add-to-record-chosen', false);
+      await form.getByTestId('add-attachments-upload').click();
+      const warning = form.getByTestId('add-attachments-failures');
+      await warning.waitFor({ timeout: 60_000 });
+      expect(await warning.textContent()).toContain('1 lampiran gagal diunggah');
+      expect(await form.getByTestId('chosen-attachment-error').textContent()).toContain(
+        'Jenis berkas ini tidak diterima di sini',
+      );
+      expect(await chosen.nth(0).getAttribute('data-status')).toBe('uploaded');
+      // Refused for good: nothing left to retry, so only "Tutup" remains.
+      expect(await form.getByTestId('add-attachments-upload').count()).toBe(0);
+      await shot(page, 'attachments-add-to-record-refused', false);
+      await form.getByTestId('add-attachments-close').click();
+      await form.waitFor({ state: 'detached' });
+
+      const thumbnail = entry.getByTestId('interaction-photo');
+      await expect.poll(() => thumbnail.count(), patient).toBe(1);
+      const withPhoto = await attachmentsOfRecord();
+      expect(withPhoto.map((row) => row.media_type).sort()).toEqual(['application/pdf', 'image/jpeg']);
+      const photoRow = withPhoto.find((row) => row.media_type === 'image/jpeg')!;
+      expect(onDisk(photoRow.storage_key)).toBe(true);
+      expect(await page.getByTestId('interaction-item').count()).toBe(1);
+
+      // A viewer reads the same record and can open the photo, but changes nothing.
+      const viewerPage = await browser.newPage({ viewport: phone, isMobile: true, hasTouch: true });
+      viewerPage.on('pageerror', (error) => pageErrors.push(error.message));
+      await signIn(viewerPage, server.baseUrl, viewerEmail, standardPassword);
+      await viewerPage.goto(`${server.baseUrl}/mitra/${partner.id}`);
+      const viewerEntry = viewerPage.getByTestId('interaction-item');
+      await viewerEntry.getByText('Daftar Harga Koperasi.pdf').waitFor({ timeout: 30_000 });
+      await viewerEntry.getByTestId('interaction-photo').click();
+      await viewerPage.getByTestId('interaction-photo-full').waitFor();
+      expect(await viewerPage.getByTestId('attachment-remove').count()).toBe(0);
+      expect(await viewerPage.getByTestId('interaction-add-attachments').count()).toBe(0);
+      expect(await viewerPage.getByRole('button', { name: /Hapus lampiran/ }).count()).toBe(0);
+      await viewerPage.close();
+
+      await thumbnail.click();
+      const full = page.getByRole('dialog', { name: 'Contoh Tas Pameran.jpg' });
+      await full.getByTestId('interaction-photo-full').waitFor();
+      await shot(page, 'attachments-photo-full-remove', false);
+      await full.getByTestId('attachment-remove').click();
+      const confirm = page.getByRole('dialog', { name: 'Hapus lampiran?' });
+      await confirm.waitFor();
+      expect(await confirm.textContent()).toContain('"Contoh Tas Pameran.jpg" akan dihapus');
+      await shot(page, 'attachments-remove-confirm', false);
+      await confirm.getByRole('button', { name: 'Hapus lampiran', exact: true }).click();
+      await expect.poll(() => thumbnail.count(), patient).toBe(0);
+      await confirm.waitFor({ state: 'detached', timeout: 30_000 });
+
+      const left = await attachmentsOfRecord();
+      expect(left.map((row) => row.media_type)).toEqual(['application/pdf']);
+      expect(onDisk(photoRow.storage_key)).toBe(false);
+      expect(onDisk(left[0]!.storage_key)).toBe(true);
+      const audit = await server.deps.db
+        .selectFrom('audit_events')
+        .select('action')
+        .where('entity_id', '=', interaction.id)
+        .where('action', 'like', 'interaction.attachment_%')
+        .execute();
+      expect(audit.map((row) => row.action).sort()).toEqual([
+        'interaction.attachment_added',
+        'interaction.attachment_added',
+        'interaction.attachment_removed',
+      ]);
+      expect(await page.getByText('Daftar Harga Koperasi.pdf').count()).toBe(1);
+
+      // Removed by someone else while the dialog was open: the reason in words, and the list catches up.
+      await entry.getByRole('button', { name: 'Hapus lampiran Daftar Harga Koperasi.pdf' }).click();
+      await confirm.waitFor();
+      expect(await confirm.textContent()).toContain('"Daftar Harga Koperasi.pdf" akan dihapus');
+      const gone = await api.request(
+        'DELETE',
+        `/api/v1/interactions/${interaction.id}/attachments/${left[0]!.id}`,
+      );
+      expect(gone.statusCode).toBe(200);
+      await confirm.getByRole('button', { name: 'Hapus lampiran', exact: true }).click();
+      await page.getByText('Lampiran tidak ditemukan. Mungkin sudah dihapus.').waitFor({ timeout: 30_000 });
+      await expect.poll(() => entry.getByTestId('interaction-attachments').count(), patient).toBe(0);
+      expect(await attachmentsOfRecord()).toEqual([]);
       expect(pageErrors).toEqual([]);
       await page.close();
     });

@@ -22,5 +22,18 @@ export const enAttachments: Pick<Catalog, 'attachmentsUi'> = {
     photoAlt: 'Visit photo: {name}',
     openFull: 'Open full size',
     document: 'PDF document',
+    addToRecord: 'Add photo/document',
+    addToRecordTitle: 'Add photos/documents to the record',
+    alreadyAttached: 'This record has {count} attachment(s); {room} more can be added.',
+    upload: 'Upload attachments',
+    addedAll: '{count} attachment(s) added to the record.',
+    addedWithFailures:
+      '{count} attachment(s) could not be uploaded. The reasons are shown below. The others are saved; you can try again or close without them.',
+    removeAttachment: 'Remove attachment',
+    removeAttachmentNamed: 'Remove attachment {name}',
+    removeTitle: 'Remove attachment?',
+    removeBody:
+      '"{name}" will be removed from this interaction record together with its file. This cannot be undone.',
+    removed: 'Attachment "{name}" removed.',
   },
 };

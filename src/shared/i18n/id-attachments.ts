@@ -20,5 +20,18 @@ export const idAttachments = {
     photoAlt: 'Foto kunjungan: {name}',
     openFull: 'Buka ukuran penuh',
     document: 'Dokumen PDF',
+    addToRecord: 'Tambah foto/dokumen',
+    addToRecordTitle: 'Tambah foto/dokumen ke catatan',
+    alreadyAttached: 'Catatan ini sudah punya {count} lampiran; bisa ditambah {room} lagi.',
+    upload: 'Unggah lampiran',
+    addedAll: '{count} lampiran ditambahkan ke catatan.',
+    addedWithFailures:
+      '{count} lampiran gagal diunggah. Alasannya tertera di bawah. Lampiran lain sudah tersimpan; Anda bisa mencoba lagi atau menutup tanpa lampiran itu.',
+    removeAttachment: 'Hapus lampiran',
+    removeAttachmentNamed: 'Hapus lampiran {name}',
+    removeTitle: 'Hapus lampiran?',
+    removeBody:
+      '"{name}" akan dihapus dari catatan interaksi ini beserta berkasnya. Tindakan ini tidak dapat dibatalkan.',
+    removed: 'Lampiran "{name}" dihapus.',
   },
 } as const;

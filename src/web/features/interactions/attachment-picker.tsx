@@ -28,6 +28,8 @@ interface AttachmentPickerProps {
   overflow: boolean;
   /** After the record is saved the list only reports; nothing can be added or taken away. */
   locked: boolean;
+  /** Attachments the record already has, when adding to one logged earlier. */
+  alreadyAttached?: number;
   onAdd: (files: File[], kind: AttachmentKind) => void;
   onRemove: (key: string) => void;
 }
@@ -121,12 +123,20 @@ function ChosenItem({
 const wrapLabel = { label: { whiteSpace: 'normal', textAlign: 'center' } } as const;
 
 /** "Tambah foto" opens the camera on a phone; "Lampirkan dokumen" picks a PDF. */
-export function AttachmentPicker({ items, overflow, locked, onAdd, onRemove }: AttachmentPickerProps) {
+export function AttachmentPicker({
+  items,
+  overflow,
+  locked,
+  alreadyAttached = 0,
+  onAdd,
+  onRemove,
+}: AttachmentPickerProps) {
   const { t } = useT();
   const ta = t.attachmentsUi;
   const photoInput = useRef<HTMLInputElement>(null);
   const documentInput = useRef<HTMLInputElement>(null);
-  const full = items.length >= attachmentsPerInteractionMax;
+  const room = attachmentsPerInteractionMax - alreadyAttached;
+  const full = items.length >= room;
   const take = (input: HTMLInputElement, kind: AttachmentKind) => {
     onAdd(Array.from(input.files ?? []), kind);
     // Cleared so choosing the same file again after removing it fires a change.
@@ -186,6 +196,13 @@ export function AttachmentPicker({ items, overflow, locked, onAdd, onRemove }: A
           <Text size="xs" c="dimmed">
             {fill(ta.hint, { max: attachmentsPerInteractionMax })}
           </Text>
+          {alreadyAttached > 0 && (
+            <Text size="xs" c={room > 0 ? 'dimmed' : 'orange.8'} data-testid="attachment-room">
+              {room > 0
+                ? fill(ta.alreadyAttached, { count: alreadyAttached, room })
+                : fill(t.errors.ATTACHMENT_LIMIT_REACHED, { max: attachmentsPerInteractionMax })}
+            </Text>
+          )}
         </>
       )}
       {overflow && (

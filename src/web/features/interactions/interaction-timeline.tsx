@@ -1,12 +1,14 @@
-import { Badge, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import type { Interaction } from '../../../shared/contracts/interactions';
 import { findingFields } from '../../../shared/domain/interaction-vocabulary';
 import { formatDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
-import { useMe } from '../../lib/me-query';
+import { useCan, useMe } from '../../lib/me-query';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoader } from '../../ui/page-loader';
+import { AddAttachmentsModal } from './add-attachments-modal';
 import { InteractionAttachmentList } from './interaction-attachment-list';
 import { interactionListQueryOptions } from './interactions-api';
 
@@ -22,6 +24,8 @@ interface InteractionTimelineProps {
 export function InteractionTimeline({ filters, action }: InteractionTimelineProps) {
   const { t, locale } = useT();
   const me = useMe();
+  const canWrite = useCan('interactions.write');
+  const [addingTo, setAddingTo] = useState<Interaction | null>(null);
   const query = useQueries({
     queries: filters.map((filter) => interactionListQueryOptions(filter)),
     combine: (results) => {
@@ -91,12 +95,32 @@ export function InteractionTimeline({ filters, action }: InteractionTimelineProp
                     {item.followUp.doneAt && ` · ✓ ${t.followUps.statusDone}`}
                   </Text>
                 )}
-                <InteractionAttachmentList interactionId={item.id} attachments={item.attachments} />
+                <InteractionAttachmentList
+                  interactionId={item.id}
+                  attachments={item.attachments}
+                  canWrite={canWrite}
+                />
+                {canWrite && (
+                  <Group>
+                    <Button
+                      variant="subtle"
+                      size="sm"
+                      mih={44}
+                      px={8}
+                      ml={-8}
+                      onClick={() => setAddingTo(item)}
+                      data-testid="interaction-add-attachments"
+                    >
+                      {t.attachmentsUi.addToRecord}
+                    </Button>
+                  </Group>
+                )}
               </Stack>
             </Timeline.Item>
           ))}
         </Timeline>
       )}
+      {addingTo && <AddAttachmentsModal interaction={addingTo} onClose={() => setAddingTo(null)} />}
     </Paper>
   );
 }

@@ -30,8 +30,11 @@ export function isRetryable(error: unknown): boolean {
   return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
 }
 
-/** Files chosen in the quick log, uploaded one after another once the record exists. */
-export function useAttachmentUploads() {
+/**
+ * Files chosen for a record, uploaded one after another once it exists. `alreadyAttached` is what
+ * the record carries before these, so the per-record limit counts them too.
+ */
+export function useAttachmentUploads(alreadyAttached = 0) {
   const [items, setItems] = useState<ChosenAttachment[]>([]);
   const [overflow, setOverflow] = useState(false);
   // The upload loop and the add handler read the latest list, not the one of their render.
@@ -51,21 +54,24 @@ export function useAttachmentUploads() {
     setItems((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
   }, []);
 
-  const add = useCallback((files: File[], kind: AttachmentKind) => {
-    const room = attachmentsPerInteractionMax - itemsRef.current.length;
-    setOverflow(files.length > room);
-    const added = files.slice(0, Math.max(0, room)).map((file): ChosenAttachment => ({
-      key: `attachment-${(nextKey += 1)}`,
-      file,
-      kind,
-      previewUrl: kind === 'photo' ? URL.createObjectURL(file) : null,
-      tooLarge: file.size > attachmentMaxBytes,
-      status: 'waiting',
-      progress: 0,
-      error: null,
-    }));
-    setItems((current) => [...current, ...added]);
-  }, []);
+  const add = useCallback(
+    (files: File[], kind: AttachmentKind) => {
+      const room = attachmentsPerInteractionMax - alreadyAttached - itemsRef.current.length;
+      setOverflow(files.length > room);
+      const added = files.slice(0, Math.max(0, room)).map((file): ChosenAttachment => ({
+        key: `attachment-${(nextKey += 1)}`,
+        file,
+        kind,
+        previewUrl: kind === 'photo' ? URL.createObjectURL(file) : null,
+        tooLarge: file.size > attachmentMaxBytes,
+        status: 'waiting',
+        progress: 0,
+        error: null,
+      }));
+      setItems((current) => [...current, ...added]);
+    },
+    [alreadyAttached],
+  );
 
   const remove = useCallback((key: string) => {
     setItems((current) => {

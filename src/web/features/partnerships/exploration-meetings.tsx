@@ -71,7 +71,7 @@ export function ExplorationMeetings({
                 {group.list.map((meeting) => (
                   <MeetingCard
                     key={meeting.id}
-                    partnershipId={partnership.id}
+                    partnership={partnership}
                     meeting={meeting}
                     canWrite={canWrite}
                   />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Meeting } from '../../../shared/contracts/meetings';
+import type { Partnership } from '../../../shared/contracts/partnerships';
 import { fill } from '../../../shared/i18n/catalog';
 import { formatLongDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
@@ -11,6 +12,7 @@ import { useNotify } from '../../ui/use-notify';
 import { MeetingInviteMenu } from './meeting-invite-menu';
 import { MeetingOutcomeModal } from './meeting-outcome-modal';
 import { deleteMeeting, meetingIcsUrl, meetingMaterialUrl, meetingsQueryKey } from './meetings-api';
+import { ScheduleMeetingModal } from './schedule-meeting-modal';
 
 const outcomeColors = { positive: 'teal', undecided: 'yellow', negative: 'red' } as const;
 
@@ -27,14 +29,15 @@ function Line({ label, children }: { label: string; children: React.ReactNode })
 
 /** One audience or presentation: when and where, who, the material, invitations and the outcome. */
 export function MeetingCard({
-  partnershipId,
+  partnership,
   meeting,
   canWrite,
 }: {
-  partnershipId: string;
+  partnership: Pick<Partnership, 'id' | 'name' | 'partners'>;
   meeting: Meeting;
   canWrite: boolean;
 }) {
+  const partnershipId = partnership.id;
   const { t, locale } = useT();
   const tu = t.meetingsUi;
   const zone = useMe().institution.timeZone;
@@ -42,6 +45,7 @@ export function MeetingCard({
   const queryClient = useQueryClient();
   const [recording, setRecording] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const remove = useMutation({
     mutationFn: () => deleteMeeting(partnershipId, meeting.id, meeting.version),
     onSuccess: async () => {
@@ -140,6 +144,17 @@ export function MeetingCard({
           )}
           {canWrite && (
             <Button
+              variant="default"
+              size="sm"
+              onClick={() => setEditing(true)}
+              aria-label={`${tu.edit}: ${meeting.title}`}
+              data-testid="meeting-edit"
+            >
+              {tu.edit}
+            </Button>
+          )}
+          {canWrite && (
+            <Button
               variant="subtle"
               color="red"
               size="sm"
@@ -157,6 +172,9 @@ export function MeetingCard({
           </Text>
         )}
       </Stack>
+      {editing && (
+        <ScheduleMeetingModal partnership={partnership} meeting={meeting} onClose={() => setEditing(false)} />
+      )}
       {recording && (
         <MeetingOutcomeModal
           partnershipId={partnershipId}
