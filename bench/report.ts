@@ -29,16 +29,27 @@ function resultCells(result: ScenarioResult): [string, string, string] {
     singleClient?: Pair;
     twentyClients?: Pair;
     throughputRatio?: number;
-    peakRssMb?: { app: number | null; floor: number | null };
+    peakRssMb?: { app: number | null; floor: number | null } | number | null;
+    /** A write measured on its own (S8): no floor, a few clients for throughput. */
+    oneClient?: LatencySummary;
+    fiveClients?: LatencySummary;
   };
   if (typeof f.medianMs === 'number') return [`median ${f.medianMs} ms`, '—', '—'];
+  if (f.oneClient && f.fiveClients) {
+    const one = f.oneClient;
+    return [
+      `${one.p50Ms} / ${one.p95Ms} / ${one.p99Ms}`,
+      `5 clients: ${f.fiveClients.throughputPerSec} writes/s`,
+      `${typeof f.peakRssMb === 'number' ? f.peakRssMb : '—'}`,
+    ];
+  }
   const one = f.singleClient;
   const many = f.twentyClients;
   if (!one || !many) return ['—', '—', '—'];
   return [
     `${one.app.p50Ms} / ${one.app.p95Ms} / ${one.app.p99Ms} (floor ${one.floor.p50Ms} / ${one.floor.p95Ms} / ${one.floor.p99Ms})`,
     `${many.app.throughputPerSec} (floor ${many.floor.throughputPerSec}, ratio ${f.throughputRatio}); p95 ${many.app.p95Ms} ms`,
-    `${f.peakRssMb?.app ?? '—'} / ${f.peakRssMb?.floor ?? '—'}`,
+    `${typeof f.peakRssMb === 'object' ? (f.peakRssMb?.app ?? '—') : '—'} / ${typeof f.peakRssMb === 'object' ? (f.peakRssMb?.floor ?? '—') : '—'}`,
   ];
 }
 
