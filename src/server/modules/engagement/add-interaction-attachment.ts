@@ -4,8 +4,8 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { displayFileName } from '../../platform/files/display-file-name';
-import { insertFileRow } from '../../platform/files/files.repository';
 import { documentMediaTypes, photoMediaTypes, prepareUpload } from '../../platform/files/prepare-upload';
+import { storeFileWithRecord } from '../../platform/files/store-file-with-record';
 import { AppError } from '../../platform/http/app-error';
 import type { UploadedFile } from '../../platform/http/route-definition';
 import { newId } from '../../platform/ids';
@@ -46,59 +46,47 @@ export async function addInteractionAttachment(
   const prepared = await prepareUpload(file.bytes, allowedTypes);
   const kind = prepared.mediaType === 'application/pdf' ? 'document' : 'photo';
   const fileName = displayFileName(file.filename, prepared.extension, kind === 'photo' ? 'foto' : 'dokumen');
-  const stored = await deps.files.put(prepared.bytes);
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      if (!(await lockInteractionRow(trx, institutionId, interactionId)))
-        throw new AppError('INTERACTION_NOT_FOUND');
-      // Counted again under the lock: two uploads racing for the last place cannot both win.
-      const count = await countAttachmentRows(trx, institutionId, interactionId);
-      if (count >= attachmentsPerInteractionMax)
-        throw new AppError('ATTACHMENT_LIMIT_REACHED', { max: attachmentsPerInteractionMax, count });
-      const fileId = newId();
-      const id = newId();
-      const now = deps.clock.now().toISOString();
-      await insertFileRow(trx, {
-        id: fileId,
-        institution_id: institutionId,
-        purpose: 'interaction_attachment',
-        original_name: fileName,
-        media_type: prepared.mediaType,
-        size_bytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        storage_key: stored.storageKey,
-        created_by: principal.userId,
-        created_at: now,
-      });
-      await insertAttachmentRow(trx, {
-        id,
-        institution_id: institutionId,
-        interaction_id: interactionId,
-        file_id: fileId,
-        kind,
-        caption: caption ?? null,
-        created_by_user_id: principal.userId,
-        created_at: now,
-      });
-      const attachment = toInteractionAttachment(
-        (await findAttachmentRow(trx, institutionId, interactionId, id))!,
-      );
-      await writeAudit(
-        trx,
-        deps,
-        { principal, requestId },
-        {
-          institutionId,
-          action: 'interaction.attachment_added',
-          entityType: 'interaction',
-          entityId: interactionId,
-          after: { ...attachment, sha256: stored.sha256 },
-        },
-      );
-      return attachment;
+  const record = {
+    institutionId,
+    purpose: 'interaction_attachment',
+    originalName: fileName,
+    mediaType: prepared.mediaType,
+    createdBy: principal.userId,
+  };
+  return storeFileWithRecord(deps, prepared.bytes, record, async (trx, fileId, stored) => {
+    if (!(await lockInteractionRow(trx, institutionId, interactionId)))
+      throw new AppError('INTERACTION_NOT_FOUND');
+    // Counted again under the lock: two uploads racing for the last place cannot both win.
+    const count = await countAttachmentRows(trx, institutionId, interactionId);
+    if (count >= attachmentsPerInteractionMax)
+      throw new AppError('ATTACHMENT_LIMIT_REACHED', { max: attachmentsPerInteractionMax, count });
+    const id = newId();
+    const now = deps.clock.now().toISOString();
+    await insertAttachmentRow(trx, {
+      id,
+      institution_id: institutionId,
+      interaction_id: interactionId,
+      file_id: fileId,
+      kind,
+      caption: caption ?? null,
+      created_by_user_id: principal.userId,
+      created_at: now,
     });
-  } catch (error) {
-    await deps.files.remove(stored.storageKey);
-    throw error;
-  }
+    const attachment = toInteractionAttachment(
+      (await findAttachmentRow(trx, institutionId, interactionId, id))!,
+    );
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId,
+        action: 'interaction.attachment_added',
+        entityType: 'interaction',
+        entityId: interactionId,
+        after: { ...attachment, sha256: stored.sha256 },
+      },
+    );
+    return attachment;
+  });
 }

@@ -4,8 +4,8 @@ import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { sniffMediaType } from '../../platform/files/sniff-media-type';
 import { AppError } from '../../platform/http/app-error';
-import { newId } from '../../platform/ids';
-import { findFileRow, insertFileRow } from '../../platform/files/files.repository';
+import { findFileRow } from '../../platform/files/files.repository';
+import { storeFileWithRecord } from '../../platform/files/store-file-with-record';
 import { getReadableInstitution, getWritableInstitution } from './institution-access';
 import { toInstitution } from './institution-mappers';
 import { findInstitutionRow, updateInstitutionRow } from './institutions.repository';
@@ -24,46 +24,34 @@ export async function setInstitutionLogo(
   const mediaType = sniffMediaType(bytes);
   if (!mediaType || !logoMediaTypes.includes(mediaType)) throw new AppError('FILE_TYPE_NOT_ALLOWED');
   await getWritableInstitution(deps.db, principal, id);
-  const stored = await deps.files.put(bytes);
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const before = await getWritableInstitution(trx, principal, id);
-      const fileId = newId();
-      const now = deps.clock.now().toISOString();
-      await insertFileRow(trx, {
-        id: fileId,
-        institution_id: id,
-        purpose: 'institution_logo',
-        original_name: `logo.${mediaType === 'image/png' ? 'png' : 'jpg'}`,
-        media_type: mediaType,
-        size_bytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        storage_key: stored.storageKey,
-        created_by: principal.userId,
-        created_at: now,
-      });
-      if (!(await updateInstitutionRow(trx, id, before.version, { logo_file_id: fileId, updated_at: now }))) {
-        throw new AppError('VERSION_CONFLICT');
-      }
-      await writeAudit(
-        trx,
-        deps,
-        { principal, requestId },
-        {
-          institutionId: id,
-          action: 'institution.logo_set',
-          entityType: 'institution',
-          entityId: id,
-          before: { logoFileId: before.logo_file_id },
-          after: { logoFileId: fileId, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
-        },
-      );
-      return toInstitution((await findInstitutionRow(trx, id))!);
-    });
-  } catch (error) {
-    await deps.files.remove(stored.storageKey);
-    throw error;
-  }
+  const record = {
+    institutionId: id,
+    purpose: 'institution_logo',
+    originalName: `logo.${mediaType === 'image/png' ? 'png' : 'jpg'}`,
+    mediaType,
+    createdBy: principal.userId,
+  };
+  return storeFileWithRecord(deps, bytes, record, async (trx, fileId, stored) => {
+    const before = await getWritableInstitution(trx, principal, id);
+    const now = deps.clock.now().toISOString();
+    if (!(await updateInstitutionRow(trx, id, before.version, { logo_file_id: fileId, updated_at: now }))) {
+      throw new AppError('VERSION_CONFLICT');
+    }
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId: id,
+        action: 'institution.logo_set',
+        entityType: 'institution',
+        entityId: id,
+        before: { logoFileId: before.logo_file_id },
+        after: { logoFileId: fileId, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+      },
+    );
+    return toInstitution((await findInstitutionRow(trx, id))!);
+  });
 }
 
 export async function removeInstitutionLogo(

@@ -2,10 +2,9 @@ import type { Meeting } from '../../../../shared/contracts/meetings';
 import type { AppDeps } from '../../../platform/app-deps';
 import type { Principal } from '../../../platform/auth/principal';
 import { writeAudit } from '../../../platform/audit/audit-writer';
-import { insertFileRow } from '../../../platform/files/files.repository';
 import { documentMediaTypes, photoMediaTypes, prepareUpload } from '../../../platform/files/prepare-upload';
+import { storeFileWithRecord } from '../../../platform/files/store-file-with-record';
 import { AppError } from '../../../platform/http/app-error';
-import { newId } from '../../../platform/ids';
 import type { UploadedFile } from '../../../platform/http/route-definition';
 import { getMeeting, getMeetingRow } from './get-meeting';
 import { listMaterialFiles, updateMeetingRow } from './meetings.repository';
@@ -42,47 +41,35 @@ export async function setMeetingMaterial(
   await getMeetingRow(deps.db, institutionId, partnershipId, meetingId);
   if (!file || file.bytes.length === 0) throw new AppError('MEETING_MATERIAL_MISSING');
   const prepared = await prepareUpload(file.bytes, materialTypes);
-  const stored = await deps.files.put(prepared.bytes);
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const now = deps.clock.now();
-      const before = await getMeeting(trx, institutionId, partnershipId, meetingId, now);
-      const fileId = newId();
-      await insertFileRow(trx, {
-        id: fileId,
-        institution_id: institutionId,
-        purpose: 'meeting_material',
-        original_name: safeMaterialName(file.filename, prepared.extension),
-        media_type: prepared.mediaType,
-        size_bytes: stored.sizeBytes,
-        sha256: stored.sha256,
-        storage_key: stored.storageKey,
-        created_by: principal.userId,
-        created_at: now.toISOString(),
-      });
-      const changes = { material_file_id: fileId, updated_at: now.toISOString() };
-      if (!(await updateMeetingRow(trx, institutionId, meetingId, before.version, changes)))
-        throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
-      const after = await getMeeting(trx, institutionId, partnershipId, meetingId, now);
-      await writeAudit(
-        trx,
-        deps,
-        { principal, requestId },
-        {
-          institutionId,
-          action: 'partnership_meeting.material_set',
-          entityType: 'partnership_meeting',
-          entityId: meetingId,
-          before: { material: before.material },
-          after: { material: after.material, sha256: stored.sha256 },
-        },
-      );
-      return after;
-    });
-  } catch (error) {
-    await deps.files.remove(stored.storageKey);
-    throw error;
-  }
+  const record = {
+    institutionId,
+    purpose: 'meeting_material',
+    originalName: safeMaterialName(file.filename, prepared.extension),
+    mediaType: prepared.mediaType,
+    createdBy: principal.userId,
+  };
+  return storeFileWithRecord(deps, prepared.bytes, record, async (trx, fileId, stored) => {
+    const now = deps.clock.now();
+    const before = await getMeeting(trx, institutionId, partnershipId, meetingId, now);
+    const changes = { material_file_id: fileId, updated_at: now.toISOString() };
+    if (!(await updateMeetingRow(trx, institutionId, meetingId, before.version, changes)))
+      throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
+    const after = await getMeeting(trx, institutionId, partnershipId, meetingId, now);
+    await writeAudit(
+      trx,
+      deps,
+      { principal, requestId },
+      {
+        institutionId,
+        action: 'partnership_meeting.material_set',
+        entityType: 'partnership_meeting',
+        entityId: meetingId,
+        before: { material: before.material },
+        after: { material: after.material, sha256: stored.sha256 },
+      },
+    );
+    return after;
+  });
 }
 
 export async function readMeetingMaterial(
