@@ -33,8 +33,18 @@ function resultCells(result: ScenarioResult): [string, string, string] {
     /** A write measured on its own (S8): no floor, a few clients for throughput. */
     oneClient?: LatencySummary;
     fiveClients?: LatencySummary;
+    /** Rendering measured in process (S6): one render at a time per format. */
+    pdf?: LatencySummary;
+    docx?: LatencySummary;
   };
   if (typeof f.medianMs === 'number') return [`median ${f.medianMs} ms`, '—', '—'];
+  if (f.pdf && f.docx) {
+    return [
+      `PDF ${f.pdf.p50Ms} / ${f.pdf.p95Ms} / ${f.pdf.p99Ms}; DOCX ${f.docx.p50Ms} / ${f.docx.p95Ms} / ${f.docx.p99Ms}`,
+      `PDF ${f.pdf.throughputPerSec}/s, DOCX ${f.docx.throughputPerSec}/s (one at a time)`,
+      '—',
+    ];
+  }
   if (f.oneClient && f.fiveClients) {
     const one = f.oneClient;
     return [

@@ -22,6 +22,8 @@ import { jobRoutes } from './modules/jobs/index';
 import { partnersModuleRoutes } from './modules/partners/index';
 import { engagementModuleRoutes } from './modules/engagement/index';
 import { analysisModuleRoutes } from './modules/analysis/index';
+import { workPlansModuleRoutes } from './modules/work-plans/index';
+import { agreementsModuleRoutes } from './modules/agreements/index';
 import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,6 +56,8 @@ export const allRoutes: AnyRoute[] = [
   ...partnersModuleRoutes,
   ...engagementModuleRoutes,
   ...analysisModuleRoutes,
+  ...workPlansModuleRoutes,
+  ...agreementsModuleRoutes,
   ...jobRoutes,
 ];
 
@@ -100,8 +104,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.addHook('onClose', () => deps.jobs.stop());
   // JSON is the only text the API reads; a form or plain-text body is 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer' }, (_request, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ['image/png', 'image/jpeg', 'application/pdf'],
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
   );
   installErrorHandlers(app);
 

@@ -8,6 +8,7 @@ import type { AppDeps } from './platform/app-deps';
 import { systemClock, type Clock } from './platform/clock';
 import { createDiskFileStore } from './platform/files/file-store';
 import { createMailer, type Mailer } from './platform/mail/mailer';
+import { wirePartnershipFacts } from './partnership-fact-wiring';
 
 /**
  * How boot fills the reference regions: `full` waits for all four levels; `without-villages` skips
@@ -33,6 +34,7 @@ export interface Booted {
 
 /** Opens and migrates the database, seeds the regions and wires the dependencies every use case receives. */
 export async function boot(config: AppConfig, options: BootOptions = {}): Promise<Booted> {
+  wirePartnershipFacts();
   const handle = openDatabase(config.database);
   const appliedMigrations = await migrateToLatest(handle.db);
   const regions = options.regions ?? 'full';

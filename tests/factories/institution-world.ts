@@ -5,6 +5,9 @@ import { createInteractionVia, createPartnershipVia } from './engagement';
 import { importAndWait } from './imports';
 import { createMeetingVia } from './meetings';
 import { createNeedVia, decideVia } from './needs';
+import { createWorkPlanVia, issueReviewLinkVia } from './work-plans';
+import { signingAgreementFixture } from './signatures';
+import { createAgreementVia, issueAgreementReviewLinkVia } from './agreements';
 import { createContactVia, createPartnerVia } from './partners';
 import { csv } from './spreadsheets';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from './people';
@@ -53,6 +56,15 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
   const interaction = await createInteractionVia(admin, [partner.id]);
   const attachment = await uploadAttachmentVia(admin, interaction.id);
   const meeting = await createMeetingVia(admin, partnership.id, -24);
+  const workPlan = await createWorkPlanVia(admin, partnership.id);
+  const reviewLink = await issueReviewLinkVia(admin, workPlan.id);
+  const signing = await signingAgreementFixture(admin, partnership.id, partner.id);
+  const agreement = await createAgreementVia(admin, { partnershipId: partnership.id, partnerId: partner.id });
+  const comment = await admin.request('POST', `/api/v1/agreements/${agreement.id}/comments`, {
+    body: 'Pasal pembiayaan mohon diperiksa',
+  });
+  if (comment.statusCode !== 201) throw new Error(comment.body);
+  const agreementReview = await issueAgreementReviewLinkVia(admin, agreement.id);
   return {
     admin,
     adminEmail,
@@ -70,6 +82,14 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       needId: need.id,
       attachmentId: attachment.id,
       meetingId: meeting.id,
+      workPlanId: workPlan.id,
+      workPlanReviewToken: reviewLink.token,
+      signingAgreementId: signing.agreementId,
+      signatureId: signing.signatureId,
+      agreementSigningToken: signing.token,
+      agreementId: agreement.id,
+      agreementCommentId: comment.json<{ id: string }>().id,
+      agreementReviewToken: agreementReview.token,
     },
   };
 }

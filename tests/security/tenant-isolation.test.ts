@@ -20,7 +20,20 @@ const missingFixtures: RouteFixtures = {
   needId: '01900000-0000-7000-8000-0000000000b9',
   attachmentId: '01900000-0000-7000-8000-000000000008',
   meetingId: '01900000-0000-7000-8000-0000000000c1',
+  workPlanId: '01900000-0000-7000-8000-0000000000d1',
+  workPlanReviewToken: 'tautan-yang-tidak-pernah-ada',
+  signingAgreementId: '01900000-0000-7000-8000-0000000000e2',
+  signatureId: '01900000-0000-7000-8000-0000000000e3',
+  agreementSigningToken: 'tautan-tanda-tangan-yang-tidak-pernah-ada',
+  agreementId: '01900000-0000-7000-8000-0000000000e4',
+  agreementCommentId: '01900000-0000-7000-8000-0000000000e5',
+  agreementReviewToken: 'tautan-tinjauan-yang-tidak-pernah-ada',
 };
+
+/** The fixtures that are partner-link tokens (`…Token`), as opposed to record ids. */
+function linkTokensOf(fixtures: RouteFixtures): Partial<RouteFixtures> {
+  return Object.fromEntries(Object.entries(fixtures).filter(([key]) => key.endsWith('Token')));
+}
 
 it('every route that takes an id has an isolation case', () => {
   const missing = idRoutes.map(routeKey).filter((key) => !routeCases[key]);
@@ -78,6 +91,16 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
           'interaction_attachments',
           'needs',
           'need_decisions',
+          'work_plans',
+          'work_plan_items',
+          'work_plan_reviews',
+          'public_links',
+          'agreements',
+          'agreement_versions',
+          'clause_templates',
+          'agreement_comments',
+          'agreement_signatures',
+          'agreement_meterai_notes',
         ] as const
       ).map((table) =>
         db.selectFrom(table).selectAll().where('institution_id', '=', id).orderBy('id').execute(),
@@ -91,9 +114,11 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
     async (_key, route) => {
       const build = routeCases[routeKey(route)]!;
       const before = await snapshotOfB();
+      // A partner's link is its own credential: A's link tokens on B's (or missing) ids must open nothing.
+      const tokens = route.access.kind === 'public' ? linkTokensOf(a.fixtures) : {};
       for (const { role, session } of outsiders) {
-        const foreign = build(b.fixtures);
-        const missing = build(missingFixtures);
+        const foreign = build({ ...b.fixtures, ...tokens });
+        const missing = build({ ...missingFixtures, ...tokens });
         const foreignResponse = await session.request(
           route.method,
           fullUrl(foreign.url),

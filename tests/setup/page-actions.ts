@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** A searchable Mantine select: type part of the name, then click the option. */
@@ -16,4 +16,34 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('institution-name').first().waitFor();
+}
+
+/** A two-stroke scribble with real pointer moves over a signature pad, as a hand would draw it. */
+export async function drawSignature(page: Page, pad: Locator): Promise<void> {
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('signature pad is not visible');
+  const strokes = [
+    [
+      [0.1, 0.7],
+      [0.2, 0.3],
+      [0.3, 0.65],
+      [0.4, 0.25],
+      [0.5, 0.7],
+    ],
+    [
+      [0.55, 0.5],
+      [0.7, 0.35],
+      [0.85, 0.6],
+      [0.9, 0.4],
+    ],
+  ];
+  for (const [first, ...rest] of strokes) {
+    if (!first) continue;
+    await page.mouse.move(box.x + box.width * first[0]!, box.y + box.height * first[1]!);
+    await page.mouse.down();
+    for (const [x, y] of rest)
+      await page.mouse.move(box.x + box.width * x!, box.y + box.height * y!, { steps: 8 });
+    await page.mouse.up();
+  }
 }

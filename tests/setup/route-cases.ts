@@ -26,6 +26,22 @@ export interface RouteFixtures {
   attachmentId: string;
   /** An exploration meeting of `partnershipId`, held yesterday. */
   meetingId: string;
+  /** The 2026 work plan of `partnershipId`, with one item, sent to the partner for review. */
+  workPlanId: string;
+  /** The token of the review link issued for `workPlanId`. */
+  workPlanReviewToken: string;
+  /** An agreement of `partnershipId` awaiting signatures, already signed (drawn) by the institution. */
+  signingAgreementId: string;
+  /** The institution's signature on `signingAgreementId`. */
+  signatureId: string;
+  /** The token of the unused partner signing link of `signingAgreementId`. */
+  agreementSigningToken: string;
+  /** A draft PKS of `partnershipId` with `partnerId`, with one internal comment and a review link. */
+  agreementId: string;
+  /** The internal comment on `agreementId`. */
+  agreementCommentId: string;
+  /** The token of the partner review link of `agreementId`. */
+  agreementReviewToken: string;
 }
 
 export interface RouteRequest {
@@ -48,6 +64,17 @@ export function routeKey(route: Pick<AnyRoute, 'method' | 'path'>): string {
  * harnesses walk the server's route table and fail for any such route missing here, so a new
  * route cannot ship without its isolation case.
  */
+/** A signature form for version 999: the harness reaches the record, and a stale version signs nothing. */
+function signatureCase(): { payload: Buffer; headers: Record<string, string> } {
+  return multipart([
+    { name: 'method', content: 'drawn' },
+    { name: 'confirmName', content: 'Penguji Harness' },
+    { name: 'confirmPosition', content: 'Pemilik' },
+    { name: 'versionNumber', content: '999' },
+    { name: 'signature', content: tinyPng(), filename: 'ttd.png', contentType: 'image/png' },
+  ]);
+}
+
 export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'GET /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}` }),
   'PATCH /institutions/:id': (fx) => ({
@@ -191,6 +218,156 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
     url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}/invitation.ics`,
   }),
   'GET /partners/:id/relevance': (fx) => ({ url: `/partners/${fx.partnerId}/relevance` }),
+  'GET /partnerships/:id/work-plans': (fx) => ({ url: `/partnerships/${fx.partnershipId}/work-plans` }),
+  // The fixture plan is of 2026: the first allowed cell makes the 2031 plan, later ones meet 409.
+  'POST /partnerships/:id/work-plans': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/work-plans`,
+    payload: { cycleYear: 2031, title: 'Rencana kerja harness', items: [] },
+  }),
+  'GET /work-plans/:id': (fx) => ({ url: `/work-plans/${fx.workPlanId}` }),
+  // A stale version: refused with 409 after the lookup, so the fixture plan keeps its items.
+  'PUT /work-plans/:id/items': (fx) => ({
+    url: `/work-plans/${fx.workPlanId}/items`,
+    payload: { version: 999, items: [] },
+  }),
+  'PATCH /work-plans/:id': (fx) => ({
+    url: `/work-plans/${fx.workPlanId}`,
+    payload: { version: 999, title: 'Rencana diubah' },
+  }),
+  'DELETE /work-plans/:id': (fx) => ({ url: `/work-plans/${fx.workPlanId}?version=999` }),
+  'POST /work-plans/:id/review-links': (fx) => ({
+    url: `/work-plans/${fx.workPlanId}/review-links`,
+    payload: {},
+  }),
+  'GET /public/work-plans/:id/review/:token': (fx) => ({
+    url: `/public/work-plans/${fx.workPlanId}/review/${fx.workPlanReviewToken}`,
+  }),
+  // Signing: a stale version, refused with 409 once the record is found, so nothing is signed.
+  'POST /agreements/:id/signatures': (fx) => ({
+    url: `/agreements/${fx.signingAgreementId}/signatures`,
+    ...signatureCase(),
+  }),
+  'POST /agreements/:id/signing-links': (fx) => ({
+    url: `/agreements/${fx.signingAgreementId}/signing-links`,
+    payload: {},
+  }),
+  'GET /agreements/:id/verification': (fx) => ({ url: `/agreements/${fx.signingAgreementId}/verification` }),
+  'POST /agreements/:id/verification': (fx) => ({
+    url: `/agreements/${fx.signingAgreementId}/verification`,
+    payload: tinyPdf(),
+    headers: { 'content-type': 'application/pdf' },
+  }),
+  'GET /agreements/:id/signatures/:signatureId/file': (fx) => ({
+    url: `/agreements/${fx.signingAgreementId}/signatures/${fx.signatureId}/file`,
+  }),
+  'POST /agreements/:id/meterai-notes': (fx) => ({
+    url: `/agreements/${fx.signingAgreementId}/meterai-notes`,
+    payload: { copyHolder: 'institution', kind: 'physical' },
+  }),
+  'GET /public/agreements/:id/signing/:token': (fx) => ({
+    url: `/public/agreements/${fx.signingAgreementId}/signing/${fx.agreementSigningToken}`,
+  }),
+  'GET /public/agreements/:id/signing/:token/document': (fx) => ({
+    url: `/public/agreements/${fx.signingAgreementId}/signing/${fx.agreementSigningToken}/document?format=pdf`,
+  }),
+  'POST /public/agreements/:id/signing/:token': (fx) => ({
+    url: `/public/agreements/${fx.signingAgreementId}/signing/${fx.agreementSigningToken}`,
+    ...signatureCase(),
+  }),
+  // Agreements (CORE). Writes carry a stale version or are refused by state after the lookup, so
+  // the fixture draft stays a draft for every cell.
+  'GET /agreements/:id': (fx) => ({ url: `/agreements/${fx.agreementId}` }),
+  'PATCH /agreements/:id': (fx) => ({
+    url: `/agreements/${fx.agreementId}`,
+    payload: { version: 999, subject: 'Kerja sama diubah' },
+  }),
+  'DELETE /agreements/:id': (fx) => ({ url: `/agreements/${fx.agreementId}?version=999` }),
+  'GET /agreements/:id/versions': (fx) => ({ url: `/agreements/${fx.agreementId}/versions` }),
+  'GET /agreements/:id/versions/compare': (fx) => ({
+    url: `/agreements/${fx.agreementId}/versions/compare?from=1&to=1`,
+  }),
+  'GET /agreements/:id/document': (fx) => ({ url: `/agreements/${fx.agreementId}/document?format=docx` }),
+  'POST /agreements/:id/review-requests': (fx) => ({ url: `/agreements/${fx.agreementId}/review-requests` }),
+  'POST /agreements/:id/internal-approval': (fx) => ({
+    url: `/agreements/${fx.agreementId}/internal-approval`,
+  }),
+  // The signed fixture is past drafting: refused with 409 after the lookup, so no number is taken.
+  'POST /agreements/:id/signing-requests': (fx) => ({
+    url: `/agreements/${fx.signingAgreementId}/signing-requests`,
+  }),
+  'GET /agreements/:id/comments': (fx) => ({ url: `/agreements/${fx.agreementId}/comments` }),
+  'POST /agreements/:id/comments': (fx) => ({
+    url: `/agreements/${fx.agreementId}/comments`,
+    payload: { body: 'Catatan harness' },
+  }),
+  'PATCH /agreements/:id/comments/:commentId': (fx) => ({
+    url: `/agreements/${fx.agreementId}/comments/${fx.agreementCommentId}`,
+    payload: { resolved: true },
+  }),
+  'POST /agreements/:id/review-links': (fx) => ({
+    url: `/agreements/${fx.agreementId}/review-links`,
+    payload: {},
+  }),
+  // Only agreements in force are renewed or amended: the draft answers 409 after the lookup.
+  'POST /agreements/:id/extensions': (fx) => ({
+    url: `/agreements/${fx.agreementId}/extensions`,
+    payload: { mode: 'unchanged', startsOn: '2027-04-01', endsOn: '2028-03-31' },
+  }),
+  'POST /agreements/:id/addenda': (fx) => ({
+    url: `/agreements/${fx.agreementId}/addenda`,
+    payload: { changes: ['Pasal 5 diubah.'] },
+  }),
+  'POST /agreements/:id/termination': (fx) => ({
+    url: `/agreements/${fx.agreementId}/termination`,
+    payload: { reason: 'Uji harness', version: 999 },
+  }),
+  'POST /agreements/:id/berita-acara': (fx) => ({
+    url: `/agreements/${fx.agreementId}/berita-acara`,
+    payload: {
+      kind: 'monitoring_visit',
+      format: 'docx',
+      heldOn: '2026-05-04',
+      place: 'Banjarbaru',
+      points: ['Kegiatan berjalan sesuai rencana.'],
+    },
+  }),
+  'GET /partnerships/:id/agreements': (fx) => ({ url: `/partnerships/${fx.partnershipId}/agreements` }),
+  // The clause library is keyed by article, the same keys for everyone: the caller's own library
+  // is read; writes name an article that does not exist and are refused before anything is saved.
+  'GET /clause-templates/:key/versions': () => ({
+    url: '/clause-templates/closing/versions?kind=pks',
+    sharedReference: true,
+  }),
+  'PUT /clause-templates/:key': () => ({
+    url: '/clause-templates/pasal-tidak-ada',
+    payload: { agreementKind: 'pks', body: 'Teks harness.' },
+  }),
+  'DELETE /clause-templates/:key': () => ({ url: '/clause-templates/pasal-tidak-ada?kind=pks' }),
+  'GET /public/agreements/:id/review/:token': (fx) => ({
+    url: `/public/agreements/${fx.agreementId}/review/${fx.agreementReviewToken}`,
+  }),
+  'GET /public/agreements/:id/review/:token/document': (fx) => ({
+    url: `/public/agreements/${fx.agreementId}/review/${fx.agreementReviewToken}/document?format=docx`,
+  }),
+  'POST /public/agreements/:id/review/:token/comments': (fx) => ({
+    url: `/public/agreements/${fx.agreementId}/review/${fx.agreementReviewToken}/comments`,
+    payload: { authorName: 'Penguji Harness', body: 'Komentar harness' },
+  }),
+  // A stale version: refused with 409 after the link opens, so nothing is approved.
+  'POST /public/agreements/:id/review/:token/approval': (fx) => ({
+    url: `/public/agreements/${fx.agreementId}/review/${fx.agreementReviewToken}/approval`,
+    payload: { name: 'Penguji Harness', position: 'Pemilik', versionNumber: 999 },
+  }),
+  // A stale version: refused with 409 after the link opens, so the plan's status stays.
+  'POST /public/work-plans/:id/review/:token': (fx) => ({
+    url: `/public/work-plans/${fx.workPlanId}/review/${fx.workPlanReviewToken}`,
+    payload: {
+      decision: 'approved',
+      reviewerName: 'Penguji Harness',
+      reviewerPosition: 'Pemilik',
+      planVersion: 999,
+    },
+  }),
 };
 
 /** A request for any route: its case when it has one, else its bare path. */

@@ -105,11 +105,28 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
         'analysis',
         'exploration',
         'implementation',
+        'implementation',
         'information_gathering',
         'mapping',
         'not_pursued',
-        'work_planning',
       ]);
+      // The knitted-bag KSO went on through its approved plan to a PKS signed by both sides.
+      const plans = await handle.db.selectFrom('work_plans').select('status').execute();
+      expect(plans.map((plan) => plan.status)).toEqual(['approved']);
+      const agreements = await handle.db
+        .selectFrom('agreements')
+        .select(['kind', 'status', 'final_sha256', 'final_file_id', 'institution_number'])
+        .orderBy('kind')
+        .execute();
+      expect(agreements.map((a) => [a.kind, a.status])).toEqual([
+        ['mou', 'draft'],
+        ['pks', 'active'],
+      ]);
+      const signed = agreements[1]!;
+      expect(signed.final_sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(signed.institution_number).toMatch(/PKS/);
+      const signatures = await handle.db.selectFrom('agreement_signatures').select('party').execute();
+      expect(signatures.map((row) => row.party).sort()).toEqual(['institution', 'partner']);
       const positive = await handle.db
         .selectFrom('partnership_meetings')
         .select('outcome')

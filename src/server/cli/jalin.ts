@@ -10,6 +10,8 @@ import {
 } from '../modules/institutions/index';
 import { createDemoNeeds } from '../modules/analysis/index';
 import { createDemoPipeline } from '../modules/engagement/index';
+import { createDemoWorkPlan } from '../modules/work-plans/index';
+import { createDemoAgreements } from '../modules/agreements/index';
 import { createDemoPartners } from '../modules/partners/index';
 import {
   institutionKinds,
@@ -144,6 +146,30 @@ async function run(argv: string[]): Promise<number> {
             `  ${pipeline.partnerships} kemitraan di berbagai tahap, ${pipeline.interactions} catatan kontak, ` +
               `${pipeline.meetings} audiensi, ${needs} kebutuhan lembaga`,
           );
+          const [rajut, , sasirangan] = partners;
+          if (pipeline.ksoPartnershipId && rajut) {
+            const partyOf = (partnershipId: string, partner: (typeof partners)[number]) => ({
+              partnershipId,
+              partnerId: partner.id,
+              contactId: partner.contactId,
+              contactName: partner.contactName,
+              contactPosition: partner.contactPosition ?? 'Pemilik',
+            });
+            const kso = partyOf(pipeline.ksoPartnershipId, rajut);
+            await createDemoWorkPlan(deps, manager, kso.partnershipId, {
+              name: kso.contactName,
+              position: kso.contactPosition,
+            });
+            const agency =
+              pipeline.agencyPartnershipId && sasirangan
+                ? partyOf(pipeline.agencyPartnershipId, sasirangan)
+                : null;
+            const agreements = await createDemoAgreements(deps, manager, kso, agency);
+            console.log(
+              `  1 rencana kerja bersama disetujui mitra, ${agreements.signed} PKS bertanda tangan, ` +
+                `${agreements.drafts} draf MoU`,
+            );
+          }
         }
         for (const user of result.users)
           console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);

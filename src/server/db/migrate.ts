@@ -12,6 +12,9 @@ import * as m0009 from './migrations/0009_create_needs';
 import * as m0010 from './migrations/0010_create_partnership_meetings';
 import * as m0011 from './migrations/0011_add_follow_up_completion';
 import * as m0012 from './migrations/0012_create_partnership_patterns';
+import * as m0013 from './migrations/0013_create_public_links';
+import * as m0014 from './migrations/0014_create_work_plans';
+import * as m0015 from './migrations/0015_create_agreements';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -27,6 +30,9 @@ export const migrations: Record<string, Migration> = {
   '0010_create_partnership_meetings': m0010,
   '0011_add_follow_up_completion': m0011,
   '0012_create_partnership_patterns': m0012,
+  '0013_create_public_links': m0013,
+  '0014_create_work_plans': m0014,
+  '0015_create_agreements': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -39,6 +39,17 @@ const schemaTables: Record<keyof Database, true> = {
   interaction_attachments: true,
   needs: true,
   need_decisions: true,
+  public_links: true,
+  work_plans: true,
+  work_plan_items: true,
+  work_plan_reviews: true,
+  agreements: true,
+  agreement_versions: true,
+  clause_templates: true,
+  agreement_number_counters: true,
+  agreement_comments: true,
+  agreement_signatures: true,
+  agreement_meterai_notes: true,
 };
 
 describeEachDatabase('migrations', (dialect) => {

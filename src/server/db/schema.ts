@@ -1,4 +1,27 @@
+import type {
+  PublicLinksTable,
+  AgreementsTable,
+  AgreementVersionsTable,
+  ClauseTemplatesTable,
+  AgreementNumberCountersTable,
+  AgreementCommentsTable,
+  AgreementSignaturesTable,
+  AgreementMeteraiNotesTable,
+} from './schema-agreements';
 import type { Generated } from 'kysely';
+import type { WorkPlanItemsTable, WorkPlanReviewsTable, WorkPlansTable } from './schema-work-plans';
+
+export type { WorkPlanItemsTable, WorkPlanReviewsTable, WorkPlansTable };
+export type {
+  PublicLinksTable,
+  AgreementsTable,
+  AgreementVersionsTable,
+  ClauseTemplatesTable,
+  AgreementNumberCountersTable,
+  AgreementCommentsTable,
+  AgreementSignaturesTable,
+  AgreementMeteraiNotesTable,
+};
 
 /**
  * The database as Kysely sees it. Times are ISO-8601 UTC text, booleans 0/1, JSON as text, so the
@@ -417,6 +440,17 @@ export interface NeedDecisionsTable {
 export interface Database {
   needs: NeedsTable;
   need_decisions: NeedDecisionsTable;
+  agreements: AgreementsTable;
+  agreement_versions: AgreementVersionsTable;
+  clause_templates: ClauseTemplatesTable;
+  agreement_number_counters: AgreementNumberCountersTable;
+  agreement_comments: AgreementCommentsTable;
+  agreement_signatures: AgreementSignaturesTable;
+  agreement_meterai_notes: AgreementMeteraiNotesTable;
+  public_links: PublicLinksTable;
+  work_plans: WorkPlansTable;
+  work_plan_items: WorkPlanItemsTable;
+  work_plan_reviews: WorkPlanReviewsTable;
   partnerships: PartnershipsTable;
   partnership_partners: PartnershipPartnersTable;
   partnership_stage_events: PartnershipStageEventsTable;

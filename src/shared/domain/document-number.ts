@@ -26,7 +26,17 @@ export interface DocumentNumberValues {
   year: number;
 }
 
+/**
+ * The number for these values. A token with no value (an institution without a unit code) leaves
+ * no empty segment behind: `001/MOU//XI/2026` becomes `001/MOU/XI/2026`.
+ */
 export function formatDocumentNumber(pattern: string, values: DocumentNumberValues): string {
+  return fillTokens(pattern, values)
+    .replace(/([/.-])\1+/g, '$1')
+    .replace(/^[/.-]+|[/.-]+$/g, '');
+}
+
+function fillTokens(pattern: string, values: DocumentNumberValues): string {
   return pattern.replace(tokenPattern, (_whole, token: string, width?: string) => {
     switch (token) {
       case 'seq':

@@ -21,6 +21,10 @@ export const permissions = [
   'partnerships.write',
   'interactions.read',
   'interactions.write',
+  'agreements.read',
+  'agreements.write',
+  'agreements.sign',
+  'clauses.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -42,6 +46,10 @@ export const roleMatrix = {
     'partnerships.write': true,
     'interactions.read': true,
     'interactions.write': true,
+    'agreements.read': true,
+    'agreements.write': true,
+    'agreements.sign': true,
+    'clauses.manage': true,
   },
   manager: {
     'institution.read': true,
@@ -59,6 +67,10 @@ export const roleMatrix = {
     'partnerships.write': true,
     'interactions.read': true,
     'interactions.write': true,
+    'agreements.read': true,
+    'agreements.write': true,
+    'agreements.sign': true,
+    'clauses.manage': true,
   },
   facilitator: {
     'institution.read': true,
@@ -76,6 +88,10 @@ export const roleMatrix = {
     'partnerships.write': true,
     'interactions.read': true,
     'interactions.write': true,
+    'agreements.read': true,
+    'agreements.write': true,
+    'agreements.sign': false,
+    'clauses.manage': false,
   },
   viewer: {
     'institution.read': true,
@@ -93,6 +109,10 @@ export const roleMatrix = {
     'partnerships.write': false,
     'interactions.read': true,
     'interactions.write': false,
+    'agreements.read': true,
+    'agreements.write': false,
+    'agreements.sign': false,
+    'clauses.manage': false,
   },
   supervisor: {
     'institution.read': true,
@@ -110,6 +130,10 @@ export const roleMatrix = {
     'partnerships.write': false,
     'interactions.read': true,
     'interactions.write': false,
+    'agreements.read': true,
+    'agreements.write': false,
+    'agreements.sign': false,
+    'clauses.manage': false,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;
 

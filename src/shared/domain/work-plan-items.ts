@@ -9,28 +9,33 @@ export type ResponsibleParty = (typeof responsibleParties)[number];
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
+/**
+ * The fields of a work plan item without the rules across them: a request carries items of this
+ * shape so the server can answer a broken rule with a coded 422 naming the item (`items.2.endsOn`).
+ */
+export const workPlanItemFieldsSchema = z.strictObject({
+  activity: text(3, 200),
+  objective: text(3, 500),
+  responsibleParty: z.enum(responsibleParties),
+  responsiblePerson: optionalText(120),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+  budgetRupiah: rupiahAmountSchema,
+  contributions: z.strictObject({ institution: rupiahAmountSchema, partner: rupiahAmountSchema }),
+  /** "20 orang peserta didik terlatih": a count people can check at monitoring (step 9). */
+  target: z.strictObject({
+    quantity: z.number().positive().max(1_000_000_000),
+    unit: text(1, 30),
+    description: text(3, 300),
+  }),
+  /** What each side hopes to get from it, so every party's aspiration is on record (step 5). */
+  aspirations: z
+    .strictObject({ institution: optionalText(1000), partner: optionalText(1000) })
+    .default({ institution: null, partner: null }),
+});
+
 /** One row of the joint work plan (guide step 5), later the agreement's Pelaksanaan and duties. */
-export const workPlanItemSchema = z
-  .strictObject({
-    activity: text(3, 200),
-    objective: text(3, 500),
-    responsibleParty: z.enum(responsibleParties),
-    responsiblePerson: optionalText(120),
-    startsOn: z.iso.date(),
-    endsOn: z.iso.date(),
-    budgetRupiah: rupiahAmountSchema,
-    contributions: z.strictObject({ institution: rupiahAmountSchema, partner: rupiahAmountSchema }),
-    /** "20 orang peserta didik terlatih": a count people can check at monitoring (step 9). */
-    target: z.strictObject({
-      quantity: z.number().positive().max(1_000_000_000),
-      unit: text(1, 30),
-      description: text(3, 300),
-    }),
-    /** What each side hopes to get from it, so every party's aspiration is on record (step 5). */
-    aspirations: z
-      .strictObject({ institution: optionalText(1000), partner: optionalText(1000) })
-      .default({ institution: null, partner: null }),
-  })
+export const workPlanItemSchema = workPlanItemFieldsSchema
   .refine((item) => item.endsOn >= item.startsOn, { message: 'PERIOD_END_BEFORE_START', path: ['endsOn'] })
   .refine((item) => item.contributions.institution + item.contributions.partner <= item.budgetRupiah, {
     message: 'CONTRIBUTIONS_EXCEED_BUDGET',

@@ -1,7 +1,10 @@
 import type { Catalog } from './catalog';
+import { enAgreementSigning } from './en-agreement-signing';
+import { enAgreements } from './en-agreements';
 import { enAttachments } from './en-attachments';
 import { enEngagement } from './en-engagement';
 import { enMeetings } from './en-meetings';
+import { enWorkPlans } from './en-work-plans';
 import { enFollowUps } from './en-follow-ups';
 import { enNeeds } from './en-needs';
 import { enPartnerImport } from './en-partner-import';
@@ -109,6 +112,44 @@ export const en: Catalog = {
       'Decisions on partners were recorded for this need, so it cannot be deleted. Set its status to "Dropped" instead.',
     NEED_PERIOD_INVALID: 'The end date cannot be before the start date.',
     MEETING_NOT_FOUND: 'Exploration meeting not found; it may have been deleted.',
+    LINK_NOT_FOUND:
+      'This link is unknown or not for this document. Ask the institution that sent it for a new one.',
+    LINK_EXPIRED: 'This link has expired. Ask the institution that sent it for a new one.',
+    LINK_USED: 'This link has already been used. Each signing link works once.',
+    LINK_REVOKED: 'The institution withdrew this link. Ask for a new one if you still need it.',
+    WORK_PLAN_NOT_FOUND: 'Work plan not found; it may have been deleted.',
+    WORK_PLAN_EXISTS:
+      'This partnership already has a work plan for that cycle year. Open the existing plan to change it.',
+    WORK_PLAN_APPROVED: 'A work plan under review or approved by the partner cannot be deleted.',
+    WORK_PLAN_EMPTY: 'Add at least one activity before sending the work plan to the partner.',
+    WORK_PLAN_PERIOD_INVALID: 'An activity cannot end before it starts.',
+    WORK_PLAN_CONTRIBUTIONS_EXCEED_BUDGET:
+      "The institution's and the partner's contributions add up to more than the activity's budget.",
+    WORK_PLAN_CHANGED:
+      'The institution has just changed this work plan. Reload the page to see the latest version before answering.',
+    AGREEMENT_NOT_FOUND: 'Agreement not found; it may have been deleted.',
+    AGREEMENT_NOT_EDITABLE: 'This agreement is waiting for signatures, so its text can no longer change.',
+    AGREEMENT_SIGNED:
+      'This agreement has been signed. Changes are made through an addendum or a new agreement.',
+    AGREEMENT_PERIOD_INVALID: "The agreement's end date cannot be before its start date.",
+    AGREEMENT_PARTNER_NOT_IN_PARTNERSHIP: 'This partner is not a party to the chosen partnership.',
+    AGREEMENT_TERMS_PATTERN_MISMATCH: "The terms filled in are not for this agreement's partnership pattern.",
+    AGREEMENT_NOT_READY: 'The agreement is not complete enough to sign yet. Fill in the parts named first.',
+    AGREEMENT_VERSION_STALE: 'This agreement has a newer version. Reload the page to read the latest one.',
+    AGREEMENT_NOT_EXTENDABLE: 'Only an active, expiring or expired agreement can be extended or amended.',
+    AGREEMENT_VERSION_NOT_FOUND: 'This version of the agreement was not found.',
+    COMMENT_NOT_FOUND: 'Comment not found.',
+    CLAUSE_PLACEHOLDER_UNKNOWN: 'The clause text uses unknown placeholders. Check the names listed.',
+    CLAUSE_KEY_UNKNOWN: 'This clause is not known.',
+    PROFIT_SHARES_NOT_100: "The two parties' profit shares must total 100 percent.",
+    RISK_SHARES_NOT_100: "The two parties' risk shares must total 100 percent.",
+    PERCENT_PRECISION: 'Percentages take at most two decimals.',
+    PERCENT_REQUIRED: 'The commission or margin must be above zero percent.',
+    CONTRIBUTION_REPEATED: 'The same contribution is listed twice for one party.',
+    AMOUNT_REQUIRED: 'Capital help needs an amount in rupiah.',
+    GRACE_EXCEEDS_TERM: 'The grace period must be shorter than the repayment term.',
+    REPAYMENT_WITHOUT_LOAN: 'Repayment terms apply only when there is capital or equipment help.',
+    LOCATION_REQUIRED: 'Name the business location provided.',
     MEETING_ENDS_BEFORE_START: 'The end time cannot be before the start time.',
     MEETING_PLACE_MISSING: 'Enter a meeting place or an online meeting link.',
     MEETING_NOT_STARTED: 'The outcome can be recorded only once the meeting has started.',
@@ -127,6 +168,16 @@ export const en: Catalog = {
       'This XLSX contains XML declarations that are not allowed (DOCTYPE/ENTITY), so it was refused.',
     IMPORT_MAPPING_INCOMPLETE:
       'Choose the columns for the partner name and the regency/city (or region code) first.',
+    SIGNER_MISMATCH:
+      'The name or position differs from the signatory recorded in the agreement. Check the spelling, or ask the institution to correct the signatory.',
+    ALREADY_SIGNED: 'This party has already signed this version of the agreement.',
+    AGREEMENT_NOT_AWAITING_SIGNATURES:
+      'This agreement is not (or no longer) awaiting signatures. Send it for signatures first.',
+    SIGNATURE_FILE_INVALID:
+      'The signature must be a PNG drawing (at most 1 MB) or a readable PDF scan of the signed copy (at most 10 MB).',
+    AGREEMENT_NOT_ACTIVE:
+      'Only an agreement signed by every party (active) can be verified or given a meterai note.',
+    METERAI_SERIAL_REQUIRED: 'Enter the e-Meterai serial number.',
     FILE_NOT_FOUND: 'File not found.',
     REGION_NOT_FOUND: 'Region not found. Choose a region from the list.',
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
@@ -183,6 +234,7 @@ export const en: Catalog = {
     audit: 'Audit log',
     apiTokens: 'API tokens',
     partnerCategories: 'Partner categories',
+    clauseLibrary: 'Clause library',
     partnershipPatterns: 'Partnership patterns',
   },
   shell: {
@@ -295,12 +347,15 @@ export const en: Catalog = {
     },
   },
   ...enSettings,
+  ...enAgreementSigning,
+  ...enAgreements,
   ...enPartners,
   ...enPartnerImport,
   ...enPartnerMerge,
   ...enRegions,
   ...enEngagement,
   ...enMeetings,
+  ...enWorkPlans,
   ...enNeeds,
   ...enFollowUps,
   ...enAttachments,

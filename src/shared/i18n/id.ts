@@ -1,6 +1,8 @@
 import type { ErrorCode } from '../contracts/common';
 import type { InstitutionKind, TimeZoneCode } from '../domain/institution-kinds';
 import type { Role } from '../domain/roles';
+import { idAgreementSigning } from './id-agreement-signing';
+import { idAgreements } from './id-agreements';
 import { idAttachments } from './id-attachments';
 import { idEngagement } from './id-engagement';
 import { idMeetings } from './id-meetings';
@@ -12,6 +14,7 @@ import { idPartnershipPatterns } from './id-partnership-patterns';
 import { idPartners } from './id-partners';
 import { idRegions } from './id-regions';
 import { idSettings } from './id-settings';
+import { idWorkPlans } from './id-work-plans';
 
 /** Indonesian, the first language: formal but warm, in the words of the guide and the field. */
 export const id = {
@@ -110,6 +113,48 @@ export const id = {
       'Kebutuhan ini sudah punya keputusan atas mitra, jadi tidak bisa dihapus. Ubah statusnya menjadi "Dibatalkan".',
     NEED_PERIOD_INVALID: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
     MEETING_NOT_FOUND: 'Jadwal pertemuan penjajagan tidak ditemukan; mungkin sudah dihapus.',
+    LINK_NOT_FOUND:
+      'Tautan ini tidak dikenal atau bukan untuk dokumen ini. Mintalah tautan baru kepada lembaga yang mengirimnya.',
+    LINK_EXPIRED: 'Tautan ini sudah kedaluwarsa. Mintalah tautan baru kepada lembaga yang mengirimnya.',
+    LINK_USED: 'Tautan ini sudah dipakai. Setiap tautan tanda tangan hanya berlaku sekali.',
+    LINK_REVOKED: 'Tautan ini sudah ditarik oleh lembaga. Mintalah tautan baru bila masih diperlukan.',
+    WORK_PLAN_NOT_FOUND: 'Rencana kerja tidak ditemukan; mungkin sudah dihapus.',
+    WORK_PLAN_EXISTS:
+      'Kemitraan ini sudah punya rencana kerja untuk tahun siklus tersebut. Buka rencana yang ada untuk mengubahnya.',
+    WORK_PLAN_APPROVED: 'Rencana kerja yang sedang ditinjau atau sudah disetujui mitra tidak bisa dihapus.',
+    WORK_PLAN_EMPTY: 'Tambahkan paling sedikit satu kegiatan sebelum mengirim rencana kerja kepada mitra.',
+    WORK_PLAN_PERIOD_INVALID: 'Tanggal selesai kegiatan tidak boleh sebelum tanggal mulainya.',
+    WORK_PLAN_CONTRIBUTIONS_EXCEED_BUDGET: 'Jumlah kontribusi lembaga dan mitra melebihi anggaran kegiatan.',
+    WORK_PLAN_CHANGED:
+      'Rencana kerja ini baru saja diubah oleh lembaga. Muat ulang halaman untuk melihat versi terbaru sebelum memberi tanggapan.',
+    AGREEMENT_NOT_FOUND: 'Kesepakatan tidak ditemukan; mungkin sudah dihapus.',
+    AGREEMENT_NOT_EDITABLE:
+      'Kesepakatan ini sedang menunggu tanda tangan, jadi isinya tidak bisa diubah lagi.',
+    AGREEMENT_SIGNED:
+      'Kesepakatan ini sudah ditandatangani. Perubahan dibuat melalui adendum atau kesepakatan baru.',
+    AGREEMENT_PERIOD_INVALID: 'Tanggal berakhir kesepakatan tidak boleh sebelum tanggal mulai.',
+    AGREEMENT_PARTNER_NOT_IN_PARTNERSHIP: 'Mitra ini bukan pihak dalam kemitraan yang dipilih.',
+    AGREEMENT_TERMS_PATTERN_MISMATCH: 'Ketentuan yang diisi bukan untuk pola kemitraan kesepakatan ini.',
+    AGREEMENT_NOT_READY:
+      'Kesepakatan belum lengkap untuk ditandatangani. Lengkapi dulu bagian yang disebutkan.',
+    AGREEMENT_VERSION_STALE:
+      'Kesepakatan ini sudah punya versi yang lebih baru. Muat ulang halaman untuk membaca versi terbaru.',
+    AGREEMENT_NOT_EXTENDABLE:
+      'Hanya kesepakatan yang berlaku, hampir berakhir, atau sudah berakhir yang bisa diperpanjang atau diadendum.',
+    AGREEMENT_VERSION_NOT_FOUND: 'Versi kesepakatan ini tidak ditemukan.',
+    COMMENT_NOT_FOUND: 'Komentar tidak ditemukan.',
+    CLAUSE_PLACEHOLDER_UNKNOWN:
+      'Teks klausul memakai isian yang tidak dikenal. Periksa nama isian yang disebutkan.',
+    CLAUSE_KEY_UNKNOWN: 'Klausul ini tidak dikenal.',
+    PROFIT_SHARES_NOT_100: 'Pembagian keuntungan kedua pihak harus berjumlah 100 persen.',
+    RISK_SHARES_NOT_100: 'Pembagian risiko kedua pihak harus berjumlah 100 persen.',
+    PERCENT_PRECISION: 'Persentase paling banyak dua angka di belakang koma.',
+    PERCENT_REQUIRED: 'Komisi atau margin harus lebih dari nol persen.',
+    CONTRIBUTION_REPEATED: 'Jenis kontribusi yang sama tercantum dua kali untuk satu pihak.',
+    AMOUNT_REQUIRED: 'Bantuan modal harus disertai jumlah dalam rupiah.',
+    GRACE_EXCEEDS_TERM: 'Masa tenggang harus lebih pendek dari jangka waktu pengembalian.',
+    REPAYMENT_WITHOUT_LOAN: 'Ketentuan pengembalian hanya berlaku bila ada bantuan modal atau peralatan.',
+    LOCATION_REQUIRED: 'Sebutkan lokasi usaha yang disediakan.',
     MEETING_ENDS_BEFORE_START: 'Waktu selesai tidak boleh sebelum waktu mulai.',
     MEETING_PLACE_MISSING: 'Isi tempat pertemuan atau tautan rapat daring.',
     MEETING_NOT_STARTED: 'Hasil pertemuan baru dapat dicatat setelah pertemuan dimulai.',
@@ -130,6 +175,16 @@ export const id = {
       'Berkas XLSX ini memuat deklarasi XML yang tidak diizinkan (DOCTYPE/ENTITY), sehingga ditolak.',
     IMPORT_MAPPING_INCOMPLETE:
       'Tentukan kolom untuk Nama Mitra dan Kabupaten/Kota (atau Kode Wilayah) terlebih dahulu.',
+    SIGNER_MISMATCH:
+      'Nama atau jabatan tidak sama dengan penanda tangan yang tercatat dalam kesepakatan. Periksa ejaannya, atau minta lembaga memperbaiki data penanda tangan.',
+    ALREADY_SIGNED: 'Pihak ini sudah menandatangani versi kesepakatan ini.',
+    AGREEMENT_NOT_AWAITING_SIGNATURES:
+      'Kesepakatan ini belum (atau tidak lagi) menunggu tanda tangan. Ajukan penandatanganan terlebih dahulu.',
+    SIGNATURE_FILE_INVALID:
+      'Tanda tangan harus berupa gambar PNG (paling besar 1 MB) atau pindaian PDF dokumen bertanda tangan (paling besar 10 MB) yang dapat dibaca.',
+    AGREEMENT_NOT_ACTIVE:
+      'Hanya kesepakatan yang sudah ditandatangani semua pihak (aktif) yang dapat diperiksa atau diberi catatan meterai.',
+    METERAI_SERIAL_REQUIRED: 'Isi nomor seri e-Meterai.',
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     REGION_NOT_FOUND: 'Wilayah tidak ditemukan. Pilih wilayah dari daftar.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
@@ -187,6 +242,7 @@ export const id = {
     audit: 'Log audit',
     apiTokens: 'Token API',
     partnerCategories: 'Kategori mitra',
+    clauseLibrary: 'Pustaka klausul',
     partnershipPatterns: 'Pola kemitraan',
   },
   shell: {
@@ -300,12 +356,15 @@ export const id = {
     },
   },
   ...idSettings,
+  ...idAgreementSigning,
+  ...idAgreements,
   ...idPartners,
   ...idPartnerImport,
   ...idPartnerMerge,
   ...idRegions,
   ...idEngagement,
   ...idMeetings,
+  ...idWorkPlans,
   ...idNeeds,
   ...idFollowUps,
   ...idAttachments,

@@ -16,6 +16,7 @@ export type SettingsPath =
   | '/pengaturan/pengguna'
   | '/pengaturan/kategori-mitra'
   | '/pengaturan/pola-kemitraan'
+  | '/pengaturan/klausul'
   | '/pengaturan/audit'
   | '/pengaturan/token-api';
 
@@ -66,6 +67,12 @@ export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [
     to: '/pengaturan/pola-kemitraan',
     permission: 'partnerships.read',
     testId: 'nav-settings-partnership-patterns',
+  },
+  {
+    key: 'clauseLibrary',
+    to: '/pengaturan/klausul',
+    permission: 'agreements.read',
+    testId: 'nav-settings-clause-library',
   },
   { key: 'audit', to: '/pengaturan/audit', permission: 'audit.read', testId: 'nav-settings-audit' },
   {

@@ -16,6 +16,7 @@ import { ComingSoonPage, type ComingArea } from '../features/coming-soon/coming-
 import { HomePage } from '../features/home/home-page';
 import { parsePartnerImportSearch } from '../features/partner-import/import-search';
 import { parseFollowUpSearch } from '../features/follow-ups/follow-up-search';
+import { parseAgreementPageSearch, parseAgreementSearch } from '../features/agreements/agreement-search';
 import { parsePartnershipSearch } from '../features/partnerships/partnership-search';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
@@ -59,6 +60,33 @@ const setPasswordRoute = createRoute({
   path: '/atur-sandi',
   validateSearch: parseTokenSearch,
   component: SetPasswordPage,
+});
+
+// Links sent to partners: no account, phone first; each page asks the server about its token.
+const publicAgreementReviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/kesepakatan/$agreementId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/agreement-signing/public-review-page'),
+    'PublicReviewPage',
+  ),
+});
+const publicAgreementSigningRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/tanda-tangan/$agreementId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/agreement-signing/public-signing-page'),
+    'PublicSigningPage',
+  ),
+});
+
+const publicWorkPlanReviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/rencana-kerja/$workPlanId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/work-plans/public-work-plan-page'),
+    'PublicWorkPlanPage',
+  ),
 });
 
 // Everything else needs a session: /me is loaded before the layout renders.
@@ -122,7 +150,19 @@ const needRoute = createRoute({
   path: '/kebutuhan/$needId',
   component: lazyRouteComponent(() => import('../features/needs/need-page'), 'NeedPage'),
 });
-const agreementsRoute = areaRoute('/kesepakatan', 'agreements');
+// Kesepakatan (steps 6, 7, 11): every agreement, and one agreement's draft, document and signing.
+const agreementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kesepakatan',
+  validateSearch: parseAgreementSearch,
+  component: lazyRouteComponent(() => import('../features/agreements/agreements-page'), 'AgreementsPage'),
+});
+const agreementRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kesepakatan/$agreementId',
+  validateSearch: parseAgreementPageSearch,
+  component: lazyRouteComponent(() => import('../features/agreements/agreement-page'), 'AgreementPage'),
+});
 const activitiesRoute = areaRoute('/kegiatan', 'activities');
 const careRoute = areaRoute('/perawatan', 'care');
 const reportsRoute = areaRoute('/laporan', 'reports');
@@ -196,6 +236,14 @@ const partnershipPatternsSettingsRoute = createRoute({
     'PartnershipPatternsPage',
   ),
 });
+const clauseLibrarySettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/klausul',
+  component: lazyRouteComponent(
+    () => import('../features/clause-library/clause-library-page'),
+    'ClauseLibraryPage',
+  ),
+});
 const auditSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/audit',
@@ -218,6 +266,9 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
   setPasswordRoute,
+  publicAgreementReviewRoute,
+  publicAgreementSigningRoute,
+  publicWorkPlanReviewRoute,
   appRoute.addChildren([
     homeRoute,
     followUpsRoute,
@@ -231,6 +282,7 @@ const routeTree = rootRoute.addChildren([
     needsRoute,
     needRoute,
     agreementsRoute,
+    agreementRoute,
     activitiesRoute,
     careRoute,
     reportsRoute,
@@ -239,6 +291,7 @@ const routeTree = rootRoute.addChildren([
     usersSettingsRoute,
     partnerCategoriesSettingsRoute,
     partnershipPatternsSettingsRoute,
+    clauseLibrarySettingsRoute,
     auditSettingsRoute,
     apiTokensSettingsRoute,
     aboutRoute,

@@ -18,12 +18,16 @@ export interface DemoPartner {
   name: string;
   contactId: string;
   contactName: string;
+  contactPosition: string | null;
 }
 
 export interface DemoPipeline {
   partnerships: number;
   interactions: number;
   meetings: number;
+  /** The knitted-bag KSO (at work planning) and the gallery's agency partnership, for later steps' demo. */
+  ksoPartnershipId: string | null;
+  agencyPartnershipId: string | null;
 }
 
 const requestId = 'demo';
@@ -47,7 +51,13 @@ export async function createDemoPipeline(
     return day.toISOString();
   };
   const dateOn = (days: number) => new Date(now + days * dayMs).toISOString().slice(0, 10);
-  const counts: DemoPipeline = { partnerships: 0, interactions: 0, meetings: 0 };
+  const counts: DemoPipeline = {
+    partnerships: 0,
+    interactions: 0,
+    meetings: 0,
+    ksoPartnershipId: null,
+    agencyPartnershipId: null,
+  };
 
   const start = async (
     partner: DemoPartner | undefined,
@@ -160,6 +170,7 @@ export async function createDemoPipeline(
       requestId,
     );
     await moveTo(kso.id, ['work_planning']);
+    counts.ksoPartnershipId = kso.id;
   }
 
   const foster = await start(anyaman, 'Magang Perajin Anyaman 2026', 'foster');
@@ -185,6 +196,7 @@ export async function createDemoPipeline(
       { task: 'Kirim contoh tas rajut motif sasirangan ke galeri', dueInDays: 2 },
     );
     await moveTo(agency.id, ['information_gathering', 'analysis']);
+    counts.agencyPartnershipId = agency.id;
   }
 
   const trade = await start(koperasi, 'Permodalan Usaha Lulusan PKW', 'general_trade');

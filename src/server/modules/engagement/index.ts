@@ -18,3 +18,4 @@ export { movePartnerEngagement } from './move-partner-engagement';
 export { createPartnershipWithin } from './create-partnership';
 export { movePartnershipStageWithin } from './move-partnership-stage';
 export { createDemoPipeline } from './create-demo-pipeline';
+export { registerPartnershipFactSource, type PartnershipFactSource } from './partnership-fact-sources';

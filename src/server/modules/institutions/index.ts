@@ -18,5 +18,6 @@ export { canReadInstitution, readableInstitutionScope } from './institution-acce
 export { createUser } from './manage-users';
 export { createDemoInstitution, demoInstitutionName } from './create-demo-institution';
 export { findInstitutionTimeZone } from './find-institution-time-zone';
+export { publicBaseUrl } from './issue-password-link';
 export { isAssignableFacilitator } from './is-assignable-facilitator';
 export { findPrincipalByEmail } from './find-principal-by-email';

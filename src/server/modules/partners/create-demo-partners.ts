@@ -9,7 +9,9 @@ import { createContact } from './manage-contacts';
 export async function createDemoPartners(
   deps: AppDeps,
   principal: Principal,
-): Promise<{ id: string; name: string; contactId: string; contactName: string }[]> {
+): Promise<
+  { id: string; name: string; contactId: string; contactName: string; contactPosition: string | null }[]
+> {
   const created = [];
   for (const { partner, contact } of buildDemoPartners()) {
     const saved = await createPartner(deps, principal, createPartnerRequestSchema.parse(partner), 'demo');
@@ -20,7 +22,13 @@ export async function createDemoPartners(
       createContactRequestSchema.parse(contact),
       'demo',
     );
-    created.push({ id: saved.id, name: saved.name, contactId: person.id, contactName: person.name });
+    created.push({
+      id: saved.id,
+      name: saved.name,
+      contactId: person.id,
+      contactName: person.name,
+      contactPosition: person.position,
+    });
   }
   return created;
 }

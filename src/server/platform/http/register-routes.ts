@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { errorCodes, type ErrorCode } from '../../../shared/contracts/common';
 import { can } from '../../../shared/domain/roles';
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../auth/principal';
@@ -16,7 +17,15 @@ const mutatingMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 function parsePart<T extends z.ZodType>(schema: T | undefined, value: unknown, part: string): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
-  if (!result.success) throw new AppError('VALIDATION_FAILED', toFieldProblems(result.error, part));
+  if (!result.success) {
+    // A rule across fields (a refine naming an error code, e.g. PROFIT_SHARES_NOT_100) is a coded
+    // answer of its own, with the same field paths; plain shape problems stay VALIDATION_FAILED.
+    const rule = result.error.issues.find(
+      (issue) => issue.code === 'custom' && (errorCodes as readonly string[]).includes(issue.message),
+    );
+    const code = (rule?.message ?? 'VALIDATION_FAILED') as ErrorCode;
+    throw new AppError(code, toFieldProblems(result.error, part));
+  }
   return result.data;
 }
 

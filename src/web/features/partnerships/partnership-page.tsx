@@ -14,6 +14,8 @@ import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { InteractionTimeline } from '../interactions/interaction-timeline';
 import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { QuickLogModal } from '../interactions/quick-log-modal';
+import { PartnershipAgreements } from '../agreements/partnership-agreements';
+import { WorkPlansSection } from '../work-plans/work-plans-section';
 import { ExplorationMeetings } from './exploration-meetings';
 import { MoveReasonModal } from './move-reason-modal';
 import { partnershipQueryOptions } from './partnerships-api';
@@ -122,6 +124,8 @@ function PartnershipContent({ partnershipId }: { partnershipId: string }) {
               facilitator={facilitators.nameOf(partnership.facilitatorUserId)}
             />
             <ExplorationMeetings partnership={partnership} canWrite={canWrite} />
+            <WorkPlansSection partnership={partnership} canWrite={canWrite} />
+            <PartnershipAgreements partnership={partnership} />
             <InteractionTimeline
               filters={[
                 { partnershipId: partnership.id },

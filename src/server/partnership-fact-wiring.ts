@@ -1,0 +1,15 @@
+import { countAgreementsOfPartnership, hasActiveAgreement } from './modules/agreements/index';
+import { registerPartnershipFactSource, type PartnershipFactSource } from './modules/engagement/index';
+import { countWorkPlanItemsOfPartnership } from './modules/work-plans/index';
+
+/** The stage gates of steps 5–7 read facts the work-plan and agreement modules keep (ADR 0013). */
+const laterStepFacts: PartnershipFactSource = async (db, institutionId, partnershipId) => ({
+  workPlanExists: (await countWorkPlanItemsOfPartnership(db, institutionId, partnershipId)) > 0,
+  agreementDrafted: (await countAgreementsOfPartnership(db, institutionId, partnershipId)) > 0,
+  signedAgreement: await hasActiveAgreement(db, institutionId, partnershipId),
+});
+
+/** Called at boot, so the server, the CLI and the tests all decide moves on the same facts. */
+export function wirePartnershipFacts(): void {
+  registerPartnershipFactSource(laterStepFacts);
+}
