@@ -18,7 +18,7 @@ import {
   listClauseVersionRows,
 } from './clause-templates.repository';
 import {
-  clauseKeys,
+  clauseKeysOfKind,
   clausePlaceholders,
   defaultClauseTemplates,
   findUnknownPlaceholders,
@@ -61,7 +61,7 @@ export async function listClauseTemplates(
   const defaults = defaultClauseTemplates(kind);
   const latest = await latestClauseRows(db, institutionId, kind);
   return {
-    items: clauseKeys.map((key) => {
+    items: clauseKeysOfKind[kind].map((key) => {
       const row = latest.get(key);
       const own = row && !row.retired_at ? row : null;
       return {

@@ -185,6 +185,27 @@ const byKind: Record<AgreementKind, Partial<Record<ClauseKey, string>>> = {
   },
 };
 
+/** The clauses each kind's articles are built from (compose-agreement-document.ts), in document order. */
+export const clauseKeysOfKind: Record<AgreementKind, readonly ClauseKey[]> = {
+  mou: ['recitals', 'purpose', 'mou_scope', 'mou_follow_up', 'funding', 'term', 'disputes', 'closing'],
+  pks: [
+    'recitals',
+    'purpose',
+    'scope',
+    'rights_obligations',
+    'implementation',
+    'funding',
+    'term',
+    'monitoring',
+    'force_majeure',
+    'disputes',
+    'addendum',
+    'closing',
+  ],
+  addendum: ['recitals', 'addendum_remaining', 'closing'],
+  extension: ['recitals', 'extension', 'term', 'addendum_remaining', 'closing'],
+};
+
 /** The built-in wording of every clause for one kind of agreement, before the institution's overrides. */
 export function defaultClauseTemplates(kind: AgreementKind): Record<ClauseKey, string> {
   return { ...shared, ...byKind[kind] };
