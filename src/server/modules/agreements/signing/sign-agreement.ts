@@ -65,6 +65,11 @@ async function signableState(deps: AppDeps, request: SignatureRequest) {
   ).filter((row) => row.version_number === state.row.current_version);
   if (signed.some((row) => row.party === request.party)) throw new AppError('ALREADY_SIGNED');
   requireRecordedSigner(state.signatories[request.party], request.form);
+  // A draft that names the institution's signatory as a user can be signed by that user only.
+  const recordedUser = request.party === 'institution' ? state.signatories.institution.userId : null;
+  const signer = request.origin.principal;
+  if (recordedUser && signer && signer.userId !== recordedUser)
+    throw new AppError('SIGNER_MISMATCH', { fields: ['user'] });
   return { state, signed };
 }
 

@@ -6,7 +6,7 @@ import { findSigningAgreementRow, type SigningAgreementRow } from './signatures.
 export type SigningParty = 'institution' | 'partner';
 
 const recordedSignatoriesSchema = z.object({
-  institution: z.object({ name: z.string(), position: z.string() }),
+  institution: z.object({ name: z.string(), position: z.string(), userId: z.string().nullable().optional() }),
   partner: z.object({ name: z.string(), position: z.string() }),
 });
 export type RecordedSignatories = z.output<typeof recordedSignatoriesSchema>;

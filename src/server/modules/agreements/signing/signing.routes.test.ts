@@ -25,7 +25,7 @@ const partnerAgent = 'Mozilla/5.0 (Linux; Android 14; SM-A155F) Mobile Safari/53
 
 describeEachDatabase('signing an agreement (guide step 7)', (dialect) => {
   let t: TestApp;
-  let manager: Session;
+  let manager: Session & { adminId: string };
   let drawn: Buffer;
 
   beforeAll(async () => {
@@ -151,6 +151,28 @@ describeEachDatabase('signing an agreement (guide step 7)', (dialect) => {
       .orderBy('sequence')
       .execute();
   }
+
+  it('lets only the user named as the institution signatory sign for it', async () => {
+    const partner = await createPartnerVia(manager);
+    const partnership = await createPartnershipVia(manager, [partner.id]);
+    const agreement = await requestSignaturesVia(
+      manager,
+      await createAgreementVia(manager, {
+        partnershipId: partnership.id,
+        partnerId: partner.id,
+        kind: 'mou',
+        signatories: {
+          institution: { ...institutionSigner, userId: manager.adminId },
+          partner: partnerSigner,
+        },
+      }),
+    );
+    const before = await written(agreement.id);
+    const refused = await signAsInstitution(agreement);
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().error).toMatchObject({ code: 'SIGNER_MISMATCH', details: { fields: ['user'] } });
+    expect(await written(agreement.id)).toEqual(before);
+  });
 
   it('refuses to sign or send a signing link before the agreement is sent for signatures', async () => {
     const draft = await draftAgreement();
