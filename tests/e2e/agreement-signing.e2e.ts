@@ -5,39 +5,8 @@ import { createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
-import { signIn } from '../setup/page-actions';
+import { drawSignature, signIn } from '../setup/page-actions';
 import { describeEachDatabase } from '../setup/test-app';
-
-/** A signature-like scribble with real pointer moves over the pad (mouse, or a finger's touch points). */
-async function drawSignature(page: Page, pad: Locator): Promise<void> {
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('signature pad is not visible');
-  const at = (x: number, y: number) => [box.x + box.width * x, box.y + box.height * y] as const;
-  const strokes: Array<Array<[number, number]>> = [
-    [
-      [0.1, 0.7],
-      [0.2, 0.3],
-      [0.3, 0.65],
-      [0.4, 0.25],
-      [0.5, 0.7],
-    ],
-    [
-      [0.55, 0.5],
-      [0.7, 0.35],
-      [0.85, 0.6],
-      [0.9, 0.4],
-    ],
-  ];
-  for (const stroke of strokes) {
-    const [first, ...rest] = stroke;
-    if (!first) continue;
-    await page.mouse.move(...at(...first));
-    await page.mouse.down();
-    for (const point of rest) await page.mouse.move(...at(...point), { steps: 8 });
-    await page.mouse.up();
-  }
-}
 
 /** Pixels the pad actually painted: proves the strokes landed on the canvas, not beside it. */
 function paintedPixels(pad: Locator): Promise<number> {

@@ -24,6 +24,25 @@ import { composeContent, insertAgreementVersion } from './record-agreement-versi
 
 type CreateInput = z.output<typeof createAgreementRequestSchema>;
 
+/** The columns every new draft starts with, made or extended: unapproved, unsigned, version 1. */
+export function newDraftState(userId: string, stamp: string) {
+  return {
+    internal_approved_by_user_id: null,
+    internal_approved_at: null,
+    partner_approved_name: null,
+    partner_approved_at: null,
+    final_file_id: null,
+    final_sha256: null,
+    activated_at: null,
+    terminated_at: null,
+    termination_reason: null,
+    version: 1,
+    created_by_user_id: userId,
+    created_at: stamp,
+    updated_at: stamp,
+  };
+}
+
 /** A new agreement row in draft with its first version; the caller checked the fields. */
 export async function insertNewAgreement(
   deps: AppDeps,
@@ -120,19 +139,7 @@ export async function createAgreement(
     signatories_json: JSON.stringify({ ...signatories, witnesses }),
     terms_json: terms ? JSON.stringify(terms) : null,
     changes_json: null,
-    internal_approved_by_user_id: null,
-    internal_approved_at: null,
-    partner_approved_name: null,
-    partner_approved_at: null,
-    final_file_id: null,
-    final_sha256: null,
-    activated_at: null,
-    terminated_at: null,
-    termination_reason: null,
-    version: 1,
-    created_by_user_id: principal.userId,
-    created_at: stamp,
-    updated_at: stamp,
+    ...newDraftState(principal.userId, stamp),
   };
   const fields: AgreementFields = {
     kind: input.kind,

@@ -12,7 +12,7 @@ import { newId } from '../../platform/ids';
 import type { AgreementListRow, AgreementRow } from './agreements.repository';
 import { fieldsOfRow, type AgreementFields } from './build-agreement-document-input';
 import { checkAgreementPeriod } from './check-agreement-values';
-import { insertNewAgreement } from './create-agreement';
+import { insertNewAgreement, newDraftState } from './create-agreement';
 import { periodText } from './document/document-words';
 import { currentClauseOverrides, getAgreementRow } from './get-agreement';
 
@@ -74,19 +74,7 @@ async function createChild(
     parent_agreement_id: parent.id,
     current_version: 1,
     changes_json: spec.changes ? JSON.stringify(spec.changes) : null,
-    internal_approved_by_user_id: null,
-    internal_approved_at: null,
-    partner_approved_name: null,
-    partner_approved_at: null,
-    final_file_id: null,
-    final_sha256: null,
-    activated_at: null,
-    terminated_at: null,
-    termination_reason: null,
-    version: 1,
-    created_by_user_id: principal.userId,
-    created_at: stamp,
-    updated_at: stamp,
+    ...newDraftState(principal.userId, stamp),
   };
   const { partnership_name: _partnership, partner_name: _partner, ...plainRow } = row as AgreementListRow;
   return insertNewAgreement(deps, principal, plainRow, fields, null, requestId, {
