@@ -8,12 +8,10 @@ import {
 } from '../../../shared/contracts/agreements';
 import { idSchema } from '../../../shared/contracts/common';
 import { defineRoute } from '../../platform/http/route-definition';
-import {
-  addPartnerComment,
-  readPublicAgreementReview,
-  recordPartnerApproval,
-  renderPublicAgreementDocument,
-} from './public-agreement-review';
+import { addPartnerComment } from './add-partner-comment';
+import { readPublicAgreementReview } from './read-public-agreement-review';
+import { recordPartnerApproval } from './record-partner-approval';
+import { renderPublicAgreementDocument } from './render-public-agreement-document';
 import { publicOrigin, sendRenderedFile } from './send-rendered-file';
 
 const tag = 'Agreement review (partner link)';

@@ -14,10 +14,14 @@ import {
 } from '../../../shared/contracts/agreements';
 import { idSchema } from '../../../shared/contracts/common';
 import { defineRoute } from '../../platform/http/route-definition';
-import { addInternalComment, listAgreementComments, resolveAgreementComment } from './agreement-comments';
-import { createAddendum, extendAgreement } from './extend-agreement';
+import { addInternalComment } from './add-internal-comment';
+import { listAgreementComments } from './list-agreement-comments';
+import { resolveAgreementComment } from './resolve-agreement-comment';
+import { createAddendum } from './create-addendum';
+import { extendAgreement } from './extend-agreement';
 import { issueAgreementReviewLink } from './issue-review-link';
-import { approveAgreementInternally, requestAgreementReview } from './move-agreement-review';
+import { approveAgreementInternally } from './approve-agreement-internally';
+import { requestAgreementReview } from './request-agreement-review';
 import { renderBeritaAcara } from './render-berita-acara';
 import { requestSignatures } from './request-signatures';
 import { baseUrlOf, sendRenderedFile } from './send-rendered-file';

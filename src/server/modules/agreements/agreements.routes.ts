@@ -17,7 +17,8 @@ import { compareAgreementVersions, listAgreementVersions } from './agreement-ver
 import { createAgreement } from './create-agreement';
 import { deleteAgreement } from './delete-agreement';
 import { getAgreement } from './get-agreement';
-import { listAgreements, listPartnershipAgreements } from './list-agreements';
+import { listAgreements } from './list-agreements';
+import { listPartnershipAgreements } from './list-partnership-agreements';
 import { renderAgreementFile } from './render-agreement-file';
 import { sendRenderedFile } from './send-rendered-file';
 import { updateAgreement } from './update-agreement';

@@ -6,12 +6,10 @@ import {
 } from '../../../shared/contracts/agreements';
 import { agreementKinds } from '../../../shared/domain/agreement-status';
 import { defineRoute } from '../../platform/http/route-definition';
-import {
-  listClauseTemplates,
-  listClauseVersions,
-  resetClauseTemplate,
-  saveClauseTemplate,
-} from './clause-library-use-cases';
+import { listClauseTemplates } from './list-clause-templates';
+import { listClauseVersions } from './list-clause-versions';
+import { resetClauseTemplate } from './reset-clause-template';
+import { saveClauseTemplate } from './save-clause-template';
 
 const tag = 'Clause library';
 const kindQuery = z.strictObject({ kind: z.enum(agreementKinds) });

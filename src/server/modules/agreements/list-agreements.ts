@@ -5,12 +5,7 @@ import { addDays } from '../../../shared/domain/local-date';
 import type { Db } from '../../db/database';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
 import { toAgreementSummary } from './agreement-mappers';
-import {
-  listAgreementRows,
-  listPartnershipAgreementRows,
-  type AgreementListFilter,
-} from './agreements.repository';
-import { getPartnershipOrFail } from './partnership-of-agreement';
+import { listAgreementRows, type AgreementListFilter } from './agreements.repository';
 import { institutionToday } from './get-agreement';
 
 type ListQuery = z.output<typeof agreementListQuerySchema>;
@@ -54,17 +49,4 @@ export async function listAgreements(
     (row) => toAgreementSummary(row, today),
     (row) => [row.updated_at, row.id],
   );
-}
-
-/** The partnership's agreements, oldest first; each names the one it extends or amends. */
-export async function listPartnershipAgreements(
-  db: Db,
-  institutionId: string,
-  partnershipId: string,
-  now: Date,
-): Promise<{ items: AgreementSummary[] }> {
-  await getPartnershipOrFail(db, institutionId, partnershipId);
-  const today = await institutionToday(db, institutionId, now);
-  const rows = await listPartnershipAgreementRows(db, institutionId, partnershipId);
-  return { items: rows.map((row) => toAgreementSummary(row, today)) };
 }

@@ -9,7 +9,7 @@ import { updateAgreementRow, type AgreementRow } from './agreements.repository';
 import { agreementOf, getAgreementRow } from './get-agreement';
 import { checkEditable } from './update-agreement';
 
-async function changeReviewState(
+export async function changeReviewState(
   deps: AppDeps,
   principal: Principal,
   id: string,
@@ -45,38 +45,4 @@ async function changeReviewState(
     );
     return after;
   });
-}
-
-/** A draft goes to review: colleagues read it, the partner may be sent a link. */
-export function requestAgreementReview(
-  deps: AppDeps,
-  principal: Principal,
-  id: string,
-  requestId: string,
-): Promise<Agreement> {
-  return changeReviewState(deps, principal, id, requestId, 'agreement.review_requested', (_row, stamp) => ({
-    status: 'in_review',
-    updated_at: stamp,
-  }));
-}
-
-/** Someone who may sign for the institution approves the current version internally. */
-export function approveAgreementInternally(
-  deps: AppDeps,
-  principal: Principal,
-  id: string,
-  requestId: string,
-): Promise<Agreement> {
-  return changeReviewState(
-    deps,
-    principal,
-    id,
-    requestId,
-    'agreement.internally_approved',
-    (_row, stamp) => ({
-      internal_approved_by_user_id: principal.userId,
-      internal_approved_at: stamp,
-      updated_at: stamp,
-    }),
-  );
 }
