@@ -68,7 +68,7 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
   // Spawns the real command seven times (2-3 s each, more under load).
   it(
     'restores into a fresh instance: integrity ok, equal row counts, audit chain and files intact',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const source = await createTestDatabase(dialect);
       const target = await createTestDatabase(dialect);
@@ -95,7 +95,8 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
       const backup = await runCli(['backup', backupFile], cliTargetOf(source));
       expect(backup.stderr).toBe('');
       expect(backup.status).toBe(0);
-      expect(backup.stdout).toContain('(1 stored files copied beside it)');
+      // The file stored above, and the demo's signed PKS: two drawn signatures and the signed copy.
+      expect(backup.stdout).toContain('(4 stored files copied beside it)');
       const magic = fs
         .readFileSync(backupFile)
         .subarray(0, dialect === 'postgres' ? 5 : 15)
@@ -117,7 +118,7 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
         expect(before.integrity).toBe('ok');
         expect(after.integrity).toBe('ok');
         expect(after.rowCounts).toEqual(before.rowCounts);
-        expect(after.rowCounts).toMatchObject({ institutions: 2, users: 3, files: 1 });
+        expect(after.rowCounts).toMatchObject({ institutions: 2, users: 3, files: 4 });
         expect(after.rowCounts.audit_events).toBeGreaterThanOrEqual(5);
         expect(after.auditChain).toEqual(before.auditChain);
         expect(after.auditChain).toEqual({ ok: true, checked: after.rowCounts.audit_events });
