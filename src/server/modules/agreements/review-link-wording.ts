@@ -1,4 +1,5 @@
 import { ianaTimeZones, type TimeZoneCode } from '../../../shared/domain/institution-kinds';
+import { salutation, signOff } from '../../../shared/domain/message-etiquette';
 
 export interface AgreementReviewLinkContext {
   institutionName: string;
@@ -9,13 +10,6 @@ export interface AgreementReviewLinkContext {
   url: string;
   expiresAt: string;
   zone: TimeZoneCode;
-}
-
-function salutation(name: string | null): string {
-  if (!name) return 'Bapak/Ibu';
-  return /^(bapak|ibu|bpk\.?|pak|bu|sdr\.?|sdri\.?)\s/i.test(name.trim())
-    ? name.trim()
-    : `Bapak/Ibu ${name.trim()}`;
 }
 
 /** A polite work-chat message the sender edits before sending: what to read, how, until when. */
@@ -39,8 +33,6 @@ export function agreementReviewLinkText(context: AgreementReviewLinkContext): st
     '',
     'Atas perhatian dan kerja samanya, kami ucapkan terima kasih.',
     '',
-    'Hormat kami,',
-    context.senderName,
-    context.institutionName,
+    ...signOff(context.senderName, context.institutionName),
   ].join('\n');
 }

@@ -1,24 +1,8 @@
 import { ianaTimeZones, type TimeZoneCode } from '../../../shared/domain/institution-kinds';
+import { greeting, salutation, signOff } from '../../../shared/domain/message-etiquette';
 
 function part(date: Date, zone: TimeZoneCode, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat('id-ID', { ...options, timeZone: ianaTimeZones[zone] }).format(date);
-}
-
-/** The greeting for the hour the message is written, in the institution's zone. */
-function greeting(now: Date, zone: TimeZoneCode): string {
-  const hour = Number(part(now, zone, { hour: '2-digit', hourCycle: 'h23' }));
-  if (hour < 11) return 'Selamat pagi';
-  if (hour < 15) return 'Selamat siang';
-  if (hour < 18) return 'Selamat sore';
-  return 'Selamat malam';
-}
-
-/** "Bapak/Ibu Rusmini", unless the name already carries its own honorific. */
-function salutation(name: string | null): string {
-  if (!name) return 'Bapak/Ibu';
-  return /^(bapak|ibu|bpk\.?|pak|bu|sdr\.?|sdri\.?)\s/i.test(name.trim())
-    ? name.trim()
-    : `Bapak/Ibu ${name.trim()}`;
 }
 
 export interface ReviewLinkContext {
@@ -58,8 +42,6 @@ export function reviewLinkText(context: ReviewLinkContext): string {
     '',
     'Atas perhatian dan kerja samanya, kami ucapkan terima kasih.',
     '',
-    'Hormat kami,',
-    context.senderName,
-    context.institutionName,
+    ...signOff(context.senderName, context.institutionName),
   ].join('\n');
 }

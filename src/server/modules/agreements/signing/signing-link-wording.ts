@@ -1,4 +1,5 @@
 import { ianaTimeZones, type TimeZoneCode } from '../../../../shared/domain/institution-kinds';
+import { salutation, signOff } from '../../../../shared/domain/message-etiquette';
 
 export interface SigningLinkContext {
   institutionName: string;
@@ -26,13 +27,6 @@ function until(expiresAt: string, zone: TimeZoneCode): string {
   }).format(new Date(expiresAt));
 }
 
-/** "Bapak/Ibu Rusmini", unless the name already carries its own honorific. */
-function salutation(name: string): string {
-  return /^(bapak|ibu|bpk\.?|pak|bu|sdr\.?|sdri\.?)\s/i.test(name.trim())
-    ? name.trim()
-    : `Bapak/Ibu ${name.trim()}`;
-}
-
 /**
  * The message the institution sends with a signing link: who asks, what is to be signed, that the
  * signer confirms name and position, that the link works once, and until when. The sender edits it.
@@ -51,8 +45,6 @@ export function signingLinkText(context: SigningLinkContext): string {
     '',
     'Terima kasih atas kerja samanya.',
     '',
-    'Hormat kami,',
-    context.senderName,
-    context.institutionName,
+    ...signOff(context.senderName, context.institutionName),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../../shared/contracts/meetings';
 import type { MeetingKind } from '../../../../shared/domain/exploration-meetings';
 import { ianaTimeZones, type TimeZoneCode } from '../../../../shared/domain/institution-kinds';
+import { greeting, salutation, signOff } from '../../../../shared/domain/message-etiquette';
 
 /** How an invitation names the meeting, in the middle of an Indonesian sentence. */
 const kindWords: Record<MeetingKind, string> = {
@@ -29,23 +30,7 @@ export function timeRange(startsAt: string, endsAt: string | null, zone: TimeZon
   return `${clock(startsAt)}${endsAt ? `–${clock(endsAt)}` : ''} ${zone}`;
 }
 
-/** The greeting for the hour the message is written, in the institution's zone. */
-export function greeting(now: Date, zone: TimeZoneCode): string {
-  const hour = Number(part(now, zone, { hour: '2-digit', hourCycle: 'h23' }));
-  if (hour < 11) return 'Selamat pagi';
-  if (hour < 15) return 'Selamat siang';
-  if (hour < 18) return 'Selamat sore';
-  return 'Selamat malam';
-}
-
 /** "Bapak/Ibu Rusmini", unless the recorded name already carries its own honorific. */
-export function salutation(name: string | null): string {
-  if (!name) return 'Bapak/Ibu';
-  return /^(bapak|ibu|bpk\.?|pak|bu|sdr\.?|sdri\.?)\s/i.test(name.trim())
-    ? name.trim()
-    : `Bapak/Ibu ${name.trim()}`;
-}
-
 export interface InvitationContext {
   meeting: Pick<Meeting, 'kind' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineLink' | 'agenda'>;
   institutionName: string;
@@ -79,9 +64,7 @@ export function invitationText(context: InvitationContext, recipientName: string
     '',
     'Atas perhatian dan kerja samanya, kami ucapkan terima kasih.',
     '',
-    'Hormat kami,',
-    context.senderName,
-    context.institutionName,
+    ...signOff(context.senderName, context.institutionName),
   ];
   return lines.join('\n');
 }
