@@ -9,6 +9,22 @@ import { createWorkPlanVia, workPlanItemBody } from './work-plans';
 export const institutionSignatory = { name: 'Dra. Hj. Siti Aminah, M.Pd.', position: 'Ketua LKP' };
 export const partnerSignatory = { name: 'Ibu Hj. Rusmini', position: 'Pemilik Usaha' };
 
+/** A PKS's articles in the Indonesian legal order the document engine composes (domain-facts.md). */
+export const pksArticleTitles = [
+  'Maksud dan Tujuan',
+  'Ruang Lingkup',
+  'Hak dan Kewajiban',
+  'Pelaksanaan',
+  'Pola Kemitraan',
+  'Pembiayaan',
+  'Jangka Waktu',
+  'Monitoring dan Evaluasi',
+  'Keadaan Kahar',
+  'Penyelesaian Perselisihan',
+  'Adendum',
+  'Penutup',
+];
+
 export function agreementBody(
   partnershipId: string,
   partnerId: string,

@@ -4,6 +4,7 @@ import {
   institutionSignatory,
   ksoDraftVia,
   partnerSignatory,
+  pksArticleTitles,
   requestSignaturesVia,
 } from '../../../../tests/factories/agreements';
 import { docxPlainText } from '../../../../tests/factories/docx-text';
@@ -15,21 +16,6 @@ import type { Agreement } from '../../../shared/contracts/agreements';
 
 /** Tuesday 10 March 2026, 10.00 WITA. */
 const now = new Date('2026-03-10T02:00:00.000Z');
-
-const pksArticleTitles = [
-  'Maksud dan Tujuan',
-  'Ruang Lingkup',
-  'Hak dan Kewajiban',
-  'Pelaksanaan',
-  'Pola Kemitraan',
-  'Pembiayaan',
-  'Jangka Waktu',
-  'Monitoring dan Evaluasi',
-  'Keadaan Kahar',
-  'Penyelesaian Perselisihan',
-  'Adendum',
-  'Penutup',
-];
 
 describeEachDatabase('agreement review, renewal and termination (guide steps 6 and 11)', (dialect) => {
   let t: TestApp;

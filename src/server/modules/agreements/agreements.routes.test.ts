@@ -8,6 +8,7 @@ import {
   ksoDraftVia,
   ksoPartnershipVia,
   partnerSignatory,
+  pksArticleTitles,
   requestSignaturesVia,
 } from '../../../../tests/factories/agreements';
 import { docxPlainText, readDocxXml } from '../../../../tests/factories/docx-text';
@@ -24,21 +25,6 @@ import type { Agreement } from '../../../shared/contracts/agreements';
 
 /** Tuesday 10 March 2026, 10.00 WITA. */
 const now = new Date('2026-03-10T02:00:00.000Z');
-
-const pksArticleTitles = [
-  'Maksud dan Tujuan',
-  'Ruang Lingkup',
-  'Hak dan Kewajiban',
-  'Pelaksanaan',
-  'Pola Kemitraan',
-  'Pembiayaan',
-  'Jangka Waktu',
-  'Monitoring dan Evaluasi',
-  'Keadaan Kahar',
-  'Penyelesaian Perselisihan',
-  'Adendum',
-  'Penutup',
-];
 
 describeEachDatabase('agreements (guide steps 6 and 11)', (dialect) => {
   let t: TestApp;
