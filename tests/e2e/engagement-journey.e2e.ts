@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium)('browser: from a mapped partner to a joint work pl
       await page.waitForURL(/\/kemitraan\/[0-9a-f-]{36}$/);
       const partnershipId = page.url().split('/').pop() ?? '';
       expect(await stageOf(partnershipId)).toBe('mapping');
+      // The URL changes before the partner page leaves, and both pages have a log button.
+      await page.getByTestId('partnership-details').waitFor();
 
       // Step 2 in the field: a visit with findings and a photo, one-handed on the phone.
       await page.getByTestId('interaction-log').click();

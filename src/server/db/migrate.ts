@@ -15,6 +15,9 @@ import * as m0012 from './migrations/0012_create_partnership_patterns';
 import * as m0013 from './migrations/0013_create_public_links';
 import * as m0014 from './migrations/0014_create_work_plans';
 import * as m0015 from './migrations/0015_create_agreements';
+import * as m0016 from './migrations/0016_create_activities';
+import * as m0017 from './migrations/0017_create_monitoring';
+import * as m0018 from './migrations/0018_create_evaluations';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -33,6 +36,9 @@ export const migrations: Record<string, Migration> = {
   '0013_create_public_links': m0013,
   '0014_create_work_plans': m0014,
   '0015_create_agreements': m0015,
+  '0016_create_activities': m0016,
+  '0017_create_monitoring': m0017,
+  '0018_create_evaluations': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -36,6 +36,8 @@ export interface WorkPlanItemsTable {
   target_description: string;
   institution_aspiration: string | null;
   partner_aspiration: string | null;
+  /** The note of last cycle's evaluation this item was carried over with (step 11). */
+  evaluation_note: string | null;
 }
 
 /** A review of one version of a plan, with where it came from (the partner answers without an account). */

@@ -10,18 +10,25 @@ import type {
 } from './schema-agreements';
 import type { Generated } from 'kysely';
 import type { WorkPlanItemsTable, WorkPlanReviewsTable, WorkPlansTable } from './schema-work-plans';
+import type {
+  ActivitiesTable,
+  ActivityEvidenceTable,
+  MonitoringVisitsTable,
+  PartnershipProblemsTable,
+} from './schema-implementation';
+import type {
+  EvaluationImprovementsTable,
+  EvaluationItemsTable,
+  EvaluationsTable,
+  FollowUpPlanRowsTable,
+} from './schema-evaluations';
 
-export type { WorkPlanItemsTable, WorkPlanReviewsTable, WorkPlansTable };
-export type {
-  PublicLinksTable,
-  AgreementsTable,
-  AgreementVersionsTable,
-  ClauseTemplatesTable,
-  AgreementNumberCountersTable,
-  AgreementCommentsTable,
-  AgreementSignaturesTable,
-  AgreementMeteraiNotesTable,
-};
+import type { NeedDecisionsTable, NeedsTable } from './schema-needs';
+export type * from './schema-needs';
+export type * from './schema-agreements';
+export type * from './schema-work-plans';
+export type * from './schema-implementation';
+export type * from './schema-evaluations';
 
 /**
  * The database as Kysely sees it. Times are ISO-8601 UTC text, booleans 0/1, JSON as text, so the
@@ -403,41 +410,15 @@ export interface InteractionContactsTable {
   contact_id: string;
 }
 
-/** The institution's needs (step 3); `item` is one of shared/domain/partner-vocabulary.ts exchangeItems. */
-export interface NeedsTable {
-  id: string;
-  institution_id: string;
-  title: string;
-  item: string;
-  /** high | medium | low */
-  priority: string;
-  quantity: number | null;
-  period_start: string | null;
-  period_end: string | null;
-  programme: string | null;
-  notes: string | null;
-  /** open | met | dropped */
-  status: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-/** Decisions on a partner for a need, append-only; the newest per (need, partner) is current. */
-export interface NeedDecisionsTable {
-  id: string;
-  institution_id: string;
-  need_id: string;
-  partner_id: string;
-  /** pursue | not_now | not_relevant */
-  decision: string;
-  reason: string | null;
-  partnership_id: string | null;
-  decided_by_user_id: string | null;
-  decided_at: string;
-}
-
 export interface Database {
+  activities: ActivitiesTable;
+  activity_evidence: ActivityEvidenceTable;
+  partnership_problems: PartnershipProblemsTable;
+  monitoring_visits: MonitoringVisitsTable;
+  evaluations: EvaluationsTable;
+  evaluation_items: EvaluationItemsTable;
+  evaluation_improvements: EvaluationImprovementsTable;
+  follow_up_plan_rows: FollowUpPlanRowsTable;
   needs: NeedsTable;
   need_decisions: NeedDecisionsTable;
   agreements: AgreementsTable;

@@ -25,6 +25,8 @@ export const permissions = [
   'agreements.write',
   'agreements.sign',
   'clauses.manage',
+  'activities.write',
+  'evaluations.decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,6 +52,8 @@ export const roleMatrix = {
     'agreements.write': true,
     'agreements.sign': true,
     'clauses.manage': true,
+    'activities.write': true,
+    'evaluations.decide': true,
   },
   manager: {
     'institution.read': true,
@@ -71,6 +75,8 @@ export const roleMatrix = {
     'agreements.write': true,
     'agreements.sign': true,
     'clauses.manage': true,
+    'activities.write': true,
+    'evaluations.decide': true,
   },
   facilitator: {
     'institution.read': true,
@@ -92,6 +98,8 @@ export const roleMatrix = {
     'agreements.write': true,
     'agreements.sign': false,
     'clauses.manage': false,
+    'activities.write': true,
+    'evaluations.decide': false,
   },
   viewer: {
     'institution.read': true,
@@ -113,6 +121,8 @@ export const roleMatrix = {
     'agreements.write': false,
     'agreements.sign': false,
     'clauses.manage': false,
+    'activities.write': false,
+    'evaluations.decide': false,
   },
   supervisor: {
     'institution.read': true,
@@ -134,6 +144,8 @@ export const roleMatrix = {
     'agreements.write': false,
     'agreements.sign': false,
     'clauses.manage': false,
+    'activities.write': false,
+    'evaluations.decide': false,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;
 
