@@ -3,16 +3,7 @@ import { ConfigError, loadConfig } from '../config/config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain';
-import {
-  createDemoInstitution,
-  createInstitutionWithAdmin,
-  findPrincipalByEmail,
-} from '../modules/institutions/index';
-import { createDemoNeeds } from '../modules/analysis/index';
-import { createDemoPipeline } from '../modules/engagement/index';
-import { createDemoWorkPlan } from '../modules/work-plans/index';
-import { createDemoAgreements } from '../modules/agreements/index';
-import { createDemoPartners } from '../modules/partners/index';
+import { createDemoInstitution, createInstitutionWithAdmin } from '../modules/institutions/index';
 import {
   institutionKinds,
   timeZones,
@@ -21,6 +12,7 @@ import {
 } from '../../shared/domain/institution-kinds';
 import { backupDatabase } from './backup-database';
 import { checkDatabase } from './check-database';
+import { fillDemoInstitution } from './fill-demo-institution';
 import { parseArgs, requireOption, UsageError } from './parse-args';
 import { restoreDatabase } from './restore-database';
 
@@ -133,44 +125,7 @@ async function run(argv: string[]): Promise<number> {
             ? 'Lembaga demo dibuat: LKP Tas Rajut Banjarbaru'
             : 'Lembaga demo sudah ada; kata sandi diganti:',
         );
-        const manager = result.created ? await findPrincipalByEmail(deps.db, result.users[0]!.email) : null;
-        const facilitator = result.created
-          ? await findPrincipalByEmail(deps.db, result.users[1]!.email)
-          : null;
-        if (manager && facilitator) {
-          const partners = await createDemoPartners(deps, manager);
-          console.log(`  ${partners.length} mitra contoh di Banjarbaru, Banjarmasin dan Kab. Banjar`);
-          const pipeline = await createDemoPipeline(deps, manager, facilitator, partners);
-          const needs = await createDemoNeeds(deps, manager, partners);
-          console.log(
-            `  ${pipeline.partnerships} kemitraan di berbagai tahap, ${pipeline.interactions} catatan kontak, ` +
-              `${pipeline.meetings} audiensi, ${needs} kebutuhan lembaga`,
-          );
-          const [rajut, , sasirangan] = partners;
-          if (pipeline.ksoPartnershipId && rajut) {
-            const partyOf = (partnershipId: string, partner: (typeof partners)[number]) => ({
-              partnershipId,
-              partnerId: partner.id,
-              contactId: partner.contactId,
-              contactName: partner.contactName,
-              contactPosition: partner.contactPosition ?? 'Pemilik',
-            });
-            const kso = partyOf(pipeline.ksoPartnershipId, rajut);
-            await createDemoWorkPlan(deps, manager, kso.partnershipId, {
-              name: kso.contactName,
-              position: kso.contactPosition,
-            });
-            const agency =
-              pipeline.agencyPartnershipId && sasirangan
-                ? partyOf(pipeline.agencyPartnershipId, sasirangan)
-                : null;
-            const agreements = await createDemoAgreements(deps, manager, kso, agency);
-            console.log(
-              `  1 rencana kerja bersama disetujui mitra, ${agreements.signed} PKS bertanda tangan, ` +
-                `${agreements.drafts} draf MoU`,
-            );
-          }
-        }
+        if (result.created) await fillDemoInstitution(deps, result.users);
         for (const user of result.users)
           console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
       } finally {

@@ -1,0 +1,47 @@
+import type { AppDeps } from '../platform/app-deps';
+import { findPrincipalByEmail } from '../modules/institutions/index';
+import { createDemoNeeds } from '../modules/analysis/index';
+import { createDemoPipeline } from '../modules/engagement/index';
+import { createDemoWorkPlan } from '../modules/work-plans/index';
+import { createDemoAgreements } from '../modules/agreements/index';
+import { createDemoPartners } from '../modules/partners/index';
+
+/**
+ * The demo story after its institution exists: partners, the pipeline, needs, and the knitted-bag
+ * partnership carried from its joint plan through signing, implementation and evaluation.
+ */
+export async function fillDemoInstitution(deps: AppDeps, users: { email: string }[]): Promise<void> {
+  const manager = await findPrincipalByEmail(deps.db, users[0]!.email);
+  const facilitator = await findPrincipalByEmail(deps.db, users[1]!.email);
+  if (!manager || !facilitator) return;
+  const partners = await createDemoPartners(deps, manager);
+  console.log(`  ${partners.length} mitra contoh di Banjarbaru, Banjarmasin dan Kab. Banjar`);
+  const pipeline = await createDemoPipeline(deps, manager, facilitator, partners);
+  const needs = await createDemoNeeds(deps, manager, partners);
+  console.log(
+    `  ${pipeline.partnerships} kemitraan di berbagai tahap, ${pipeline.interactions} catatan kontak, ` +
+      `${pipeline.meetings} audiensi, ${needs} kebutuhan lembaga`,
+  );
+  const [rajut, , sasirangan] = partners;
+  if (pipeline.ksoPartnershipId && rajut) {
+    const partyOf = (partnershipId: string, partner: (typeof partners)[number]) => ({
+      partnershipId,
+      partnerId: partner.id,
+      contactId: partner.contactId,
+      contactName: partner.contactName,
+      contactPosition: partner.contactPosition ?? 'Pemilik',
+    });
+    const kso = partyOf(pipeline.ksoPartnershipId, rajut);
+    await createDemoWorkPlan(deps, manager, kso.partnershipId, {
+      name: kso.contactName,
+      position: kso.contactPosition,
+    });
+    const agency =
+      pipeline.agencyPartnershipId && sasirangan ? partyOf(pipeline.agencyPartnershipId, sasirangan) : null;
+    const agreements = await createDemoAgreements(deps, manager, kso, agency);
+    console.log(
+      `  1 rencana kerja bersama disetujui mitra, ${agreements.signed} PKS bertanda tangan, ` +
+        `${agreements.drafts} draf MoU`,
+    );
+  }
+}
