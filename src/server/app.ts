@@ -23,7 +23,12 @@ import { partnersModuleRoutes } from './modules/partners/index';
 import { engagementModuleRoutes } from './modules/engagement/index';
 import { analysisModuleRoutes } from './modules/analysis/index';
 import { workPlansModuleRoutes } from './modules/work-plans/index';
+import { evaluationsModuleRoutes } from './modules/evaluations/index';
+import { monevReportModuleRoutes } from './modules/monev-report/index';
+import { evidencePackModuleRoutes } from './modules/evidence-pack/index';
+import { implementationModuleRoutes } from './modules/implementation/index';
 import { agreementsModuleRoutes } from './modules/agreements/index';
+import { monitoringModuleRoutes } from './modules/monitoring/index';
 import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,7 +62,12 @@ export const allRoutes: AnyRoute[] = [
   ...engagementModuleRoutes,
   ...analysisModuleRoutes,
   ...workPlansModuleRoutes,
+  ...evaluationsModuleRoutes,
+  ...implementationModuleRoutes,
   ...agreementsModuleRoutes,
+  ...monevReportModuleRoutes,
+  ...evidencePackModuleRoutes,
+  ...monitoringModuleRoutes,
   ...jobRoutes,
 ];
 

@@ -8,6 +8,9 @@ import { createNeedVia, decideVia } from './needs';
 import { createWorkPlanVia, issueReviewLinkVia } from './work-plans';
 import { signingAgreementFixture } from './signatures';
 import { createAgreementVia, issueAgreementReviewLinkVia } from './agreements';
+import { createActivityVia, issueEvidenceLinkVia, uploadEvidenceVia } from './activities';
+import { createEvaluationVia, issueEvaluationPartnerLinkVia } from './evaluations';
+import { createProblemVia, createVisitVia } from './monitoring';
 import { createContactVia, createPartnerVia } from './partners';
 import { csv } from './spreadsheets';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from './people';
@@ -65,6 +68,13 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
   });
   if (comment.statusCode !== 201) throw new Error(comment.body);
   const agreementReview = await issueAgreementReviewLinkVia(admin, agreement.id);
+  const activity = await createActivityVia(admin, partnership.id, { workPlanItemId: workPlan.items[0]!.id });
+  const activityEvidence = await uploadEvidenceVia(admin, activity.id);
+  const evidenceLink = await issueEvidenceLinkVia(admin, partnership.id);
+  const problem = await createProblemVia(admin, partnership.id);
+  const monitoringVisit = await createVisitVia(admin, partnership.id);
+  const evaluation = await createEvaluationVia(admin, partnership.id, 2026);
+  const evaluationLink = await issueEvaluationPartnerLinkVia(admin, evaluation.id);
   return {
     admin,
     adminEmail,
@@ -90,6 +100,14 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       agreementId: agreement.id,
       agreementCommentId: comment.json<{ id: string }>().id,
       agreementReviewToken: agreementReview.token,
+      workPlanItemId: workPlan.items[0]!.id,
+      activityId: activity.id,
+      activityEvidenceId: activityEvidence.id,
+      activityEvidenceToken: evidenceLink.token,
+      problemId: problem.id,
+      monitoringVisitId: monitoringVisit.id,
+      evaluationId: evaluation.id,
+      evaluationPartnerToken: evaluationLink.token,
     },
   };
 }

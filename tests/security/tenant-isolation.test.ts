@@ -28,6 +28,14 @@ const missingFixtures: RouteFixtures = {
   agreementId: '01900000-0000-7000-8000-0000000000e4',
   agreementCommentId: '01900000-0000-7000-8000-0000000000e5',
   agreementReviewToken: 'tautan-tinjauan-yang-tidak-pernah-ada',
+  workPlanItemId: '01900000-0000-7000-8000-0000000000d2',
+  activityId: '01900000-0000-7000-8000-0000000000d3',
+  activityEvidenceId: '01900000-0000-7000-8000-0000000000d4',
+  activityEvidenceToken: 'tautan-bukti-yang-tidak-pernah-ada',
+  problemId: '01900000-0000-7000-8000-0000000000a7',
+  monitoringVisitId: '01900000-0000-7000-8000-0000000000a8',
+  evaluationId: '01900000-0000-7000-8000-0000000000f1',
+  evaluationPartnerToken: 'tautan-evaluasi-yang-tidak-pernah-ada',
 };
 
 /** The fixtures that are partner-link tokens (`…Token`), as opposed to record ids. */
@@ -101,6 +109,14 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
           'agreement_comments',
           'agreement_signatures',
           'agreement_meterai_notes',
+          'activities',
+          'activity_evidence',
+          'evaluations',
+          'evaluation_items',
+          'evaluation_improvements',
+          'follow_up_plan_rows',
+          'partnership_problems',
+          'monitoring_visits',
         ] as const
       ).map((table) =>
         db.selectFrom(table).selectAll().where('institution_id', '=', id).orderBy('id').execute(),

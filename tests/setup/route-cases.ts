@@ -2,6 +2,7 @@ import type { AnyRoute } from '../../src/server/platform/http/route-definition';
 import { apiPrefix } from '../../src/server/platform/http/register-routes';
 import { attachmentUpload } from '../factories/attachments';
 import { tinyPng } from '../factories/files';
+import { problemBody, visitBody } from '../factories/monitoring';
 import { multipart } from '../factories/multipart';
 import { contactBody } from '../factories/partners';
 import { tinyPdf } from '../factories/photos';
@@ -42,6 +43,22 @@ export interface RouteFixtures {
   agreementCommentId: string;
   /** The token of the partner review link of `agreementId`. */
   agreementReviewToken: string;
+  /** The institution's item of `workPlanId`. */
+  workPlanItemId: string;
+  /** A done activity of `partnershipId` against `workPlanItemId`, with one photo. */
+  activityId: string;
+  /** The photo of `activityId`. */
+  activityEvidenceId: string;
+  /** The token of the partner evidence link of `partnershipId`. */
+  activityEvidenceToken: string;
+  /** An open problem in the problems log of `partnershipId`. */
+  problemId: string;
+  /** A monitoring visit of `partnershipId`. */
+  monitoringVisitId: string;
+  /** The 2026 evaluation of `partnershipId` (items from `workPlanId`), undecided. */
+  evaluationId: string;
+  /** The token of the unused single-use partner link of `evaluationId`. */
+  evaluationPartnerToken: string;
 }
 
 export interface RouteRequest {
@@ -76,6 +93,32 @@ function signatureCase(): { payload: Buffer; headers: Record<string, string> } {
 }
 
 export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
+  // Monitoring (step 9): edits carry a stale version, so the fixture records stay as they are.
+  'GET /partnerships/:id/monitoring': (fx) => ({ url: `/partnerships/${fx.partnershipId}/monitoring` }),
+  'POST /partnerships/:id/problems': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/problems`,
+    payload: problemBody(),
+  }),
+  'PATCH /problems/:id': (fx) => ({
+    url: `/problems/${fx.problemId}`,
+    payload: { version: 999, ownerName: 'Penguji' },
+  }),
+  'DELETE /problems/:id': (fx) => ({ url: `/problems/${fx.problemId}?version=999` }),
+  'POST /partnerships/:id/monitoring-visits': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/monitoring-visits`,
+    payload: visitBody(),
+  }),
+  'GET /monitoring-visits/:id': (fx) => ({ url: `/monitoring-visits/${fx.monitoringVisitId}` }),
+  'PATCH /monitoring-visits/:id': (fx) => ({
+    url: `/monitoring-visits/${fx.monitoringVisitId}`,
+    payload: { version: 999, place: 'Tempat penguji' },
+  }),
+  'DELETE /monitoring-visits/:id': (fx) => ({
+    url: `/monitoring-visits/${fx.monitoringVisitId}?version=999`,
+  }),
+  'GET /monitoring-visits/:id/berita-acara': (fx) => ({
+    url: `/monitoring-visits/${fx.monitoringVisitId}/berita-acara?format=pdf`,
+  }),
   'GET /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}` }),
   'PATCH /institutions/:id': (fx) => ({
     url: `/institutions/${fx.institutionId}`,
@@ -242,6 +285,49 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'GET /public/work-plans/:id/review/:token': (fx) => ({
     url: `/public/work-plans/${fx.workPlanId}/review/${fx.workPlanReviewToken}`,
   }),
+  // Implementation (step 8): edits and deletes carry a stale version, so the fixture activity stays.
+  'GET /partnerships/:partnershipId/activities': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/activities`,
+  }),
+  'POST /partnerships/:partnershipId/activities': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/activities`,
+    payload: { title: 'Kegiatan harness', status: 'planned' },
+  }),
+  'GET /activities/:activityId': (fx) => ({ url: `/activities/${fx.activityId}` }),
+  'PATCH /activities/:activityId': (fx) => ({
+    url: `/activities/${fx.activityId}`,
+    payload: { version: 999, title: 'Judul harness' },
+  }),
+  'DELETE /activities/:activityId': (fx) => ({ url: `/activities/${fx.activityId}?version=999` }),
+  'POST /activities/:activityId/evidence': (fx) => ({
+    url: `/activities/${fx.activityId}/evidence`,
+    ...multipart([
+      { name: 'kind', content: 'photo' },
+      { name: 'file', content: tinyPng(), filename: 'foto.png', contentType: 'image/png' },
+    ]),
+  }),
+  'GET /activities/:activityId/evidence/:evidenceId': (fx) => ({
+    url: `/activities/${fx.activityId}/evidence/${fx.activityEvidenceId}`,
+  }),
+  'DELETE /activities/:activityId/evidence/:evidenceId': (fx) => ({
+    url: `/activities/${fx.activityId}/evidence/${fx.activityEvidenceId}`,
+  }),
+  'POST /partnerships/:partnershipId/evidence-link': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/evidence-link`,
+    payload: {},
+  }),
+  'GET /public/partnerships/:id/evidence/:token': (fx) => ({
+    url: `/public/partnerships/${fx.partnershipId}/evidence/${fx.activityEvidenceToken}`,
+  }),
+  // The harness sends A's token with B's (or a missing) partnership: the link opens nothing.
+  'POST /public/partnerships/:id/evidence/:token/items/:itemId/evidence': (fx) => ({
+    url: `/public/partnerships/${fx.partnershipId}/evidence/${fx.activityEvidenceToken}/items/${fx.workPlanItemId}/evidence`,
+    ...multipart([
+      { name: 'kind', content: 'photo' },
+      { name: 'contributorName', content: 'Penguji Harness' },
+      { name: 'file', content: tinyPng(), filename: 'foto.png', contentType: 'image/png' },
+    ]),
+  }),
   // Signing: a stale version, refused with 409 once the record is found, so nothing is signed.
   'POST /agreements/:id/signatures': (fx) => ({
     url: `/agreements/${fx.signingAgreementId}/signatures`,
@@ -357,6 +443,65 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'POST /public/agreements/:id/review/:token/approval': (fx) => ({
     url: `/public/agreements/${fx.agreementId}/review/${fx.agreementReviewToken}/approval`,
     payload: { name: 'Penguji Harness', position: 'Pemilik', versionNumber: 999 },
+  }),
+  // Evaluations (steps 9–11): writes carry a stale version or are refused by state (no decision
+  // yet) after the lookup, so the fixture evaluation stays as it is for every cell.
+  'GET /partnerships/:id/evaluations': (fx) => ({ url: `/partnerships/${fx.partnershipId}/evaluations` }),
+  'POST /partnerships/:id/evaluations': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/evaluations`,
+    payload: { cycleYear: 2031 },
+  }),
+  'GET /evaluations/:id': (fx) => ({ url: `/evaluations/${fx.evaluationId}` }),
+  'PATCH /evaluations/:id': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}`,
+    payload: { version: 999, goalsSummary: 'Ringkasan harness' },
+  }),
+  'PUT /evaluations/:id/improvements': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/improvements`,
+    payload: { version: 999, improvements: [] },
+  }),
+  'PUT /evaluations/:id/follow-up-rows': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/follow-up-rows`,
+    payload: { version: 999, rows: [] },
+  }),
+  'GET /evaluations/:id/follow-up-plan': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/follow-up-plan?format=xlsx`,
+  }),
+  'POST /evaluations/:id/partner-link': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/partner-link`,
+    payload: {},
+  }),
+  'POST /evaluations/:id/decision': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/decision`,
+    payload: { version: 999, decision: 'continue', reason: 'Alasan harness' },
+  }),
+  'POST /evaluations/:id/next-work-plan': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/next-work-plan`,
+    payload: {},
+  }),
+  'POST /evaluations/:id/agreement-follow-up': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/agreement-follow-up`,
+    payload: {},
+  }),
+  'GET /public/evaluations/:id/partner-part/:token': (fx) => ({
+    url: `/public/evaluations/${fx.evaluationId}/partner-part/${fx.evaluationPartnerToken}`,
+  }),
+  // The harness sends A's token with B's (or a missing) id: the link opens nothing and is not spent.
+  'POST /public/evaluations/:id/partner-part/:token': (fx) => ({
+    url: `/public/evaluations/${fx.evaluationId}/partner-part/${fx.evaluationPartnerToken}`,
+    payload: {
+      respondentName: 'Penguji Harness',
+      respondentPosition: 'Pemilik',
+      satisfaction: 4,
+      goalsSummary: 'Ringkasan harness',
+    },
+  }),
+  // Monev report and evidence pack (steps 9–11): downloads, nothing written.
+  'GET /evaluations/:evaluationId/report': (fx) => ({
+    url: `/evaluations/${fx.evaluationId}/report?format=pdf`,
+  }),
+  'GET /partnerships/:partnershipId/evidence-pack': (fx) => ({
+    url: `/partnerships/${fx.partnershipId}/evidence-pack`,
   }),
   // A stale version: refused with 409 after the link opens, so the plan's status stays.
   'POST /public/work-plans/:id/review/:token': (fx) => ({

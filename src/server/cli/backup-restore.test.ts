@@ -95,8 +95,9 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
       const backup = await runCli(['backup', backupFile], cliTargetOf(source));
       expect(backup.stderr).toBe('');
       expect(backup.status).toBe(0);
-      // The file stored above, and the demo's signed PKS: two drawn signatures and the signed copy.
-      expect(backup.stdout).toContain('(4 stored files copied beside it)');
+      // The file stored above, the demo's signed PKS (two drawn signatures and the signed copy) and
+      // the evidence of its year of activities (five photos, two attendance lists).
+      expect(backup.stdout).toContain('(11 stored files copied beside it)');
       const magic = fs
         .readFileSync(backupFile)
         .subarray(0, dialect === 'postgres' ? 5 : 15)
@@ -118,7 +119,7 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
         expect(before.integrity).toBe('ok');
         expect(after.integrity).toBe('ok');
         expect(after.rowCounts).toEqual(before.rowCounts);
-        expect(after.rowCounts).toMatchObject({ institutions: 2, users: 3, files: 4 });
+        expect(after.rowCounts).toMatchObject({ institutions: 2, users: 3, files: 11 });
         expect(after.rowCounts.audit_events).toBeGreaterThanOrEqual(5);
         expect(after.auditChain).toEqual(before.auditChain);
         expect(after.auditChain).toEqual({ ok: true, checked: after.rowCounts.audit_events });

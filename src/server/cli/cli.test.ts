@@ -104,15 +104,29 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
       expect(stages.map((p) => p.stage)).toEqual([
         'analysis',
         'exploration',
-        'implementation',
+        'follow_up',
         'implementation',
         'information_gathering',
         'mapping',
         'not_pursued',
       ]);
-      // The knitted-bag KSO went on through its approved plan to a PKS signed by both sides.
-      const plans = await handle.db.selectFrom('work_plans').select('status').execute();
-      expect(plans.map((plan) => plan.status)).toEqual(['approved']);
+      // The knitted-bag KSO went on through its approved plan to a PKS signed by both sides, a year
+      // of activities, a joint evaluation deciding to continue with changes, and next year's plan.
+      const plans = await handle.db
+        .selectFrom('work_plans')
+        .select(['cycle_year', 'status'])
+        .orderBy('cycle_year')
+        .execute();
+      expect(plans.map((plan) => [plan.cycle_year, plan.status])).toEqual([
+        [2026, 'approved'],
+        [2027, 'draft'],
+      ]);
+      const evaluations = await handle.db.selectFrom('evaluations').select('decision').execute();
+      expect(evaluations.map((e) => e.decision)).toEqual(['continue_with_changes']);
+      const evidence = await handle.db.selectFrom('activity_evidence').select('kind').execute();
+      expect(evidence.length).toBeGreaterThan(0);
+      const problems = await handle.db.selectFrom('partnership_problems').select('status').execute();
+      expect(problems.map((p) => p.status)).toEqual(['solved']);
       const agreements = await handle.db
         .selectFrom('agreements')
         .select(['kind', 'status', 'final_sha256', 'final_file_id', 'institution_number'])

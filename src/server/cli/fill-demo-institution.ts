@@ -1,7 +1,11 @@
 import type { AppDeps } from '../platform/app-deps';
+import type { Principal } from '../platform/auth/principal';
 import { findPrincipalByEmail } from '../modules/institutions/index';
 import { createDemoNeeds } from '../modules/analysis/index';
-import { createDemoPipeline } from '../modules/engagement/index';
+import { createDemoPipeline, movePartnershipStageWithin } from '../modules/engagement/index';
+import { createDemoActivities } from '../modules/implementation/index';
+import { createDemoMonitoring } from '../modules/monitoring/index';
+import { createDemoEvaluation } from '../modules/evaluations/index';
 import { createDemoWorkPlan } from '../modules/work-plans/index';
 import { createDemoAgreements } from '../modules/agreements/index';
 import { createDemoPartners } from '../modules/partners/index';
@@ -43,5 +47,34 @@ export async function fillDemoInstitution(deps: AppDeps, users: { email: string 
       `  1 rencana kerja bersama disetujui mitra, ${agreements.signed} PKS bertanda tangan, ` +
         `${agreements.drafts} draf MoU`,
     );
+    if (agreements.signed > 0) await carryThroughTheYear(deps, manager, kso.partnershipId);
   }
+}
+
+/**
+ * Steps 8–11 on the signed knitted-bag partnership: a year of activities (one item left behind, so
+ * monitoring flags it), a problem solved and a visit, then the joint evaluation whose decision to
+ * continue with changes moves it to follow-up with next year's plan.
+ */
+async function carryThroughTheYear(deps: AppDeps, manager: Principal, partnershipId: string): Promise<void> {
+  const ids = { institutionId: manager.institutionId, partnershipId, userId: manager.userId };
+  const activities = await createDemoActivities(deps, ids);
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      movePartnershipStageWithin(
+        trx,
+        deps,
+        manager,
+        partnershipId,
+        { to: 'monitoring_evaluation', reason: null },
+        'demo',
+      ),
+    );
+  await createDemoMonitoring(deps, ids);
+  await createDemoEvaluation(deps, ids);
+  console.log(
+    `  ${activities} kegiatan dengan bukti, 1 masalah terselesaikan, 1 kunjungan monitoring, ` +
+      'evaluasi bersama: lanjut dengan perubahan, rencana kerja 2027',
+  );
 }

@@ -29,7 +29,15 @@ export const createWorkPlanRequestSchema = z.strictObject({
 });
 export type CreateWorkPlanRequest = z.input<typeof createWorkPlanRequestSchema>;
 
-export const replaceWorkPlanItemsRequestSchema = z.strictObject({ version, items: itemsInput });
+/**
+ * An item sent back with its `id` is the same item edited in place (activities and evaluation notes
+ * point at it); one without is new; a stored item left out is removed.
+ */
+const keptItemsInput = z
+  .array(workPlanItemFieldsSchema.extend({ id: idSchema.optional() }))
+  .max(maxWorkPlanItems);
+
+export const replaceWorkPlanItemsRequestSchema = z.strictObject({ version, items: keptItemsInput });
 export type ReplaceWorkPlanItemsRequest = z.input<typeof replaceWorkPlanItemsRequestSchema>;
 
 export const updateWorkPlanRequestSchema = z.strictObject({
@@ -61,6 +69,8 @@ export const workPlanItemSchema = z.object({
   contributions: z.object({ institution: rupiah, partner: rupiah }),
   target: z.object({ quantity: z.number(), unit: z.string(), description: z.string() }),
   aspirations: z.object({ institution: z.string().nullable(), partner: z.string().nullable() }),
+  /** What the cycle's joint evaluation said about this item (step 10); read-only here. */
+  evaluationNote: z.string().nullable(),
 });
 export type WorkPlanItemView = z.infer<typeof workPlanItemSchema>;
 

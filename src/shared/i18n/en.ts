@@ -4,7 +4,11 @@ import { enAgreements } from './en-agreements';
 import { enAttachments } from './en-attachments';
 import { enEngagement } from './en-engagement';
 import { enMeetings } from './en-meetings';
+import { enActivities } from './en-activities';
 import { enWorkPlans } from './en-work-plans';
+import { enMonitoring } from './en-monitoring';
+import { enEvaluations } from './en-evaluations';
+import { enEvidencePack } from './en-evidence-pack';
 import { enFollowUps } from './en-follow-ups';
 import { enNeeds } from './en-needs';
 import { enPartnerImport } from './en-partner-import';
@@ -138,6 +142,19 @@ export const en: Catalog = {
     AGREEMENT_VERSION_STALE: 'This agreement has a newer version. Reload the page to read the latest one.',
     AGREEMENT_NOT_EXTENDABLE: 'Only an active, expiring or expired agreement can be extended or amended.',
     AGREEMENT_VERSION_NOT_FOUND: 'This version of the agreement was not found.',
+    EVALUATION_EXISTS: 'This partnership already has an evaluation for that cycle year.',
+    EVALUATION_PLAN_MISSING: 'There is no joint work plan for that cycle year to evaluate.',
+    EVALUATION_ITEM_UNKNOWN: 'An item does not belong to this evaluation.',
+    EVALUATION_INCOMPLETE: "Fill in the institution's part first: the goals summary and satisfaction.",
+    DECISION_REASON_REQUIRED: 'A decision needs its reason.',
+    EVALUATION_DECIDED: 'This evaluation has already been decided.',
+    EVALUATION_STAGE_INVALID:
+      'The partnership is not at monitoring and evaluation or improvement, so the decision cannot be recorded.',
+    EVALUATION_NOT_CONTINUING: 'Only a decision to continue leads to a next plan or an addendum/extension.',
+    EVALUATION_FOLLOW_UP_DONE: 'This follow-up has already been created.',
+    EVALUATION_NO_ACTIVE_AGREEMENT: 'The partnership has no agreement in force to amend or extend.',
+    FOLLOW_UP_ROW_INCOMPLETE:
+      'Every follow-up row needs activity, target, timing, person responsible and success indicator.',
     COMMENT_NOT_FOUND: 'Comment not found.',
     CLAUSE_PLACEHOLDER_UNKNOWN: 'The clause text uses unknown placeholders. Check the names listed.',
     CLAUSE_KEY_UNKNOWN: 'This clause is not known.',
@@ -180,6 +197,20 @@ export const en: Catalog = {
     METERAI_SERIAL_REQUIRED: 'Enter the e-Meterai serial number.',
     FILE_NOT_FOUND: 'File not found.',
     REGION_NOT_FOUND: 'Region not found. Choose a region from the list.',
+    PROBLEM_NOT_FOUND: 'Problem not found; it may have been deleted.',
+    MONITORING_VISIT_NOT_FOUND: 'Monitoring visit not found; it may have been deleted.',
+    SOLUTION_REQUIRED: 'Write down the solution before marking this problem solved.',
+    PROBLEM_ACTIVITY_NOT_IN_PARTNERSHIP: 'The chosen activity is not one of this partnership.',
+    EVALUATION_NOT_FOUND: 'Evaluation not found.',
+    PROGRAMME_NOT_FOUND: 'No partnership has this programme.',
+    ACTIVITY_NOT_FOUND: 'Activity not found.',
+    EVIDENCE_NOT_FOUND: 'Evidence not found.',
+    ACTIVITY_ITEM_NOT_IN_PARTNERSHIP: "That work plan item is not part of this partnership's plans.",
+    ACTIVITY_PERIOD_INVALID: 'The end date cannot be before the start date.',
+    ACTIVITY_DATES_REQUIRED: 'A finished activity needs its start and end dates.',
+    ACTIVITY_QUANTITY_INVALID: 'The actual value must be a number of 0 or more, e.g. 18.',
+    ACTIVITY_SPENDING_INVALID: 'Spending must be whole rupiah, 0 or more.',
+    ITEM_NOT_PARTNERS: "This item is not the partner's responsibility.",
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
     EMAIL_TAKEN: 'This email is already used by another user.',
     PASSWORD_TOO_WEAK: 'This password is too easy to guess. Use a longer one or a sentence you can remember.',
@@ -223,6 +254,7 @@ export const en: Catalog = {
     followUps: 'Follow-ups',
     partners: 'Partners',
     partnerships: 'Partnerships',
+    monitoring: 'Monitoring',
     needs: 'Needs',
     agreements: 'Agreements',
     activities: 'Activities',
@@ -356,6 +388,10 @@ export const en: Catalog = {
   ...enEngagement,
   ...enMeetings,
   ...enWorkPlans,
+  ...enActivities,
+  ...enMonitoring,
+  ...enEvaluations,
+  ...enEvidencePack,
   ...enNeeds,
   ...enFollowUps,
   ...enAttachments,

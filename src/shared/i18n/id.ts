@@ -14,7 +14,11 @@ import { idPartnershipPatterns } from './id-partnership-patterns';
 import { idPartners } from './id-partners';
 import { idRegions } from './id-regions';
 import { idSettings } from './id-settings';
+import { idActivities } from './id-activities';
 import { idWorkPlans } from './id-work-plans';
+import { idMonitoring } from './id-monitoring';
+import { idEvaluations } from './id-evaluations';
+import { idEvidencePack } from './id-evidence-pack';
 
 /** Indonesian, the first language: formal but warm, in the words of the guide and the field. */
 export const id = {
@@ -142,6 +146,22 @@ export const id = {
     AGREEMENT_NOT_EXTENDABLE:
       'Hanya kesepakatan yang berlaku, hampir berakhir, atau sudah berakhir yang bisa diperpanjang atau diadendum.',
     AGREEMENT_VERSION_NOT_FOUND: 'Versi kesepakatan ini tidak ditemukan.',
+    EVALUATION_EXISTS: 'Kemitraan ini sudah memiliki evaluasi untuk tahun siklus tersebut.',
+    EVALUATION_PLAN_MISSING:
+      'Belum ada rencana kerja bersama untuk tahun siklus tersebut yang dapat dievaluasi.',
+    EVALUATION_ITEM_UNKNOWN: 'Ada butir yang bukan bagian dari evaluasi ini.',
+    EVALUATION_INCOMPLETE: 'Lengkapi dulu bagian lembaga: ringkasan capaian tujuan dan tingkat kepuasan.',
+    DECISION_REASON_REQUIRED: 'Keputusan harus disertai alasannya.',
+    EVALUATION_DECIDED: 'Evaluasi ini sudah diputuskan.',
+    EVALUATION_STAGE_INVALID:
+      'Tahap kemitraan bukan monitoring dan evaluasi atau perbaikan, sehingga keputusan tidak dapat dicatat.',
+    EVALUATION_NOT_CONTINUING:
+      'Hanya keputusan melanjutkan yang dapat ditindaklanjuti dengan rencana berikutnya atau addendum/perpanjangan.',
+    EVALUATION_FOLLOW_UP_DONE: 'Tindak lanjut ini sudah dibuat sebelumnya.',
+    EVALUATION_NO_ACTIVE_AGREEMENT:
+      'Kemitraan ini tidak memiliki kesepakatan yang berlaku untuk diaddendum atau diperpanjang.',
+    FOLLOW_UP_ROW_INCOMPLETE:
+      'Setiap baris RTL harus berisi kegiatan, target, waktu, penanggung jawab dan indikator keberhasilan.',
     COMMENT_NOT_FOUND: 'Komentar tidak ditemukan.',
     CLAUSE_PLACEHOLDER_UNKNOWN:
       'Teks klausul memakai isian yang tidak dikenal. Periksa nama isian yang disebutkan.',
@@ -187,6 +207,20 @@ export const id = {
     METERAI_SERIAL_REQUIRED: 'Isi nomor seri e-Meterai.',
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     REGION_NOT_FOUND: 'Wilayah tidak ditemukan. Pilih wilayah dari daftar.',
+    PROBLEM_NOT_FOUND: 'Catatan masalah tidak ditemukan; mungkin sudah dihapus.',
+    MONITORING_VISIT_NOT_FOUND: 'Kunjungan monitoring tidak ditemukan; mungkin sudah dihapus.',
+    SOLUTION_REQUIRED: 'Tuliskan solusinya sebelum menandai masalah ini selesai.',
+    PROBLEM_ACTIVITY_NOT_IN_PARTNERSHIP: 'Kegiatan yang dipilih bukan kegiatan kemitraan ini.',
+    EVALUATION_NOT_FOUND: 'Evaluasi tidak ditemukan.',
+    PROGRAMME_NOT_FOUND: 'Tidak ada kemitraan dengan program ini.',
+    ACTIVITY_NOT_FOUND: 'Kegiatan tidak ditemukan.',
+    EVIDENCE_NOT_FOUND: 'Bukti kegiatan tidak ditemukan.',
+    ACTIVITY_ITEM_NOT_IN_PARTNERSHIP: 'Butir rencana kerja itu bukan bagian dari rencana kemitraan ini.',
+    ACTIVITY_PERIOD_INVALID: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+    ACTIVITY_DATES_REQUIRED: 'Kegiatan yang sudah selesai perlu tanggal mulai dan tanggal selesai.',
+    ACTIVITY_QUANTITY_INVALID: 'Capaian harus berupa angka 0 atau lebih, misalnya 18.',
+    ACTIVITY_SPENDING_INVALID: 'Biaya harus berupa rupiah bulat 0 atau lebih.',
+    ITEM_NOT_PARTNERS: 'Butir kegiatan ini bukan tanggung jawab mitra.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
     EMAIL_TAKEN: 'Email ini sudah dipakai pengguna lain.',
     PASSWORD_TOO_WEAK:
@@ -231,6 +265,7 @@ export const id = {
     followUps: 'Tindak lanjut',
     partners: 'Mitra',
     partnerships: 'Kemitraan',
+    monitoring: 'Monitoring',
     needs: 'Kebutuhan',
     agreements: 'Kesepakatan',
     activities: 'Kegiatan',
@@ -365,6 +400,10 @@ export const id = {
   ...idEngagement,
   ...idMeetings,
   ...idWorkPlans,
+  ...idActivities,
+  ...idMonitoring,
+  ...idEvaluations,
+  ...idEvidencePack,
   ...idNeeds,
   ...idFollowUps,
   ...idAttachments,

@@ -6,6 +6,7 @@ export type MainPath =
   | '/tindak-lanjut'
   | '/mitra'
   | '/kemitraan'
+  | '/monitoring'
   | '/kebutuhan'
   | '/kesepakatan'
   | '/kegiatan'
@@ -41,6 +42,7 @@ export const mainNavItems: ReadonlyArray<NavItem<MainPath>> = [
   },
   { key: 'partners', to: '/mitra', testId: 'nav-partners' },
   { key: 'partnerships', to: '/kemitraan', testId: 'nav-partnerships' },
+  { key: 'monitoring', to: '/monitoring', permission: 'partnerships.read', testId: 'nav-monitoring' },
   { key: 'needs', to: '/kebutuhan', testId: 'nav-needs' },
   { key: 'agreements', to: '/kesepakatan', testId: 'nav-agreements' },
   { key: 'activities', to: '/kegiatan', testId: 'nav-activities' },

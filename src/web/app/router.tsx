@@ -18,6 +18,7 @@ import { parsePartnerImportSearch } from '../features/partner-import/import-sear
 import { parseFollowUpSearch } from '../features/follow-ups/follow-up-search';
 import { parseAgreementPageSearch, parseAgreementSearch } from '../features/agreements/agreement-search';
 import { parsePartnershipSearch } from '../features/partnerships/partnership-search';
+import { parseMonitoringSearch } from '../features/monitoring/monitoring-search';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -89,6 +90,24 @@ const publicWorkPlanReviewRoute = createRoute({
   ),
 });
 
+const publicEvidenceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/bukti-kegiatan/$partnershipId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/activities/public-evidence-page'),
+    'PublicEvidencePage',
+  ),
+});
+
+const publicEvaluationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/evaluasi/$evaluationId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/evaluations/public-evaluation-page'),
+    'PublicEvaluationPage',
+  ),
+});
+
 // Everything else needs a session: /me is loaded before the layout renders.
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -131,6 +150,19 @@ const partnershipRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kemitraan/$partnershipId',
   component: lazyRouteComponent(() => import('../features/partnerships/partnership-page'), 'PartnershipPage'),
+});
+// Steps 9–11: one cycle's joint evaluation, decision and follow-up.
+const evaluationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kemitraan/$partnershipId/evaluasi/$evaluationId',
+  component: lazyRouteComponent(() => import('../features/evaluations/evaluation-page'), 'EvaluationPage'),
+});
+// Monitoring (step 9): deviations from the plan across the running partnerships.
+const monitoringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/monitoring',
+  validateSearch: parseMonitoringSearch,
+  component: lazyRouteComponent(() => import('../features/monitoring/monitoring-page'), 'MonitoringPage'),
 });
 // Tindak lanjut: follow-up tasks from the contact log, mine or everyone's.
 const followUpsRoute = createRoute({
@@ -269,6 +301,8 @@ const routeTree = rootRoute.addChildren([
   publicAgreementReviewRoute,
   publicAgreementSigningRoute,
   publicWorkPlanReviewRoute,
+  publicEvidenceRoute,
+  publicEvaluationRoute,
   appRoute.addChildren([
     homeRoute,
     followUpsRoute,
@@ -279,6 +313,8 @@ const routeTree = rootRoute.addChildren([
     partnerEditRoute,
     partnershipsRoute,
     partnershipRoute,
+    evaluationRoute,
+    monitoringRoute,
     needsRoute,
     needRoute,
     agreementsRoute,

@@ -36,3 +36,13 @@ export async function hasActiveAgreement(
 }
 
 export { createDemoAgreements, type DemoAgreementParty } from './create-demo-agreements';
+/** Step 11: an evaluation's decision to continue leads to one of these. */
+export { createAddendum } from './create-addendum';
+export { extendAgreement } from './extend-agreement';
+/** Other documents (monev report, evidence pack) are set with the same pdfmake and fonts. */
+export { documentFont, pdfMake } from './document/pdfmake-instance';
+export { renderAgreementFile, type RenderedFile } from './render-agreement-file';
+/** A monitoring visit's berita acara is printed by the same renderers as the agreement's. */
+export { renderBeritaAcaraDocx } from './document/render-berita-acara-docx';
+export { renderBeritaAcaraPdf } from './document/render-berita-acara-pdf';
+export type { BeritaAcaraDocument } from './document/record-document-model';

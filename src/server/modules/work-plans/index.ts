@@ -9,3 +9,4 @@ export {
   type AgreedWorkPlan,
 } from './find-agreed-work-plan';
 export { createDemoWorkPlan } from './create-demo-work-plan';
+export { createFollowUpWorkPlanWithin, type FollowUpWorkPlanInput } from './create-follow-up-work-plan';

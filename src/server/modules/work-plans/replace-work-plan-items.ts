@@ -12,12 +12,29 @@ import { newId } from '../../platform/ids';
 import { checkWorkPlanItems } from './check-work-plan-items';
 import { getWorkPlan } from './get-work-plan';
 import { toItemRow } from './work-plan-mappers';
-import { replaceWorkPlanItemRows, updateWorkPlanRow } from './work-plans.repository';
+import {
+  deleteWorkPlanItemRowsExcept,
+  insertWorkPlanItemRows,
+  updateWorkPlanItemRow,
+  updateWorkPlanRow,
+} from './work-plans.repository';
 
 type ReplaceInput = z.output<typeof replaceWorkPlanItemsRequestSchema>;
 
 /** What the partner saw is no longer the plan: their approval or pending review does not carry over. */
 const reopened: ReadonlySet<WorkPlanStatus> = new Set(['approved', 'in_review']);
+
+/** An id the plan does not hold is refused: it would otherwise silently become a new item. */
+function checkKeptIds(ids: (string | undefined)[], stored: ReadonlySet<string>): void {
+  const seen = new Set<string>();
+  const problems = ids.flatMap((id, index) => {
+    if (id === undefined) return [];
+    const bad = !stored.has(id) || seen.has(id);
+    seen.add(id);
+    return bad ? [{ path: `items.${index}.id`, code: 'VALIDATION_FAILED' as const }] : [];
+  });
+  if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { problems });
+}
 
 /**
  * Replaces the whole item list, checked whole: one broken item refuses all and writes nothing.
@@ -31,7 +48,8 @@ export async function replaceWorkPlanItems(
   requestId: string,
 ): Promise<WorkPlan> {
   const institutionId = principal.institutionId;
-  const items = checkWorkPlanItems(input.items);
+  const ids = input.items.map((item) => item.id);
+  const items = checkWorkPlanItems(input.items.map(({ id: _id, ...fields }) => fields));
   return deps.db.transaction().execute(async (trx) => {
     const before = await getWorkPlan(trx, institutionId, workPlanId);
     const backToDraft = reopened.has(before.status);
@@ -42,12 +60,20 @@ export async function replaceWorkPlanItems(
         : {}),
     });
     if (!changed) throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
-    await replaceWorkPlanItemRows(
-      trx,
-      institutionId,
-      workPlanId,
-      items.map((item, position) => toItemRow(item, { id: newId(), institutionId, workPlanId, position })),
-    );
+    checkKeptIds(ids, new Set(before.items.map((item) => item.id)));
+    const kept = ids.filter((id): id is string => id !== undefined);
+    await deleteWorkPlanItemRowsExcept(trx, institutionId, workPlanId, kept);
+    const fresh = [];
+    for (const [position, item] of items.entries()) {
+      const id = ids[position];
+      const row = toItemRow(item, { id: id ?? newId(), institutionId, workPlanId, position });
+      if (id === undefined) fresh.push(row);
+      else {
+        const { id: _id, institution_id: _i, work_plan_id: _w, ...changes } = row;
+        await updateWorkPlanItemRow(trx, institutionId, workPlanId, id, changes);
+      }
+    }
+    await insertWorkPlanItemRows(trx, fresh);
     const after = await getWorkPlan(trx, institutionId, workPlanId);
     await writeAudit(
       trx,

@@ -33,12 +33,13 @@ export function toWorkPlanItem(row: WorkPlanItemRow): WorkPlanItemView {
       description: row.target_description,
     },
     aspirations: { institution: row.institution_aspiration, partner: row.partner_aspiration },
+    evaluationNote: row.evaluation_note,
   };
 }
 
 /** The domain's item, without the row id: what totals, duties and documents are computed from. */
 export function toDomainItem(item: WorkPlanItemView): WorkPlanItem {
-  const { id: _id, ...rest } = item;
+  const { id: _id, evaluationNote: _note, ...rest } = item;
   return rest;
 }
 

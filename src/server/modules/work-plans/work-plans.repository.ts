@@ -120,6 +120,42 @@ export async function replaceWorkPlanItemRows(
   if (rows.length > 0) await db.insertInto('work_plan_items').values(rows).execute();
 }
 
+/** Removes the plan's items not kept; activities on them become unplanned (ON DELETE SET NULL). */
+export async function deleteWorkPlanItemRowsExcept(
+  db: Db,
+  institutionId: string,
+  workPlanId: string,
+  keptIds: string[],
+): Promise<void> {
+  let query = db
+    .deleteFrom('work_plan_items')
+    .where('institution_id', '=', institutionId)
+    .where('work_plan_id', '=', workPlanId);
+  if (keptIds.length > 0) query = query.where('id', 'not in', keptIds);
+  await query.execute();
+}
+
+/** Rewrites a kept item's fields; its id and evaluation note stay. */
+export async function updateWorkPlanItemRow(
+  db: Db,
+  institutionId: string,
+  workPlanId: string,
+  id: string,
+  changes: Updateable<WorkPlanItemsTable>,
+): Promise<void> {
+  await db
+    .updateTable('work_plan_items')
+    .set(changes)
+    .where('institution_id', '=', institutionId)
+    .where('work_plan_id', '=', workPlanId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertWorkPlanItemRows(db: Db, rows: Insertable<WorkPlanItemsTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('work_plan_items').values(rows).execute();
+}
+
 export async function insertWorkPlanReviewRow(db: Db, row: Insertable<WorkPlanReviewsTable>): Promise<void> {
   await db.insertInto('work_plan_reviews').values(row).execute();
 }

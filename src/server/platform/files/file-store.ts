@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { newId } from '../ids';
@@ -12,6 +14,8 @@ export interface StoredFile {
 export interface FileStore {
   put(bytes: Buffer): Promise<StoredFile>;
   read(storageKey: string): Promise<Buffer>;
+  /** The bytes as a stream, so a large download (an evidence pack) never holds them all at once. */
+  stream(storageKey: string): Readable;
   remove(storageKey: string): Promise<void>;
 }
 
@@ -38,6 +42,7 @@ export function createDiskFileStore(dataDir: string): FileStore {
       };
     },
     read: (storageKey) => fs.readFile(resolve(storageKey)),
+    stream: (storageKey) => createReadStream(resolve(storageKey)),
     remove: (storageKey) => fs.rm(resolve(storageKey), { force: true }),
   };
 }

@@ -16,6 +16,10 @@ import { usePatternNames } from '../partnership-patterns/partnership-patterns-ap
 import { QuickLogModal } from '../interactions/quick-log-modal';
 import { PartnershipAgreements } from '../agreements/partnership-agreements';
 import { WorkPlansSection } from '../work-plans/work-plans-section';
+import { ActivitiesSection } from '../activities/activities-section';
+import { MonitoringSection } from '../monitoring/monitoring-section';
+import { EvaluationsSection } from '../evaluations/evaluations-section';
+import { EvidencePackButton } from '../evidence-pack/evidence-pack-button';
 import { ExplorationMeetings } from './exploration-meetings';
 import { MoveReasonModal } from './move-reason-modal';
 import { partnershipQueryOptions } from './partnerships-api';
@@ -125,7 +129,10 @@ function PartnershipContent({ partnershipId }: { partnershipId: string }) {
             />
             <ExplorationMeetings partnership={partnership} canWrite={canWrite} />
             <WorkPlansSection partnership={partnership} canWrite={canWrite} />
+            <ActivitiesSection partnership={partnership} />
+            <MonitoringSection partnership={partnership} canWrite={canWrite} />
             <PartnershipAgreements partnership={partnership} />
+            <EvaluationsSection partnership={partnership} canWrite={canWrite} />
             <InteractionTimeline
               filters={[
                 { partnershipId: partnership.id },
@@ -138,6 +145,7 @@ function PartnershipContent({ partnershipId }: { partnershipId: string }) {
           <Stack gap="md">
             <StageMoves partnership={partnership} mover={mover} canWrite={canWrite} />
             <StageHistory partnershipId={partnership.id} nameOf={facilitators.nameOf} />
+            <EvidencePackButton partnershipId={partnership.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -14,6 +14,7 @@ import { usePatternNames } from '../partnership-patterns/partnership-patterns-ap
 import { CreatePartnershipModal } from './create-partnership-modal';
 import { MoveReasonModal } from './move-reason-modal';
 import { PartnershipBoard } from './partnership-board';
+import { ProgrammeEvidencePackButton } from '../evidence-pack/evidence-pack-button';
 import { PartnershipPartnerFilters } from './partnership-partner-filters';
 import { PartnershipTable } from './partnership-table';
 import { partnershipListQueryOptions } from './partnerships-api';
@@ -102,6 +103,7 @@ export function PartnershipsPage() {
           )}
         </Group>
         <PartnershipPartnerFilters search={search} onChange={setSearch} />
+        {search.programme && items.length > 0 && <ProgrammeEvidencePackButton programme={search.programme} />}
         {query.isPending ? (
           <PageLoader />
         ) : query.isError ? (

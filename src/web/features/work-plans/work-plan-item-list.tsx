@@ -56,6 +56,11 @@ function Aspirations({ item }: { item: WorkPlanItemView }) {
           {t.workPlansUi.aspirationPartner}: {item.aspirations.partner}
         </Text>
       )}
+      {item.evaluationNote && (
+        <Text size="xs" c="grape.8" data-testid="item-evaluation-note">
+          {t.activitiesUi.evaluationNote}: {item.evaluationNote}
+        </Text>
+      )}
     </>
   );
 }

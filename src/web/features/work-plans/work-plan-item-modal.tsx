@@ -101,7 +101,7 @@ export function WorkPlanItemModal({ plan, index, onClose, onSaved }: WorkPlanIte
     }
     const items = plan.items.map(itemToInput);
     if (index === null) items.push(read.item);
-    else items[index] = read.item;
+    else items[index] = { ...read.item, id: existing?.id };
     save.mutate(items);
   };
 

@@ -69,9 +69,9 @@ export function itemToValues(item: WorkPlanItemView): ItemFormValues {
   };
 }
 
-/** A stored item as the request sends it back (the row id is the server's). */
-export function itemToInput(item: WorkPlanItemView): WorkPlanItemInput {
-  const { id: _id, ...input } = item;
+/** A stored item as the request sends it back, with its id so it stays the same item (activities point at it). */
+export function itemToInput(item: WorkPlanItemView): WorkPlanItemInput & { id?: string } {
+  const { evaluationNote: _note, ...input } = item;
   return input;
 }
 
