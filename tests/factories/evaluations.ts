@@ -1,6 +1,7 @@
-import { newId } from '../../src/server/platform/ids';
 import type { Evaluation } from '../../src/shared/contracts/evaluations';
+import type { ActivityStatus } from '../../src/shared/domain/activity-vocabulary';
 import type { TestApp } from '../setup/test-app';
+import { insertActivityRow as insertRow } from './activity-rows';
 import { createPartnershipVia } from './engagement';
 import { createPartnerVia } from './partners';
 import type { Session } from './people';
@@ -76,43 +77,22 @@ export async function evaluatedPartnershipVia(session: Session) {
 }
 
 /** An activity recorded against a plan item, written as the implementation module stores it. */
-export async function insertActivityRow(
+export function insertActivityRow(
   t: TestApp,
   input: {
     institutionId: string;
     partnershipId: string;
     workPlanId: string;
     workPlanItemId: string;
-    status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+    status: ActivityStatus;
     actualQuantity: number | null;
   },
 ): Promise<string> {
-  const id = newId();
-  const stamp = t.deps.clock.now().toISOString();
-  await t.deps.db
-    .insertInto('activities')
-    .values({
-      id,
-      institution_id: input.institutionId,
-      partnership_id: input.partnershipId,
-      work_plan_id: input.workPlanId,
-      work_plan_item_id: input.workPlanItemId,
-      title: 'Kegiatan tercatat',
-      status: input.status,
-      carried_out_by: 'institution',
-      started_on: '2026-03-02',
-      ended_on: input.status === 'done' ? '2026-04-30' : null,
-      actual_quantity: input.actualQuantity,
-      outcome_kind: null,
-      outputs: null,
-      notes: null,
-      institution_spent_rupiah: 0,
-      partner_spent_rupiah: 0,
-      version: 1,
-      created_by_user_id: null,
-      created_at: stamp,
-      updated_at: stamp,
-    })
-    .execute();
-  return id;
+  return insertRow(t.deps.db, input, {
+    ...input,
+    title: 'Kegiatan tercatat',
+    startedOn: '2026-03-02',
+    endedOn: input.status === 'done' ? '2026-04-30' : null,
+    at: t.deps.clock.now().toISOString(),
+  });
 }

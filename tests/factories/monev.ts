@@ -1,6 +1,7 @@
 import { newId } from '../../src/server/platform/ids';
 import { storeFileWithRecord } from '../../src/server/platform/files/store-file-with-record';
 import type { TestApp } from '../setup/test-app';
+import { insertActivityRow, type ActivityRowFields } from './activity-rows';
 import { partnerSignatory } from './agreements';
 import { createPartnershipVia } from './engagement';
 import { createPartnerVia } from './partners';
@@ -15,53 +16,15 @@ import { createWorkPlanVia, placementItemBody, workPlanItemBody } from './work-p
 
 const at = '2026-06-01T02:00:00.000Z';
 
-export interface ActivityRow {
-  title: string;
-  workPlanId?: string | null;
-  workPlanItemId?: string | null;
-  status?: string;
-  carriedOutBy?: string;
-  startedOn?: string | null;
-  endedOn?: string | null;
-  actualQuantity?: number | null;
-  outcomeKind?: string | null;
-  institutionSpentRupiah?: number;
-  partnerSpentRupiah?: number;
-}
+export type ActivityRow = ActivityRowFields & { title: string };
 
-export async function insertActivity(
+export function insertActivity(
   t: TestApp,
   institutionId: string,
   partnershipId: string,
   row: ActivityRow,
 ): Promise<string> {
-  const id = newId();
-  await t.deps.db
-    .insertInto('activities')
-    .values({
-      id,
-      institution_id: institutionId,
-      partnership_id: partnershipId,
-      work_plan_id: row.workPlanId ?? null,
-      work_plan_item_id: row.workPlanItemId ?? null,
-      title: row.title,
-      status: row.status ?? 'done',
-      carried_out_by: row.carriedOutBy ?? 'institution',
-      started_on: row.startedOn ?? null,
-      ended_on: row.endedOn ?? null,
-      actual_quantity: row.actualQuantity ?? null,
-      outcome_kind: row.outcomeKind ?? null,
-      outputs: null,
-      notes: null,
-      institution_spent_rupiah: row.institutionSpentRupiah ?? 0,
-      partner_spent_rupiah: row.partnerSpentRupiah ?? 0,
-      version: 1,
-      created_by_user_id: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
-  return id;
+  return insertActivityRow(t.deps.db, { institutionId, partnershipId }, { status: 'done', at, ...row });
 }
 
 /** A stored file (bytes in the store, a `files` row) attached to an activity as evidence. */
@@ -306,8 +269,7 @@ export async function monevWorld(
     endedOn: '2026-03-31',
     actualQuantity: 12,
     outcomeKind: 'learners_trained',
-    institutionSpentRupiah: 4_000_000,
-    partnerSpentRupiah: 3_500_000,
+    spent: { institution: 4_000_000, partner: 3_500_000 },
   });
   await insertActivity(t, inst, partnership.id, {
     ...base,

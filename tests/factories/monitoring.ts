@@ -6,52 +6,16 @@ import type { ActivityStatus } from '../../src/shared/domain/activity-vocabulary
 import type { PartnershipStage } from '../../src/shared/domain/partnership-stages';
 import type { Db } from '../../src/server/db/database';
 import { newId } from '../../src/server/platform/ids';
+import { insertActivityRow as insertRow, type ActivityRowFields } from './activity-rows';
 import type { Session } from './people';
 
-/**
- * Activities and evidence written straight into their tables: the activities module is built
- * alongside monitoring, and monitoring only reads what those rows say.
- */
-export async function insertActivityRow(
+/** An activity against a plan item (or unplanned), for monitoring's rules to read. */
+export function insertActivityRow(
   db: Db,
   key: { institutionId: string; partnershipId: string; workPlanItemId: string | null },
-  fields: {
-    title?: string;
-    status?: ActivityStatus;
-    startedOn?: string | null;
-    endedOn?: string | null;
-    actualQuantity?: number | null;
-    spent?: { institution: number; partner: number };
-  } = {},
+  fields: Omit<ActivityRowFields, 'workPlanItemId'> = {},
 ): Promise<string> {
-  const id = newId();
-  const now = new Date().toISOString();
-  await db
-    .insertInto('activities')
-    .values({
-      id,
-      institution_id: key.institutionId,
-      partnership_id: key.partnershipId,
-      work_plan_id: null,
-      work_plan_item_id: key.workPlanItemId,
-      title: fields.title ?? 'Pelatihan merajut tas angkatan 1',
-      status: fields.status ?? 'in_progress',
-      carried_out_by: 'institution',
-      started_on: fields.startedOn ?? null,
-      ended_on: fields.endedOn ?? null,
-      actual_quantity: fields.actualQuantity ?? null,
-      outcome_kind: null,
-      outputs: null,
-      notes: null,
-      institution_spent_rupiah: fields.spent?.institution ?? 0,
-      partner_spent_rupiah: fields.spent?.partner ?? 0,
-      version: 1,
-      created_by_user_id: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return id;
+  return insertRow(db, key, { ...fields, workPlanItemId: key.workPlanItemId });
 }
 
 export async function updateActivityRow(

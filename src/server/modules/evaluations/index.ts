@@ -5,3 +5,9 @@ import { evaluationRoutes } from './evaluations.routes';
 export const evaluationsModuleRoutes = [...evaluationRoutes, ...evaluationPartnerRoutes];
 export { readEvaluationFacts } from './evaluation-facts';
 export { createDemoEvaluation } from './create-demo-evaluation';
+export {
+  findEvaluationRow,
+  listEvaluationItemRows,
+  listFollowUpPlanRows,
+  listImprovementRows,
+} from './evaluations.repository';

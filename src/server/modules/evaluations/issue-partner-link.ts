@@ -2,7 +2,8 @@ import type { PartnerLink } from '../../../shared/contracts/evaluations';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
-import { issuePublicLink } from '../../platform/links/public-links';
+import { issueShareableLink } from '../../platform/links/issue-shareable-link';
+import { whatsAppUrl } from '../../platform/links/whats-app-url';
 import { findInstitutionTimeZone } from '../institutions/index';
 import { findInstitutionName } from './evaluations.repository';
 import { checkPartnership, getEvaluationRow } from './get-evaluation';
@@ -23,22 +24,22 @@ export async function issueEvaluationPartnerLink(
 ): Promise<PartnerLink> {
   const institutionId = principal.institutionId;
   const now = deps.clock.now();
-  const expiresAt = new Date(now.getTime() + linkLifetimeMs).toISOString();
   const zone = await findInstitutionTimeZone(deps.db, institutionId);
   return deps.db.transaction().execute(async (trx) => {
     const row = await getEvaluationRow(trx, institutionId, evaluationId);
     const partnership = await checkPartnership(trx, institutionId, row.partnership_id);
-    const { link, token } = await issuePublicLink(trx, {
+    const { link, url, expiresAt } = await issueShareableLink(trx, {
       institutionId,
       purpose: evaluationPartnerPurpose,
       subjectId: evaluationId,
       singleUse: true,
       recipient: input.recipientName ?? null,
       createdByUserId: principal.userId,
-      now: now.toISOString(),
-      expiresAt,
+      now,
+      lifetimeMs: linkLifetimeMs,
+      baseUrl,
+      pagePath: '/tautan/evaluasi',
     });
-    const url = `${baseUrl}/tautan/evaluasi/${evaluationId}/${token}`;
     const whatsAppText = partnerLinkText({
       institutionName: await findInstitutionName(trx, institutionId),
       senderName: principal.userName,
@@ -67,7 +68,7 @@ export async function issueEvaluationPartnerLink(
       url,
       expiresAt,
       whatsAppText,
-      whatsAppUrl: `https://wa.me/?text=${encodeURIComponent(whatsAppText)}`,
+      whatsAppUrl: whatsAppUrl(whatsAppText),
     };
   });
 }

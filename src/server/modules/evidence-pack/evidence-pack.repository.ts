@@ -1,14 +1,9 @@
 import type { Db } from '../../db/database';
 
-/** What an evidence pack reads, each query scoped to the institution. */
-
-export function findInstitution(db: Db, institutionId: string) {
-  return db
-    .selectFrom('institutions')
-    .select(['name', 'address', 'time_zone'])
-    .where('id', '=', institutionId)
-    .executeTakeFirstOrThrow();
-}
+/**
+ * What an evidence pack reads, each query scoped to the institution; the rows the laporan monev
+ * reads as well come through the monev-report module.
+ */
 
 const partnershipColumns = ['id', 'name', 'programme', 'stage', 'created_at'] as const;
 
@@ -33,38 +28,6 @@ export function listPartnershipsOfProgramme(db: Db, institutionId: string, progr
     .execute();
 }
 
-export async function listPartnerNames(db: Db, institutionId: string, partnershipId: string) {
-  const rows = await db
-    .selectFrom('partnership_partners')
-    .innerJoin('partners', 'partners.id', 'partnership_partners.partner_id')
-    .select('partners.name')
-    .where('partnership_partners.institution_id', '=', institutionId)
-    .where('partnership_partners.partnership_id', '=', partnershipId)
-    .orderBy('partners.name')
-    .execute();
-  return rows.map((row) => row.name);
-}
-
-export function listAgreements(db: Db, institutionId: string, partnershipId: string) {
-  return db
-    .selectFrom('agreements')
-    .select([
-      'id',
-      'kind',
-      'subject',
-      'status',
-      'starts_on',
-      'ends_on',
-      'institution_number',
-      'final_file_id',
-    ])
-    .where('institution_id', '=', institutionId)
-    .where('partnership_id', '=', partnershipId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-}
-
 export function listWorkPlans(db: Db, institutionId: string, partnershipId: string) {
   return db
     .selectFrom('work_plans')
@@ -73,16 +36,6 @@ export function listWorkPlans(db: Db, institutionId: string, partnershipId: stri
     .where('partnership_id', '=', partnershipId)
     .orderBy('cycle_year')
     .orderBy('id')
-    .execute();
-}
-
-export function listWorkPlanItems(db: Db, institutionId: string, workPlanId: string) {
-  return db
-    .selectFrom('work_plan_items')
-    .selectAll()
-    .where('institution_id', '=', institutionId)
-    .where('work_plan_id', '=', workPlanId)
-    .orderBy('position')
     .execute();
 }
 

@@ -1,11 +1,9 @@
 import type { Db } from '../../db/database';
+import { listAgreements, listPartnerNames, listWorkPlanItems } from '../monev-report/index';
 import {
   listActivities,
-  listAgreements,
   listEvaluations,
   listEvidenceFiles,
-  listPartnerNames,
-  listWorkPlanItems,
   listWorkPlans,
   type findPartnership,
 } from './evidence-pack.repository';

@@ -2,7 +2,8 @@ import type { EvidenceLink } from '../../../shared/contracts/activities';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
-import { issuePublicLink } from '../../platform/links/public-links';
+import { issueShareableLink } from '../../platform/links/issue-shareable-link';
+import { whatsAppUrl } from '../../platform/links/whats-app-url';
 import { findInstitutionTimeZone } from '../institutions/index';
 import { findInstitutionName } from './activities.repository';
 import { evidenceLinkText } from './evidence-link-wording';
@@ -23,21 +24,21 @@ export async function issueEvidenceLink(
 ): Promise<EvidenceLink> {
   const institutionId = principal.institutionId;
   const now = deps.clock.now();
-  const expiresAt = new Date(now.getTime() + linkLifetimeMs).toISOString();
   const zone = await findInstitutionTimeZone(deps.db, institutionId);
   return deps.db.transaction().execute(async (trx) => {
     const partnership = await requirePartnership(trx, institutionId, partnershipId);
-    const { link, token } = await issuePublicLink(trx, {
+    const { link, url, expiresAt } = await issueShareableLink(trx, {
       institutionId,
       purpose: activityEvidencePurpose,
       subjectId: partnershipId,
       singleUse: false,
       recipient: input.recipientName ?? null,
       createdByUserId: principal.userId,
-      now: now.toISOString(),
-      expiresAt,
+      now,
+      lifetimeMs: linkLifetimeMs,
+      baseUrl,
+      pagePath: '/tautan/bukti-kegiatan',
     });
-    const url = `${baseUrl}/tautan/bukti-kegiatan/${partnershipId}/${token}`;
     const whatsAppText = evidenceLinkText({
       institutionName: await findInstitutionName(trx, institutionId),
       senderName: principal.userName,
@@ -65,7 +66,7 @@ export async function issueEvidenceLink(
       url,
       expiresAt,
       whatsAppText,
-      whatsAppUrl: `https://wa.me/?text=${encodeURIComponent(whatsAppText)}`,
+      whatsAppUrl: whatsAppUrl(whatsAppText),
     };
   });
 }

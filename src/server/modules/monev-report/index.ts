@@ -3,3 +3,9 @@ import { monevReportRoutes } from './monev-report.routes';
 
 export const monevReportModuleRoutes = [...monevReportRoutes];
 export { renderMonevReport } from './render-monev-report';
+export {
+  findInstitution,
+  listAgreements,
+  listPartnerNames,
+  listWorkPlanItems,
+} from './monev-report.repository';

@@ -1,16 +1,18 @@
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/http/app-error';
 import {
-  findEvaluation,
+  findEvaluationRow,
+  listEvaluationItemRows,
+  listFollowUpPlanRows,
+  listImprovementRows,
+} from '../evaluations/index';
+import {
   findInstitution,
   findPartnership,
   findWorkPlan,
   listAgreements,
   listCycleActivities,
-  listEvaluationItems,
   listEvidence,
-  listFollowUpRows,
-  listImprovements,
   listPartnerNames,
   listProblems,
   listVisits,
@@ -21,7 +23,7 @@ type Rows<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType
 
 /** Every row the report is written from, read in one place. */
 export interface MonevSource {
-  evaluation: NonNullable<Rows<typeof findEvaluation>>;
+  evaluation: NonNullable<Rows<typeof findEvaluationRow>>;
   institution: Rows<typeof findInstitution>;
   partnership: Rows<typeof findPartnership>;
   partnerNames: string[];
@@ -30,9 +32,9 @@ export interface MonevSource {
   items: Rows<typeof listWorkPlanItems>;
   activities: Rows<typeof listCycleActivities>;
   evidence: Rows<typeof listEvidence>;
-  evaluationItems: Rows<typeof listEvaluationItems>;
-  improvements: Rows<typeof listImprovements>;
-  followUpRows: Rows<typeof listFollowUpRows>;
+  evaluationItems: Rows<typeof listEvaluationItemRows>;
+  improvements: Rows<typeof listImprovementRows>;
+  followUpRows: Rows<typeof listFollowUpPlanRows>;
   problems: Rows<typeof listProblems>;
   visits: Rows<typeof listVisits>;
 }
@@ -42,7 +44,7 @@ export async function loadMonevSource(
   institutionId: string,
   evaluationId: string,
 ): Promise<MonevSource> {
-  const evaluation = await findEvaluation(db, institutionId, evaluationId);
+  const evaluation = await findEvaluationRow(db, institutionId, evaluationId);
   if (!evaluation) throw new AppError('EVALUATION_NOT_FOUND');
   const partnershipId = evaluation.partnership_id;
   const workPlan = evaluation.work_plan_id
@@ -69,9 +71,9 @@ export async function loadMonevSource(
       institutionId,
       activities.map((activity) => activity.id),
     ),
-    evaluationItems: await listEvaluationItems(db, institutionId, evaluationId),
-    improvements: await listImprovements(db, institutionId, evaluationId),
-    followUpRows: await listFollowUpRows(db, institutionId, evaluationId),
+    evaluationItems: await listEvaluationItemRows(db, institutionId, evaluationId),
+    improvements: await listImprovementRows(db, institutionId, evaluationId),
+    followUpRows: await listFollowUpPlanRows(db, institutionId, evaluationId),
     problems: await listProblems(db, institutionId, partnershipId),
     visits: await listVisits(db, institutionId, partnershipId),
   };

@@ -1,15 +1,10 @@
 import type { Db } from '../../db/database';
 
-/** Everything the laporan monev reads, each query scoped to the institution. */
-
-export function findEvaluation(db: Db, institutionId: string, evaluationId: string) {
-  return db
-    .selectFrom('evaluations')
-    .selectAll()
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', evaluationId)
-    .executeTakeFirst();
-}
+/**
+ * Everything the laporan monev reads, each query scoped to the institution. The evidence pack reads
+ * the partnership's institution, partners, agreements and plan items through these same queries.
+ * The evaluation and its own tables come through the evaluations module.
+ */
 
 export function findInstitution(db: Db, institutionId: string) {
   return db
@@ -43,7 +38,16 @@ export async function listPartnerNames(db: Db, institutionId: string, partnershi
 export function listAgreements(db: Db, institutionId: string, partnershipId: string) {
   return db
     .selectFrom('agreements')
-    .select(['kind', 'subject', 'status', 'starts_on', 'ends_on', 'institution_number'])
+    .select([
+      'id',
+      'kind',
+      'subject',
+      'status',
+      'starts_on',
+      'ends_on',
+      'institution_number',
+      'final_file_id',
+    ])
     .where('institution_id', '=', institutionId)
     .where('partnership_id', '=', partnershipId)
     .orderBy('created_at')
@@ -117,36 +121,6 @@ export function listEvidence(db: Db, institutionId: string, activityIds: string[
     .where('activity_evidence.activity_id', 'in', activityIds)
     .orderBy('activity_evidence.created_at')
     .orderBy('activity_evidence.id')
-    .execute();
-}
-
-export function listEvaluationItems(db: Db, institutionId: string, evaluationId: string) {
-  return db
-    .selectFrom('evaluation_items')
-    .selectAll()
-    .where('institution_id', '=', institutionId)
-    .where('evaluation_id', '=', evaluationId)
-    .orderBy('position')
-    .execute();
-}
-
-export function listImprovements(db: Db, institutionId: string, evaluationId: string) {
-  return db
-    .selectFrom('evaluation_improvements')
-    .selectAll()
-    .where('institution_id', '=', institutionId)
-    .where('evaluation_id', '=', evaluationId)
-    .orderBy('position')
-    .execute();
-}
-
-export function listFollowUpRows(db: Db, institutionId: string, evaluationId: string) {
-  return db
-    .selectFrom('follow_up_plan_rows')
-    .selectAll()
-    .where('institution_id', '=', institutionId)
-    .where('evaluation_id', '=', evaluationId)
-    .orderBy('position')
     .execute();
 }
 

@@ -3,7 +3,8 @@ import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { AppError } from '../../platform/http/app-error';
-import { issuePublicLink } from '../../platform/links/public-links';
+import { issueShareableLink } from '../../platform/links/issue-shareable-link';
+import { whatsAppUrl } from '../../platform/links/whats-app-url';
 import { findInstitutionTimeZone } from '../institutions/index';
 import { getWorkPlan } from './get-work-plan';
 import { reviewLinkText } from './review-link-wording';
@@ -27,20 +28,21 @@ export async function issueWorkPlanReviewLink(
 ): Promise<WorkPlanReviewLink> {
   const institutionId = principal.institutionId;
   const now = deps.clock.now();
-  const expiresAt = new Date(now.getTime() + linkLifetimeMs).toISOString();
   const zone = await findInstitutionTimeZone(deps.db, institutionId);
   return deps.db.transaction().execute(async (trx) => {
     const before = await getWorkPlan(trx, institutionId, workPlanId);
     if (before.items.length === 0) throw new AppError('WORK_PLAN_EMPTY');
-    const { link, token } = await issuePublicLink(trx, {
+    const { link, url, expiresAt } = await issueShareableLink(trx, {
       institutionId,
       purpose: workPlanReviewPurpose,
       subjectId: workPlanId,
       singleUse: false,
       recipient: input.recipientName ?? null,
       createdByUserId: principal.userId,
-      now: now.toISOString(),
-      expiresAt,
+      now,
+      lifetimeMs: linkLifetimeMs,
+      baseUrl,
+      pagePath: '/tautan/rencana-kerja',
     });
     // An approved plan stays approved: a fresh link only lets the partner read it again.
     if (before.status === 'draft' || before.status === 'changes_requested') {
@@ -52,7 +54,6 @@ export async function issueWorkPlanReviewLink(
     }
     const workPlan = await getWorkPlan(trx, institutionId, workPlanId);
     const partnership = await findPlanPartnership(trx, institutionId, before.partnershipId);
-    const url = `${baseUrl}/tautan/rencana-kerja/${workPlanId}/${token}`;
     const whatsAppText = reviewLinkText({
       institutionName: await findInstitutionName(trx, institutionId),
       senderName: principal.userName,
@@ -83,7 +84,7 @@ export async function issueWorkPlanReviewLink(
       url,
       expiresAt,
       whatsAppText,
-      whatsAppUrl: `https://wa.me/?text=${encodeURIComponent(whatsAppText)}`,
+      whatsAppUrl: whatsAppUrl(whatsAppText),
       workPlan,
     };
   });

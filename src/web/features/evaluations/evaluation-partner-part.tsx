@@ -1,13 +1,10 @@
-import { useState } from 'react';
-import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import type { Evaluation, PartnerLink } from '../../../shared/contracts/evaluations';
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { Evaluation } from '../../../shared/contracts/evaluations';
 import { fill } from '../../../shared/i18n/catalog';
 import { formatLongDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
-import { CopyableField } from '../../ui/copyable-field';
-import { ErrorAlert } from '../../ui/error-alert';
+import { ShareLinkPanel } from '../../ui/share-link-panel';
 import { issuePartnerLink } from './evaluations-api';
 
 function Answer({ label, value }: { label: string; value: string | number | null }) {
@@ -34,12 +31,6 @@ export function EvaluationPartnerPart({
   const { t, locale } = useT();
   const tu = t.evaluationsUi;
   const zone = useMe().institution.timeZone;
-  const [recipient, setRecipient] = useState('');
-  const [issued, setIssued] = useState<PartnerLink | null>(null);
-  const issue = useMutation({
-    mutationFn: () => issuePartnerLink(evaluation.id, recipient.trim() || null),
-    onSuccess: setIssued,
-  });
   const part = evaluation.partnerPart;
   return (
     <Paper withBorder radius="md" p="md" data-testid="evaluation-partner-part">
@@ -64,49 +55,19 @@ export function EvaluationPartnerPart({
           <Text size="sm" c="dimmed">
             {tu.partnerIntro}
           </Text>
-          {issued ? (
-            <Stack gap="sm" data-testid="evaluation-link-issued">
-              <Text size="sm">
-                {fill(tu.linkValid, { until: formatLongDateTime(issued.expiresAt, locale, zone) })}
-              </Text>
-              <CopyableField label={tu.link} value={issued.url} testId="evaluation-link-url" />
-              <Textarea
-                label={tu.message}
-                value={issued.whatsAppText}
-                readOnly
-                autosize
-                minRows={5}
-                maxRows={12}
-              />
-              <Anchor
-                href={issued.whatsAppUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                data-testid="evaluation-link-whatsapp"
-              >
-                {tu.openWhatsApp}
-              </Anchor>
-            </Stack>
-          ) : (
-            canWrite && (
-              <Group align="flex-end" wrap="wrap">
-                <TextInput
-                  label={tu.recipientName}
-                  value={recipient}
-                  onChange={(event) => setRecipient(event.currentTarget.value)}
-                  data-testid="evaluation-link-recipient"
-                />
-                <Button
-                  onClick={() => issue.mutate()}
-                  loading={issue.isPending}
-                  data-testid="evaluation-link-create"
-                >
-                  {tu.partnerLink}
-                </Button>
-              </Group>
-            )
-          )}
-          {issue.error && <ErrorAlert error={issue.error} />}
+          <ShareLinkPanel
+            issue={(recipientName) => issuePartnerLink(evaluation.id, recipientName)}
+            texts={{
+              intro: tu.linkValid,
+              link: tu.link,
+              message: tu.message,
+              openWhatsApp: tu.openWhatsApp,
+              recipientName: tu.recipientName,
+              create: tu.partnerLink,
+            }}
+            testIdPrefix="evaluation-link"
+            canIssue={canWrite}
+          />
         </Stack>
       )}
     </Paper>

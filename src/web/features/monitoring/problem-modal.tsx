@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Problem } from '../../../shared/contracts/monitoring';
 import { problemStatuses } from '../../../shared/domain/monitoring-vocabulary';
 import { useT } from '../../lib/i18n';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormModal } from '../../ui/form-modal';
 import { createProblem, monitoringQueryKey, updateProblem } from './monitoring-api';
 
 interface ProblemModalProps {
@@ -45,73 +45,64 @@ export function ProblemModal({ partnershipId, problem, solving, onClose }: Probl
   });
 
   return (
-    <Modal opened onClose={onClose} title={problem ? tu.editProblem : tu.addProblem} size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-        data-testid="problem-form"
-      >
-        <Stack gap="sm">
-          {save.error && <ErrorAlert error={save.error} />}
-          <Textarea
-            label={tu.problem}
-            required
-            autosize
-            minRows={2}
-            value={values.problem}
-            onChange={(e) => set('problem')(e.currentTarget.value)}
-            data-testid="problem-text"
-          />
-          <Textarea
-            label={tu.cause}
-            autosize
-            value={values.cause}
-            onChange={(e) => set('cause')(e.currentTarget.value)}
-            data-testid="problem-cause"
-          />
-          <Textarea
-            label={tu.solution}
-            autosize
-            value={values.solution}
-            onChange={(e) => set('solution')(e.currentTarget.value)}
-            data-testid="problem-solution"
-          />
-          <Group grow>
-            <TextInput
-              label={tu.ownerName}
-              required
-              value={values.ownerName}
-              onChange={(e) => set('ownerName')(e.currentTarget.value)}
-              data-testid="problem-owner"
-            />
-            <TextInput
-              type="date"
-              label={tu.dueOn}
-              value={values.dueOn}
-              onChange={(e) => set('dueOn')(e.currentTarget.value)}
-              data-testid="problem-due"
-            />
-          </Group>
-          <Select
-            label={tu.status}
-            value={values.status}
-            allowDeselect={false}
-            onChange={(value) => value && set('status')(value)}
-            data={problemStatuses.map((status) => ({ value: status, label: t.problemStatuses[status] }))}
-            data-testid="problem-status"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tu.cancel}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="problem-save">
-              {tu.save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={problem ? tu.editProblem : tu.addProblem}
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={save.error}
+      saving={save.isPending}
+      saveLabel={tu.save}
+      cancelLabel={tu.cancel}
+      testId="problem-form"
+      saveTestId="problem-save"
+    >
+      <Textarea
+        label={tu.problem}
+        required
+        autosize
+        minRows={2}
+        value={values.problem}
+        onChange={(e) => set('problem')(e.currentTarget.value)}
+        data-testid="problem-text"
+      />
+      <Textarea
+        label={tu.cause}
+        autosize
+        value={values.cause}
+        onChange={(e) => set('cause')(e.currentTarget.value)}
+        data-testid="problem-cause"
+      />
+      <Textarea
+        label={tu.solution}
+        autosize
+        value={values.solution}
+        onChange={(e) => set('solution')(e.currentTarget.value)}
+        data-testid="problem-solution"
+      />
+      <Group grow>
+        <TextInput
+          label={tu.ownerName}
+          required
+          value={values.ownerName}
+          onChange={(e) => set('ownerName')(e.currentTarget.value)}
+          data-testid="problem-owner"
+        />
+        <TextInput
+          type="date"
+          label={tu.dueOn}
+          value={values.dueOn}
+          onChange={(e) => set('dueOn')(e.currentTarget.value)}
+          data-testid="problem-due"
+        />
+      </Group>
+      <Select
+        label={tu.status}
+        value={values.status}
+        allowDeselect={false}
+        onChange={(value) => value && set('status')(value)}
+        data={problemStatuses.map((status) => ({ value: status, label: t.problemStatuses[status] }))}
+        data-testid="problem-status"
+      />
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MonitoringVisit } from '../../../shared/contracts/monitoring';
 import { useT } from '../../lib/i18n';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormModal } from '../../ui/form-modal';
 import { createVisit, monitoringQueryKey, updateVisit } from './monitoring-api';
 
 interface VisitModalProps {
@@ -53,80 +53,71 @@ export function VisitModal({ partnershipId, visit, today, onClose }: VisitModalP
   });
 
   return (
-    <Modal opened onClose={onClose} title={visit ? tu.editVisit : tu.addVisit} size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-        data-testid="visit-form"
-      >
-        <Stack gap="sm">
-          {save.error && <ErrorAlert error={save.error} />}
-          <Group grow>
-            <TextInput
-              type="date"
-              label={tu.visitedOn}
-              required
-              value={values.visitedOn}
-              onChange={(e) => set('visitedOn')(e.currentTarget.value)}
-              data-testid="visit-date"
-            />
-            <TextInput
-              label={tu.place}
-              required
-              value={values.place}
-              onChange={(e) => set('place')(e.currentTarget.value)}
-              data-testid="visit-place"
-            />
-          </Group>
-          <Textarea
-            label={tu.visitors}
-            description={tu.peopleHint}
-            required
-            autosize
-            minRows={2}
-            value={values.visitors}
-            onChange={(e) => set('visitors')(e.currentTarget.value)}
-            data-testid="visit-visitors"
-          />
-          <Textarea
-            label={tu.partnerAttendees}
-            description={tu.peopleHint}
-            required
-            autosize
-            minRows={2}
-            value={values.partnerAttendees}
-            onChange={(e) => set('partnerAttendees')(e.currentTarget.value)}
-            data-testid="visit-partner-attendees"
-          />
-          <Textarea
-            label={tu.findings}
-            required
-            autosize
-            minRows={3}
-            value={values.findings}
-            onChange={(e) => set('findings')(e.currentTarget.value)}
-            data-testid="visit-findings"
-          />
-          <Textarea
-            label={tu.recommendations}
-            autosize
-            minRows={2}
-            value={values.recommendations}
-            onChange={(e) => set('recommendations')(e.currentTarget.value)}
-            data-testid="visit-recommendations"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tu.cancel}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="visit-save">
-              {tu.save}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={visit ? tu.editVisit : tu.addVisit}
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={save.error}
+      saving={save.isPending}
+      saveLabel={tu.save}
+      cancelLabel={tu.cancel}
+      testId="visit-form"
+      saveTestId="visit-save"
+    >
+      <Group grow>
+        <TextInput
+          type="date"
+          label={tu.visitedOn}
+          required
+          value={values.visitedOn}
+          onChange={(e) => set('visitedOn')(e.currentTarget.value)}
+          data-testid="visit-date"
+        />
+        <TextInput
+          label={tu.place}
+          required
+          value={values.place}
+          onChange={(e) => set('place')(e.currentTarget.value)}
+          data-testid="visit-place"
+        />
+      </Group>
+      <Textarea
+        label={tu.visitors}
+        description={tu.peopleHint}
+        required
+        autosize
+        minRows={2}
+        value={values.visitors}
+        onChange={(e) => set('visitors')(e.currentTarget.value)}
+        data-testid="visit-visitors"
+      />
+      <Textarea
+        label={tu.partnerAttendees}
+        description={tu.peopleHint}
+        required
+        autosize
+        minRows={2}
+        value={values.partnerAttendees}
+        onChange={(e) => set('partnerAttendees')(e.currentTarget.value)}
+        data-testid="visit-partner-attendees"
+      />
+      <Textarea
+        label={tu.findings}
+        required
+        autosize
+        minRows={3}
+        value={values.findings}
+        onChange={(e) => set('findings')(e.currentTarget.value)}
+        data-testid="visit-findings"
+      />
+      <Textarea
+        label={tu.recommendations}
+        autosize
+        minRows={2}
+        value={values.recommendations}
+        onChange={(e) => set('recommendations')(e.currentTarget.value)}
+        data-testid="visit-recommendations"
+      />
+    </FormModal>
   );
 }

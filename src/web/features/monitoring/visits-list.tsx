@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { ActionIcon, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MonitoringVisit } from '../../../shared/contracts/monitoring';
 import type { TimeZoneCode } from '../../../shared/domain/institution-kinds';
 import { formatDate } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { ConfirmModal } from '../../ui/confirm-modal';
-import { EmptyPanel } from '../../ui/empty-panel';
 import { useNotify } from '../../ui/use-notify';
 import { deleteVisit, monitoringQueryKey, visitBeritaAcaraUrl } from './monitoring-api';
+import { RecordListSection } from './record-list-section';
 import { VisitModal } from './visit-modal';
 
 interface VisitsListProps {
@@ -35,108 +35,99 @@ export function VisitsList({ partnershipId, visits, today, timeZone, canWrite }:
     },
     onError: notify.error,
   });
-  const addButton = canWrite && (
-    <Button variant="light" size="xs" onClick={() => setEditing({})} data-testid="visit-add">
-      {tu.addVisit}
-    </Button>
-  );
 
   return (
-    <Stack gap="xs" data-testid="visits">
-      {editing && (
-        <VisitModal
-          partnershipId={partnershipId}
-          visit={editing.visit}
-          today={today}
-          onClose={() => setEditing(null)}
-        />
-      )}
-      <ConfirmModal
-        opened={deleting !== null}
-        title={tu.deleteVisitTitle}
-        body={tu.deleteBody}
-        confirmLabel={tu.delete}
-        danger
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => setDeleting(null)}
-      />
-      <Group justify="space-between">
-        <Title order={3} size="h5">
-          {tu.visitsTitle}
-        </Title>
-        {visits.length > 0 && addButton}
-      </Group>
-      {visits.length === 0 ? (
-        <EmptyPanel
-          testId="visits-empty"
-          title={tu.visitsEmptyTitle}
-          description={tu.visitsEmptyBody}
-          actions={addButton || undefined}
-        />
-      ) : (
-        visits.map((visit) => (
-          <Paper key={visit.id} withBorder radius="sm" p="sm" data-testid="visit">
-            <Stack gap={4}>
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <div>
-                  <Text size="sm" fw={600}>
-                    {formatDate(visit.visitedOn, locale, timeZone)} · {visit.place}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {[...visit.visitors, ...visit.partnerAttendees].join('; ')}
-                  </Text>
-                </div>
-                {canWrite && (
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ visit })}>
-                      {tu.edit}
-                    </Button>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={tu.delete}
-                      onClick={() => setDeleting(visit)}
-                    >
-                      ×
-                    </ActionIcon>
-                  </Group>
-                )}
-              </Group>
-              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                {tu.findings}: {visit.findings}
-              </Text>
-              {visit.recommendations && (
-                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                  {tu.recommendations}: {visit.recommendations}
+    <RecordListSection
+      testId="visits"
+      title={tu.visitsTitle}
+      isEmpty={visits.length === 0}
+      emptyTitle={tu.visitsEmptyTitle}
+      emptyBody={tu.visitsEmptyBody}
+      add={canWrite ? { label: tu.addVisit, testId: 'visit-add', onClick: () => setEditing({}) } : undefined}
+      modals={
+        <>
+          {editing && (
+            <VisitModal
+              partnershipId={partnershipId}
+              visit={editing.visit}
+              today={today}
+              onClose={() => setEditing(null)}
+            />
+          )}
+          <ConfirmModal
+            opened={deleting !== null}
+            title={tu.deleteVisitTitle}
+            body={tu.deleteBody}
+            confirmLabel={tu.delete}
+            danger
+            loading={remove.isPending}
+            onConfirm={() => deleting && remove.mutate(deleting)}
+            onClose={() => setDeleting(null)}
+          />
+        </>
+      }
+    >
+      {visits.map((visit) => (
+        <Paper key={visit.id} withBorder radius="sm" p="sm" data-testid="visit">
+          <Stack gap={4}>
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <div>
+                <Text size="sm" fw={600}>
+                  {formatDate(visit.visitedOn, locale, timeZone)} · {visit.place}
                 </Text>
+                <Text size="xs" c="dimmed">
+                  {[...visit.visitors, ...visit.partnerAttendees].join('; ')}
+                </Text>
+              </div>
+              {canWrite && (
+                <Group gap={4} wrap="nowrap">
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ visit })}>
+                    {tu.edit}
+                  </Button>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={tu.delete}
+                    onClick={() => setDeleting(visit)}
+                  >
+                    ×
+                  </ActionIcon>
+                </Group>
               )}
-              <Group gap="xs">
-                <Button
-                  component="a"
-                  href={visitBeritaAcaraUrl(visit.id, 'pdf')}
-                  download
-                  size="compact-xs"
-                  variant="light"
-                  data-testid="visit-berita-acara-pdf"
-                >
-                  {tu.beritaAcaraPdf}
-                </Button>
-                <Button
-                  component="a"
-                  href={visitBeritaAcaraUrl(visit.id, 'docx')}
-                  download
-                  size="compact-xs"
-                  variant="default"
-                  data-testid="visit-berita-acara-docx"
-                >
-                  {tu.beritaAcaraDocx}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
-        ))
-      )}
-    </Stack>
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {tu.findings}: {visit.findings}
+            </Text>
+            {visit.recommendations && (
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                {tu.recommendations}: {visit.recommendations}
+              </Text>
+            )}
+            <Group gap="xs">
+              <Button
+                component="a"
+                href={visitBeritaAcaraUrl(visit.id, 'pdf')}
+                download
+                size="compact-xs"
+                variant="light"
+                data-testid="visit-berita-acara-pdf"
+              >
+                {tu.beritaAcaraPdf}
+              </Button>
+              <Button
+                component="a"
+                href={visitBeritaAcaraUrl(visit.id, 'docx')}
+                download
+                size="compact-xs"
+                variant="default"
+                data-testid="visit-berita-acara-docx"
+              >
+                {tu.beritaAcaraDocx}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
+    </RecordListSection>
   );
 }
