@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './platform/clock';
 import { createDiskFileStore } from './platform/files/file-store';
 import { createMailer, type Mailer } from './platform/mail/mailer';
 import { wirePartnershipFacts } from './partnership-fact-wiring';
+import { wireCareAgenda } from './care-agenda-wiring';
 
 /**
  * How boot fills the reference regions: `full` waits for all four levels; `without-villages` skips
@@ -35,6 +36,7 @@ export interface Booted {
 /** Opens and migrates the database, seeds the regions and wires the dependencies every use case receives. */
 export async function boot(config: AppConfig, options: BootOptions = {}): Promise<Booted> {
   wirePartnershipFacts();
+  wireCareAgenda();
   const handle = openDatabase(config.database);
   const appliedMigrations = await migrateToLatest(handle.db);
   const regions = options.regions ?? 'full';

@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015_create_agreements';
 import * as m0016 from './migrations/0016_create_activities';
 import * as m0017 from './migrations/0017_create_monitoring';
 import * as m0018 from './migrations/0018_create_evaluations';
+import * as m0019 from './migrations/0019_create_relationship_care';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0016_create_activities': m0016,
   '0017_create_monitoring': m0017,
   '0018_create_evaluations': m0018,
+  '0019_create_relationship_care': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

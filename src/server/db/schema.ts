@@ -24,6 +24,17 @@ import type {
 } from './schema-evaluations';
 
 import type { NeedDecisionsTable, NeedsTable } from './schema-needs';
+import type {
+  FeedbackRequestsTable,
+  GatheringInvitationsTable,
+  GatheringsTable,
+  HolidaysTable,
+  MessageTemplatesTable,
+  OccasionsTable,
+  OutgoingMessagesTable,
+  ValueRecordsTable,
+} from './schema-care';
+export type * from './schema-care';
 export type * from './schema-needs';
 export type * from './schema-agreements';
 export type * from './schema-work-plans';
@@ -212,6 +223,9 @@ export interface PartnersTable {
   cooperative_legal_number: string | null;
   /** Fingerprint of the spreadsheet row the partner was imported from (idempotent re-runs). */
   import_key: string | null;
+  /** Days between contacts; null: the default for its category and stage. */
+  contact_cadence_days: number | null;
+  founded_on: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -246,6 +260,8 @@ export interface PartnerContactsTable {
   consent_given_at: string | null;
   consent_channel: string | null;
   religion: string | null;
+  consent_withdrawn_at: string | null;
+  salutation: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -416,6 +432,14 @@ export interface Database {
   partnership_problems: PartnershipProblemsTable;
   monitoring_visits: MonitoringVisitsTable;
   evaluations: EvaluationsTable;
+  holidays: HolidaysTable;
+  occasions: OccasionsTable;
+  message_templates: MessageTemplatesTable;
+  outgoing_messages: OutgoingMessagesTable;
+  feedback_requests: FeedbackRequestsTable;
+  gatherings: GatheringsTable;
+  gathering_invitations: GatheringInvitationsTable;
+  value_records: ValueRecordsTable;
   evaluation_items: EvaluationItemsTable;
   evaluation_improvements: EvaluationImprovementsTable;
   follow_up_plan_rows: FollowUpPlanRowsTable;

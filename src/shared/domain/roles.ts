@@ -27,6 +27,9 @@ export const permissions = [
   'clauses.manage',
   'activities.write',
   'evaluations.decide',
+  'care.write',
+  'holidays.manage',
+  'messageTemplates.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -54,6 +57,9 @@ export const roleMatrix = {
     'clauses.manage': true,
     'activities.write': true,
     'evaluations.decide': true,
+    'care.write': true,
+    'holidays.manage': true,
+    'messageTemplates.manage': true,
   },
   manager: {
     'institution.read': true,
@@ -77,6 +83,9 @@ export const roleMatrix = {
     'clauses.manage': true,
     'activities.write': true,
     'evaluations.decide': true,
+    'care.write': true,
+    'holidays.manage': false,
+    'messageTemplates.manage': true,
   },
   facilitator: {
     'institution.read': true,
@@ -100,6 +109,9 @@ export const roleMatrix = {
     'clauses.manage': false,
     'activities.write': true,
     'evaluations.decide': false,
+    'care.write': true,
+    'holidays.manage': false,
+    'messageTemplates.manage': false,
   },
   viewer: {
     'institution.read': true,
@@ -123,6 +135,9 @@ export const roleMatrix = {
     'clauses.manage': false,
     'activities.write': false,
     'evaluations.decide': false,
+    'care.write': false,
+    'holidays.manage': false,
+    'messageTemplates.manage': false,
   },
   supervisor: {
     'institution.read': true,
@@ -146,6 +161,9 @@ export const roleMatrix = {
     'clauses.manage': false,
     'activities.write': false,
     'evaluations.decide': false,
+    'care.write': false,
+    'holidays.manage': false,
+    'messageTemplates.manage': false,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;
 

@@ -9,6 +9,12 @@ import { enWorkPlans } from './en-work-plans';
 import { enMonitoring } from './en-monitoring';
 import { enEvaluations } from './en-evaluations';
 import { enEvidencePack } from './en-evidence-pack';
+import { enGatherings } from './en-gatherings';
+import { enMessages } from './en-messages';
+import { enNotifications } from './en-notifications';
+import { enFeedback } from './en-feedback';
+import { enOccasions } from './en-occasions';
+import { enCare } from './en-care';
 import { enFollowUps } from './en-follow-ups';
 import { enNeeds } from './en-needs';
 import { enPartnerImport } from './en-partner-import';
@@ -392,6 +398,12 @@ export const en: Catalog = {
   ...enMonitoring,
   ...enEvaluations,
   ...enEvidencePack,
+  ...enGatherings,
+  ...enMessages,
+  ...enNotifications,
+  ...enFeedback,
+  ...enOccasions,
+  ...enCare,
   ...enNeeds,
   ...enFollowUps,
   ...enAttachments,

@@ -19,6 +19,12 @@ import { idWorkPlans } from './id-work-plans';
 import { idMonitoring } from './id-monitoring';
 import { idEvaluations } from './id-evaluations';
 import { idEvidencePack } from './id-evidence-pack';
+import { idGatherings } from './id-gatherings';
+import { idMessages } from './id-messages';
+import { idNotifications } from './id-notifications';
+import { idFeedback } from './id-feedback';
+import { idOccasions } from './id-occasions';
+import { idCare } from './id-care';
 
 /** Indonesian, the first language: formal but warm, in the words of the guide and the field. */
 export const id = {
@@ -404,6 +410,12 @@ export const id = {
   ...idMonitoring,
   ...idEvaluations,
   ...idEvidencePack,
+  ...idGatherings,
+  ...idMessages,
+  ...idNotifications,
+  ...idFeedback,
+  ...idOccasions,
+  ...idCare,
   ...idNeeds,
   ...idFollowUps,
   ...idAttachments,

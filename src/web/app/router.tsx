@@ -24,7 +24,13 @@ import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteErrorPage } from './route-error-page';
-import { parseAuditSearch, parsePartnerSearch, parseSignInSearch, parseTokenSearch } from './search-params';
+import {
+  parseAuditSearch,
+  parsePartnerSearch,
+  parseSignInSearch,
+  parseTokenSearch,
+  parseCareSearch,
+} from './search-params';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -196,7 +202,13 @@ const agreementRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/agreements/agreement-page'), 'AgreementPage'),
 });
 const activitiesRoute = areaRoute('/kegiatan', 'activities');
-const careRoute = areaRoute('/perawatan', 'care');
+// Perawatan Mitra (section C): agenda, neglected partners, occasions, feedback, gatherings.
+const careRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/perawatan',
+  validateSearch: parseCareSearch,
+  component: lazyRouteComponent(() => import('../features/care/care-page'), 'CarePage'),
+});
 const reportsRoute = areaRoute('/laporan', 'reports');
 
 // Mitra (step 1, Pemetaan Mitra): the pages are split into their own chunks.

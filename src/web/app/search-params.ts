@@ -116,3 +116,19 @@ export function parsePartnerSearch(search: Record<string, unknown>): PartnerList
     view: search.view === 'map' ? 'map' : undefined,
   };
 }
+
+export const careTabs = ['agenda', 'neglected', 'occasions', 'feedback', 'gatherings'] as const;
+export type CareTab = (typeof careTabs)[number];
+
+export interface CareSearch {
+  tab?: CareTab;
+  /** The agenda's scope: the signed-in user's partners or the whole institution. */
+  scope?: 'mine' | 'all';
+}
+
+export function parseCareSearch(search: Record<string, unknown>): CareSearch {
+  return {
+    tab: careTabs.find((tab) => tab === search.tab),
+    scope: search.scope === 'mine' || search.scope === 'all' ? search.scope : undefined,
+  };
+}

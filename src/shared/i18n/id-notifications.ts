@@ -1,0 +1,6 @@
+/** Indonesian words of notifications, the daily digest and the calendar feed; spread into `id`. */
+export const idNotifications = {
+  notificationsUi: {
+    placeholder: 'Pemberitahuan',
+  },
+};
