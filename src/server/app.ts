@@ -29,6 +29,13 @@ import { evidencePackModuleRoutes } from './modules/evidence-pack/index';
 import { implementationModuleRoutes } from './modules/implementation/index';
 import { agreementsModuleRoutes } from './modules/agreements/index';
 import { monitoringModuleRoutes } from './modules/monitoring/index';
+import { messagesModuleRoutes } from './modules/messages/index';
+import { occasionsModuleRoutes } from './modules/occasions/index';
+import { gatheringsModuleRoutes } from './modules/gatherings/index';
+import { careModuleRoutes } from './modules/care/index';
+import { notificationsModuleRoutes } from './modules/notifications/index';
+import { feedbackModuleRoutes } from './modules/feedback/index';
+import { valueRecordsModuleRoutes } from './modules/value-records/index';
 import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -68,6 +75,13 @@ export const allRoutes: AnyRoute[] = [
   ...monevReportModuleRoutes,
   ...evidencePackModuleRoutes,
   ...monitoringModuleRoutes,
+  ...occasionsModuleRoutes,
+  ...gatheringsModuleRoutes,
+  ...careModuleRoutes,
+  ...notificationsModuleRoutes,
+  ...feedbackModuleRoutes,
+  ...valueRecordsModuleRoutes,
+  ...messagesModuleRoutes,
   ...jobRoutes,
 ];
 

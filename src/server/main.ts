@@ -3,6 +3,7 @@ import { boot } from './boot';
 import { buildWebIfNeeded } from './build-web-if-needed';
 import { ConfigError, loadConfig } from './config/config';
 import { issueSetupToken, needsSetup } from './modules/institutions/index';
+import { createNotificationScheduler } from './modules/notifications/index';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,7 +11,10 @@ async function main(): Promise<void> {
   // Villages (83,763 rows, ~3 s on PostgreSQL) load after the server listens: ADR 0007.
   const { deps, handle, seedRemainingRegions } = await boot(config, { regions: 'villages-later' });
   const app = await buildApp(deps, { logger: true });
+  // Reminders and the daily digest: every process may run it, the database lets each run happen once.
+  const scheduler = createNotificationScheduler(deps);
   const close = async () => {
+    await scheduler.stop();
     await app.close();
     await handle.close();
     process.exit(0);
@@ -21,6 +25,7 @@ async function main(): Promise<void> {
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const baseUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
   console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
+  scheduler.start();
   deps.jobs.resumeUnfinished().catch((error: unknown) => {
     console.error('Pekerjaan latar yang tertunda belum dapat dilanjutkan.', error);
   });

@@ -11,6 +11,10 @@ import { createAgreementVia, issueAgreementReviewLinkVia } from './agreements';
 import { createActivityVia, issueEvidenceLinkVia, uploadEvidenceVia } from './activities';
 import { createEvaluationVia, issueEvaluationPartnerLinkVia } from './evaluations';
 import { createProblemVia, createVisitVia } from './monitoring';
+import { createOccasionFixtures } from './occasions';
+import { createNotificationFixture } from './care-reminders';
+import { createValueRecordVia, requestFeedbackVia } from './feedback';
+import { createMessageFixtures } from './messages';
 import { createContactVia, createPartnerVia } from './partners';
 import { csv } from './spreadsheets';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from './people';
@@ -75,6 +79,15 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
   const monitoringVisit = await createVisitVia(admin, partnership.id);
   const evaluation = await createEvaluationVia(admin, partnership.id, 2026);
   const evaluationLink = await issueEvaluationPartnerLinkVia(admin, evaluation.id);
+  const occasionFixtures = await createOccasionFixtures(admin, partner.id, t.clock.now());
+  const notificationId = await createNotificationFixture(t, {
+    institutionId,
+    userId: admin.userId,
+    partnerId: partner.id,
+  });
+  const feedback = await requestFeedbackVia(admin, partner.id, contact.id);
+  const valueRecord = await createValueRecordVia(admin, partner.id);
+  const messageFixtures = await createMessageFixtures(admin, partner.id, contact.id);
   return {
     admin,
     adminEmail,
@@ -108,6 +121,12 @@ export async function createInstitutionWorld(t: TestApp, regionCode = '63.72'): 
       monitoringVisitId: monitoringVisit.id,
       evaluationId: evaluation.id,
       evaluationPartnerToken: evaluationLink.token,
+      ...occasionFixtures,
+      notificationId,
+      ...messageFixtures,
+      feedbackRequestId: feedback.request.id,
+      feedbackToken: feedback.token,
+      valueRecordId: valueRecord.id,
     },
   };
 }

@@ -36,6 +36,18 @@ const missingFixtures: RouteFixtures = {
   monitoringVisitId: '01900000-0000-7000-8000-0000000000a8',
   evaluationId: '01900000-0000-7000-8000-0000000000f1',
   evaluationPartnerToken: 'tautan-evaluasi-yang-tidak-pernah-ada',
+  holidayId: '01900000-0000-7000-8000-0000000000h1',
+  occasionId: '01900000-0000-7000-8000-0000000000h2',
+  gatheringId: '01900000-0000-7000-8000-0000000000h3',
+  gatheringInvitationId: '01900000-0000-7000-8000-0000000000h4',
+  gatheringInvitationToken: 'tautan-temu-mitra-yang-tidak-pernah-ada',
+  notificationId: '01900000-0000-7000-8000-00000000a0e1',
+  feedbackRequestId: '01900000-0000-7000-8000-0000000000f5',
+  feedbackToken: 'tautan-umpan-balik-yang-tidak-pernah-ada',
+  valueRecordId: '01900000-0000-7000-8000-0000000000f6',
+  messageTemplateId: '01900000-0000-7000-8000-0000000000f7',
+  outgoingMessageId: '01900000-0000-7000-8000-0000000000f8',
+  consentContactId: '01900000-0000-7000-8000-0000000000f9',
 };
 
 /** The fixtures that are partner-link tokens (`…Token`), as opposed to record ids. */
@@ -117,6 +129,8 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
           'follow_up_plan_rows',
           'partnership_problems',
           'monitoring_visits',
+          'feedback_requests',
+          'value_records',
         ] as const
       ).map((table) =>
         db.selectFrom(table).selectAll().where('institution_id', '=', id).orderBy('id').execute(),

@@ -59,6 +59,29 @@ export interface RouteFixtures {
   evaluationId: string;
   /** The token of the unused single-use partner link of `evaluationId`. */
   evaluationPartnerToken: string;
+  /** A holiday of the institution's own copy of the current year. */
+  holidayId: string;
+  /** A product launch of `partnerId`. */
+  occasionId: string;
+  /** A planned gathering a week ahead, with `partnerId` invited. */
+  gatheringId: string;
+  gatheringInvitationId: string;
+  /** The token of the reusable reply link of `gatheringInvitationId`. */
+  gatheringInvitationToken: string;
+  /** An unread reminder of the world's admin about `partnerId`. */
+  notificationId: string;
+  /** An institution message template (a follow-up). */
+  messageTemplateId: string;
+  /** A WhatsApp message drafted to `contactId`, not yet confirmed. */
+  outgoingMessageId: string;
+  /** A second contact of `partnerId`, whose consent the harnesses may withdraw. */
+  consentContactId: string;
+  /** A sent, unanswered feedback request to `contactId` of `partnerId`. */
+  feedbackRequestId: string;
+  /** The token of the unused single-use link of `feedbackRequestId`. */
+  feedbackToken: string;
+  /** A value record of `partnerId`. */
+  valueRecordId: string;
 }
 
 export interface RouteRequest {
@@ -93,6 +116,37 @@ function signatureCase(): { payload: Buffer; headers: Record<string, string> } {
 }
 
 export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
+  // Occasions and gatherings (relationship care): edits carry a stale version; the reply is valid.
+  'PATCH /holidays/:id': (fx) => ({
+    url: `/holidays/${fx.holidayId}`,
+    payload: { version: 999, name: 'Diubah' },
+  }),
+  'DELETE /holidays/:id': (fx) => ({ url: `/holidays/${fx.holidayId}?version=999` }),
+  'PATCH /occasions/:id': (fx) => ({
+    url: `/occasions/${fx.occasionId}`,
+    payload: { version: 999, title: 'Diubah' },
+  }),
+  'DELETE /occasions/:id': (fx) => ({ url: `/occasions/${fx.occasionId}?version=999` }),
+  'GET /gatherings/:id': (fx) => ({ url: `/gatherings/${fx.gatheringId}` }),
+  'PATCH /gatherings/:id': (fx) => ({
+    url: `/gatherings/${fx.gatheringId}`,
+    payload: { version: 999, place: 'Diubah' },
+  }),
+  'POST /gatherings/:id/invitations': (fx) => ({
+    url: `/gatherings/${fx.gatheringId}/invitations`,
+    payload: { partnerIds: [fx.partnerId] },
+  }),
+  'PUT /gatherings/:id/attendance': (fx) => ({
+    url: `/gatherings/${fx.gatheringId}/attendance`,
+    payload: { items: [{ invitationId: fx.gatheringInvitationId, attended: true }] },
+  }),
+  'GET /public/gathering-invitations/:id/:token': (fx) => ({
+    url: `/public/gathering-invitations/${fx.gatheringInvitationId}/${fx.gatheringInvitationToken}`,
+  }),
+  'POST /public/gathering-invitations/:id/:token': (fx) => ({
+    url: `/public/gathering-invitations/${fx.gatheringInvitationId}/${fx.gatheringInvitationToken}`,
+    payload: { reply: 'maybe', attendeeCount: 1 },
+  }),
   // Monitoring (step 9): edits carry a stale version, so the fixture records stay as they are.
   'GET /partnerships/:id/monitoring': (fx) => ({ url: `/partnerships/${fx.partnershipId}/monitoring` }),
   'POST /partnerships/:id/problems': (fx) => ({
@@ -119,6 +173,7 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'GET /monitoring-visits/:id/berita-acara': (fx) => ({
     url: `/monitoring-visits/${fx.monitoringVisitId}/berita-acara?format=pdf`,
   }),
+  'POST /notifications/:id/read': (fx) => ({ url: `/notifications/${fx.notificationId}/read` }),
   'GET /institutions/:id': (fx) => ({ url: `/institutions/${fx.institutionId}` }),
   'PATCH /institutions/:id': (fx) => ({
     url: `/institutions/${fx.institutionId}`,
@@ -157,6 +212,22 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
     url: `/partners/${fx.partnerId}/contacts/${fx.contactId}`,
     payload: { version: 1, position: 'Diubah' },
   }),
+  'POST /partners/:id/contacts/:contactId/consent-withdrawal': (fx) => ({
+    url: `/partners/${fx.partnerId}/contacts/${fx.consentContactId}/consent-withdrawal`,
+  }),
+  // Messages: template edits carry a stale version; a second confirmation is a 409.
+  'PATCH /message-templates/:id': (fx) => ({
+    url: `/message-templates/${fx.messageTemplateId}`,
+    payload: { version: 999, name: 'Diubah penguji' },
+  }),
+  'DELETE /message-templates/:id': (fx) => ({
+    url: `/message-templates/${fx.messageTemplateId}?version=999`,
+  }),
+  'POST /messages/:id/confirmation': (fx) => ({
+    url: `/messages/${fx.outgoingMessageId}/confirmation`,
+    payload: { sent: false },
+  }),
+  'GET /partners/:id/messages': (fx) => ({ url: `/partners/${fx.partnerId}/messages` }),
   'DELETE /partners/:id/contacts/:contactId': (fx) => ({
     url: `/partners/${fx.partnerId}/contacts/${fx.contactId}`,
   }),
@@ -261,6 +332,8 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
     url: `/partnerships/${fx.partnershipId}/meetings/${fx.meetingId}/invitation.ics`,
   }),
   'GET /partners/:id/relevance': (fx) => ({ url: `/partners/${fx.partnerId}/relevance` }),
+  'GET /partners/:id/care': (fx) => ({ url: `/partners/${fx.partnerId}/care` }),
+  'PUT /partners/:id/cadence': (fx) => ({ url: `/partners/${fx.partnerId}/cadence`, payload: { days: 21 } }),
   'GET /partnerships/:id/work-plans': (fx) => ({ url: `/partnerships/${fx.partnershipId}/work-plans` }),
   // The fixture plan is of 2026: the first allowed cell makes the 2031 plan, later ones meet 409.
   'POST /partnerships/:id/work-plans': (fx) => ({
@@ -512,6 +585,37 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
       reviewerPosition: 'Pemilik',
       planVersion: 999,
     },
+  }),
+  // Feedback and the value log (technique 2, 4, 6): writes carry a stale version, so the fixture's
+  // request stays sent and its record unchanged for every cell; a new request is harmless.
+  'POST /partners/:id/feedback-requests': (fx) => ({
+    url: `/partners/${fx.partnerId}/feedback-requests`,
+    payload: { contactId: fx.contactId },
+  }),
+  'GET /partners/:id/feedback': (fx) => ({ url: `/partners/${fx.partnerId}/feedback` }),
+  'POST /feedback-requests/:id/cancellation': (fx) => ({
+    url: `/feedback-requests/${fx.feedbackRequestId}/cancellation`,
+    payload: { version: 999 },
+  }),
+  'GET /public/feedback-requests/:id/answer/:token': (fx) => ({
+    url: `/public/feedback-requests/${fx.feedbackRequestId}/answer/${fx.feedbackToken}`,
+  }),
+  // The harness sends A's token with B's (or a missing) id: the link opens nothing and is not spent.
+  'POST /public/feedback-requests/:id/answer/:token': (fx) => ({
+    url: `/public/feedback-requests/${fx.feedbackRequestId}/answer/${fx.feedbackToken}`,
+    payload: { satisfaction: 4, recommend: 8 },
+  }),
+  'GET /partners/:id/value-records': (fx) => ({ url: `/partners/${fx.partnerId}/value-records` }),
+  'POST /partners/:id/value-records': (fx) => ({
+    url: `/partners/${fx.partnerId}/value-records`,
+    payload: { kind: 'unique_value', category: 'fact', title: 'Data harness', givenOn: '2026-01-05' },
+  }),
+  'PATCH /partners/:id/value-records/:recordId': (fx) => ({
+    url: `/partners/${fx.partnerId}/value-records/${fx.valueRecordId}`,
+    payload: { version: 999, title: 'Judul harness' },
+  }),
+  'DELETE /partners/:id/value-records/:recordId': (fx) => ({
+    url: `/partners/${fx.partnerId}/value-records/${fx.valueRecordId}?version=999`,
   }),
 };
 

@@ -127,6 +127,25 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
       expect(evidence.length).toBeGreaterThan(0);
       const problems = await handle.db.selectFrom('partnership_problems').select('status').execute();
       expect(problems.map((p) => p.status)).toEqual(['solved']);
+      // Relationship care: the Idulfitri greeting went, one feedback form answered and one waiting,
+      // a temu mitra with a reply, and this morning's reminders in the bell.
+      const messages = await handle.db
+        .selectFrom('outgoing_messages')
+        .select(['purpose', 'status'])
+        .execute();
+      expect(messages).toEqual([{ purpose: 'greeting', status: 'sent' }]);
+      const feedback = await handle.db
+        .selectFrom('feedback_requests')
+        .select('status')
+        .orderBy('status')
+        .execute();
+      expect(feedback.map((f) => f.status)).toEqual(['answered', 'sent']);
+      const replies = await handle.db.selectFrom('gathering_invitations').select('reply').execute();
+      expect(replies.map((r) => r.reply).sort()).toEqual(['attending', 'pending', 'pending']);
+      const reminders = await handle.db.selectFrom('notifications').select('reason').distinct().execute();
+      expect(reminders.map((r) => r.reason)).toEqual(
+        expect.arrayContaining(['cadence_due', 'follow_up_due', 'occasion_coming', 'feedback_unanswered']),
+      );
       const agreements = await handle.db
         .selectFrom('agreements')
         .select(['kind', 'status', 'final_sha256', 'final_file_id', 'institution_number'])

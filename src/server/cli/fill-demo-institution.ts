@@ -9,6 +9,7 @@ import { createDemoEvaluation } from '../modules/evaluations/index';
 import { createDemoWorkPlan } from '../modules/work-plans/index';
 import { createDemoAgreements } from '../modules/agreements/index';
 import { createDemoPartners } from '../modules/partners/index';
+import { fillDemoCare } from './fill-demo-care';
 
 /**
  * The demo story after its institution exists: partners, the pipeline, needs, and the knitted-bag
@@ -48,6 +49,14 @@ export async function fillDemoInstitution(deps: AppDeps, users: { email: string 
         `${agreements.drafts} draf MoU`,
     );
     if (agreements.signed > 0) await carryThroughTheYear(deps, manager, kso.partnershipId);
+  }
+  const [shop, neglected, due] = [partners[3], partners[47], partners[40]];
+  if (rajut && shop && neglected && due) {
+    await fillDemoCare(deps, { manager, facilitator }, { rajut, shop, neglected, due });
+    console.log(
+      '  perawatan mitra: ucapan Idulfitri terkirim, umpan balik terjawab, peluncuran produk, ' +
+        'temu mitra akhir tahun, satu mitra terabaikan, agenda dan pengingat hari ini',
+    );
   }
 }
 

@@ -19,6 +19,7 @@ import * as m0016 from './migrations/0016_create_activities';
 import * as m0017 from './migrations/0017_create_monitoring';
 import * as m0018 from './migrations/0018_create_evaluations';
 import * as m0019 from './migrations/0019_create_relationship_care';
+import * as m0020 from './migrations/0020_create_scheduler_and_notifications';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0017_create_monitoring': m0017,
   '0018_create_evaluations': m0018,
   '0019_create_relationship_care': m0019,
+  '0020_create_scheduler_and_notifications': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

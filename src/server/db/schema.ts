@@ -22,7 +22,6 @@ import type {
   EvaluationsTable,
   FollowUpPlanRowsTable,
 } from './schema-evaluations';
-
 import type { NeedDecisionsTable, NeedsTable } from './schema-needs';
 import type {
   FeedbackRequestsTable,
@@ -34,13 +33,14 @@ import type {
   OutgoingMessagesTable,
   ValueRecordsTable,
 } from './schema-care';
+import type { NotificationTables } from './schema-notifications';
 export type * from './schema-care';
+export type * from './schema-notifications';
 export type * from './schema-needs';
 export type * from './schema-agreements';
 export type * from './schema-work-plans';
 export type * from './schema-implementation';
 export type * from './schema-evaluations';
-
 /**
  * The database as Kysely sees it. Times are ISO-8601 UTC text, booleans 0/1, JSON as text, so the
  * same rows read the same on SQLite and PostgreSQL.
@@ -63,6 +63,8 @@ export interface InstitutionsTable {
   document_number_pattern: string;
   document_locale: string;
   logo_file_id: string | null;
+  /** 1: cuti bersama days are observed and shown among occasions (migration 0019). */
+  observes_cuti_bersama: Generated<number>;
   version: number;
   created_at: string;
   updated_at: string;
@@ -426,7 +428,7 @@ export interface InteractionContactsTable {
   contact_id: string;
 }
 
-export interface Database {
+export interface Database extends NotificationTables {
   activities: ActivitiesTable;
   activity_evidence: ActivityEvidenceTable;
   partnership_problems: PartnershipProblemsTable;
@@ -493,4 +495,5 @@ export const serverLevelTables = {
   login_throttle: 'security counters keyed by account or address',
   audit_events: 'institution_id is nullable: server-level events (setup, admin) belong to none',
   regions: 'Kemendagri reference data (idn-area-data), the same for every institution',
+  scheduled_runs: 'claims of scheduled runs across processes; slot keys name the institution',
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   builtInPartnerCategories,
   consentChannels,
+  contactSalutations,
   cooperativeLegalNumberPattern,
   exchangeItems,
   indonesiaBounds,
@@ -17,9 +18,17 @@ import {
 } from '../domain/partner-vocabulary';
 import { normalizePhone } from '../domain/phone';
 import { regionCodePattern } from '../domain/region-code';
-import { idSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  listQuerySchema,
+  optionalText,
+  pageSchema,
+} from './common';
 import { partnerEngagementFilters } from './partner-engagement-filters';
 import { partnershipStages } from '../domain/partnership-stages';
+import { healthBands } from '../domain/health-score';
 
 export const partnerCategorySchema = z
   .string()
@@ -82,6 +91,8 @@ const partnerFields = {
   location: locationSchema.nullable().optional(),
   website: url.nullable().optional(),
   socialLinks: z.array(url).max(10).optional(),
+  /** When the partner was founded: its yearly return is an occasion to greet it. */
+  foundedOn: isoDateSchema.nullable().optional(),
   source: optionalText(300),
   tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(20).optional(),
   facilitatorUserId: idSchema.nullable().optional(),
@@ -103,6 +114,7 @@ export type UpdatePartnerRequest = z.input<typeof updatePartnerRequestSchema>;
 
 export const contactFields = {
   name: z.string().trim().min(2).max(120),
+  salutation: z.enum(contactSalutations).nullable().optional(),
   position: optionalText(120),
   phone: z
     .string()
@@ -155,6 +167,7 @@ export const contactSchema = z.object({
   id: idSchema,
   partnerId: idSchema,
   name: z.string(),
+  salutation: z.enum(contactSalutations).nullable(),
   position: z.string().nullable(),
   phone: z.string().nullable(),
   whatsApp: z.boolean(),
@@ -166,6 +179,8 @@ export const contactSchema = z.object({
     .object({ givenBy: z.string(), givenAt: z.string(), channel: z.enum(consentChannels) })
     .nullable(),
   religion: z.enum(religions).nullable(),
+  /** Set when the contact withdrew consent: greetings, and all messages when consent is the basis, stop. */
+  consentWithdrawnAt: isoDateTimeSchema.nullable(),
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
 });
@@ -209,6 +224,7 @@ export const partnerSchema = partnerSummarySchema.extend({
   address: z.string().nullable(),
   website: z.string().nullable(),
   socialLinks: z.array(z.string()),
+  foundedOn: isoDateSchema.nullable(),
   source: z.string().nullable(),
   identifiers: z.object({
     nib: z.string().nullable(),
@@ -240,6 +256,8 @@ export const listPartnersQuerySchema = listQuerySchema.extend({
   needs: csv(z.enum(exchangeItems)),
   offers: csv(z.enum(exchangeItems)),
   ...partnerEngagementFilters,
+  /** Relationship health band (shared/domain/health-score.ts), computed on read. */
+  health: z.enum(healthBands).optional(),
 });
 export type ListPartnersQuery = z.input<typeof listPartnersQuerySchema>;
 /** A row of the list: the summary and the stage of its most advanced open partnership (null when none). */

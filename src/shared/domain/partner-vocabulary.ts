@@ -39,6 +39,10 @@ export const legalBases = [
 ] as const;
 export type LegalBasis = (typeof legalBases)[number];
 
+/** How a contact person is addressed ("Bapak Andi", "Ibu Sari"); unknown: "Bapak/Ibu". */
+export const contactSalutations = ['bapak', 'ibu'] as const;
+export type ContactSalutation = (typeof contactSalutations)[number];
+
 export const consentChannels = ['in_person', 'written', 'whatsapp', 'email', 'phone', 'form'] as const;
 export const religions = [
   'islam',

@@ -154,6 +154,8 @@ export const enPartners: Pick<
     website: 'Website',
     socialLinks: 'Social media links',
     socialLinksHint: 'One link per line, at most 10.',
+    foundedOn: 'Founded on',
+    foundedOnHint: 'Its yearly return appears among occasions, to greet the partner.',
     source: 'How we learned of this partner',
     sourceHint: 'e.g. referred by the cooperative office, SME fair 2026',
     tags: 'Tags',

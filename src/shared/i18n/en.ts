@@ -96,6 +96,18 @@ export const en: Catalog = {
     API_TOKEN_NOT_FOUND: 'API token not found; it may have been revoked.',
     PARTNER_NOT_FOUND: 'Partner not found; it may have been merged or removed.',
     CONTACT_NOT_FOUND: 'Contact person not found; it may have been removed.',
+    TEMPLATE_PLACEHOLDER_UNKNOWN:
+      'The template uses an unknown placeholder: {placeholders}. Check the spelling.',
+    MESSAGE_TEMPLATE_NOT_FOUND: 'Message template not found; it may have been removed.',
+    MESSAGE_NOT_FOUND: 'Message not found.',
+    MESSAGE_ALREADY_CONFIRMED: 'This message was already confirmed.',
+    MESSAGE_OCCASION_NOT_FOUND: 'The occasion of this greeting was not found.',
+    CONTACT_CONSENT_WITHDRAWN: 'This contact person withdrew consent; the message cannot be sent.',
+    CONTACT_CONSENT_ALREADY_WITHDRAWN: 'This contact person already withdrew consent.',
+    GREETING_NOT_FOR_CONTACT:
+      'This religious greeting only goes to contacts whose recorded observance (with consent) matches.',
+    CONTACT_HAS_NO_WHATSAPP: 'This contact person has no WhatsApp number.',
+    CONTACT_HAS_NO_EMAIL: 'This contact person has no email address.',
     PARTNER_POSSIBLE_DUPLICATE:
       'This partner seems to be registered already. Check the list below before saving.',
     CATEGORY_EXISTS: 'A category with this name already exists.',
@@ -165,6 +177,7 @@ export const en: Catalog = {
     CLAUSE_PLACEHOLDER_UNKNOWN: 'The clause text uses unknown placeholders. Check the names listed.',
     CLAUSE_KEY_UNKNOWN: 'This clause is not known.',
     PROFIT_SHARES_NOT_100: "The two parties' profit shares must total 100 percent.",
+    CADENCE_OUT_OF_RANGE: 'A contact cadence is 1 to 365 days, or empty for the default.',
     RISK_SHARES_NOT_100: "The two parties' risk shares must total 100 percent.",
     PERCENT_PRECISION: 'Percentages take at most two decimals.',
     PERCENT_REQUIRED: 'The commission or margin must be above zero percent.',
@@ -217,6 +230,16 @@ export const en: Catalog = {
     ACTIVITY_QUANTITY_INVALID: 'The actual value must be a number of 0 or more, e.g. 18.',
     ACTIVITY_SPENDING_INVALID: 'Spending must be whole rupiah, 0 or more.',
     ITEM_NOT_PARTNERS: "This item is not the partner's responsibility.",
+    HOLIDAY_NOT_FOUND: 'Holiday not found.',
+    OCCASION_NOT_FOUND: 'Occasion not found.',
+    OCCASION_RANGE_INVALID:
+      'The date range is invalid (the end before the start, or longer than three years).',
+    GATHERING_NOT_FOUND: 'Gathering not found.',
+    GATHERING_ENDS_BEFORE_START: 'The gathering must end after it starts.',
+    GATHERING_REPLY_CLOSED: 'Replies are closed: the gathering has started or was cancelled.',
+    GATHERING_NOT_OPEN: 'Invitations can only be sent for a planned gathering that has not started.',
+    INVITATION_NOT_FOUND: 'Invitation not found.',
+    ATTENDEE_COUNT_REQUIRED: 'Say how many people will attend.',
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
     EMAIL_TAKEN: 'This email is already used by another user.',
     PASSWORD_TOO_WEAK: 'This password is too easy to guess. Use a longer one or a sentence you can remember.',
@@ -227,6 +250,13 @@ export const en: Catalog = {
     CANNOT_CHANGE_OWN_ACCESS: 'You cannot change your own role or disable your own account.',
     FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted here. Check which file types are allowed.',
     FILE_CONTENT_UNREADABLE: 'This image is damaged or unreadable. Try taking the photo again.',
+    FEEDBACK_REQUEST_NOT_FOUND: 'Feedback request not found.',
+    FEEDBACK_REQUEST_CLOSED: 'This feedback request was already answered or cancelled.',
+    VALUE_RECORD_NOT_FOUND: 'Value record not found; it may have been deleted.',
+    VALUE_RECORD_IN_FUTURE: 'The date cannot be in the future; record what was already given.',
+    NOTIFICATION_NOT_FOUND: 'Notification not found.',
+    CALENDAR_FEED_NOT_FOUND:
+      'This calendar link is not valid: mistyped or revoked. Create a new link in Jalin.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a moment and try again.',
     INTERNAL:
       'Something went wrong on the server. Try again shortly; if it repeats, give the request ID to your admin.',
@@ -273,6 +303,8 @@ export const en: Catalog = {
     apiTokens: 'API tokens',
     partnerCategories: 'Partner categories',
     clauseLibrary: 'Clause library',
+    messageTemplates: 'Message templates',
+    holidays: 'Holidays',
     partnershipPatterns: 'Partnership patterns',
   },
   shell: {
@@ -330,7 +362,7 @@ export const en: Catalog = {
   home: {
     welcome: 'Welcome, {name}',
     intro:
-      'This is the home page of {institution}. Today’s agenda will appear here: partners to contact, agreements about to expire, and key figures.',
+      'This is the home page of {institution}: today’s agenda (partners to contact and why), your follow-ups, and the first steps.',
     startHere: 'Start here',
     stepProfile: 'Complete the institution profile',
     stepProfileHint: 'NPSN, address, operating licence and accreditation go into letterheads and agreements.',

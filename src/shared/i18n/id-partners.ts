@@ -150,6 +150,8 @@ export const idPartners = {
     website: 'Situs web',
     socialLinks: 'Tautan media sosial',
     socialLinksHint: 'Satu tautan per baris, maksimal 10.',
+    foundedOn: 'Tanggal berdiri',
+    foundedOnHint: 'Hari jadinya muncul setiap tahun di daftar momen, untuk menyapa mitra.',
     source: 'Dari mana kami mengenal mitra ini',
     sourceHint: 'mis. rekomendasi Dinas Koperasi, pameran UMKM 2026',
     tags: 'Label',

@@ -98,6 +98,18 @@ export const id = {
     API_TOKEN_NOT_FOUND: 'Token API tidak ditemukan; mungkin sudah dicabut.',
     PARTNER_NOT_FOUND: 'Mitra tidak ditemukan; mungkin sudah digabung atau dihapus.',
     CONTACT_NOT_FOUND: 'Narahubung tidak ditemukan; mungkin sudah dihapus.',
+    TEMPLATE_PLACEHOLDER_UNKNOWN:
+      'Templat memakai penanda yang tidak dikenal: {placeholders}. Periksa ejaannya.',
+    MESSAGE_TEMPLATE_NOT_FOUND: 'Templat pesan tidak ditemukan; mungkin sudah dihapus.',
+    MESSAGE_NOT_FOUND: 'Pesan tidak ditemukan.',
+    MESSAGE_ALREADY_CONFIRMED: 'Pesan ini sudah dikonfirmasi sebelumnya.',
+    MESSAGE_OCCASION_NOT_FOUND: 'Momen untuk ucapan ini tidak ditemukan.',
+    CONTACT_CONSENT_WITHDRAWN: 'Narahubung ini sudah menarik persetujuannya; pesan tidak dapat dikirim.',
+    CONTACT_CONSENT_ALREADY_WITHDRAWN: 'Persetujuan narahubung ini sudah ditarik sebelumnya.',
+    GREETING_NOT_FOR_CONTACT:
+      'Ucapan keagamaan ini hanya dikirim kepada narahubung yang agamanya tercatat (dengan persetujuan) sesuai.',
+    CONTACT_HAS_NO_WHATSAPP: 'Narahubung ini tidak memiliki nomor WhatsApp.',
+    CONTACT_HAS_NO_EMAIL: 'Narahubung ini tidak memiliki alamat email.',
     PARTNER_POSSIBLE_DUPLICATE:
       'Mitra ini tampaknya sudah terdaftar. Periksa daftar di bawah sebelum menyimpan.',
     CATEGORY_EXISTS: 'Kategori dengan nama ini sudah ada.',
@@ -173,6 +185,7 @@ export const id = {
       'Teks klausul memakai isian yang tidak dikenal. Periksa nama isian yang disebutkan.',
     CLAUSE_KEY_UNKNOWN: 'Klausul ini tidak dikenal.',
     PROFIT_SHARES_NOT_100: 'Pembagian keuntungan kedua pihak harus berjumlah 100 persen.',
+    CADENCE_OUT_OF_RANGE: 'Jarak kontak diisi 1 sampai 365 hari, atau kosongkan untuk memakai bawaan.',
     RISK_SHARES_NOT_100: 'Pembagian risiko kedua pihak harus berjumlah 100 persen.',
     PERCENT_PRECISION: 'Persentase paling banyak dua angka di belakang koma.',
     PERCENT_REQUIRED: 'Komisi atau margin harus lebih dari nol persen.',
@@ -227,6 +240,15 @@ export const id = {
     ACTIVITY_QUANTITY_INVALID: 'Capaian harus berupa angka 0 atau lebih, misalnya 18.',
     ACTIVITY_SPENDING_INVALID: 'Biaya harus berupa rupiah bulat 0 atau lebih.',
     ITEM_NOT_PARTNERS: 'Butir kegiatan ini bukan tanggung jawab mitra.',
+    HOLIDAY_NOT_FOUND: 'Hari libur tidak ditemukan.',
+    OCCASION_NOT_FOUND: 'Momen tidak ditemukan.',
+    OCCASION_RANGE_INVALID: 'Rentang tanggal tidak valid (akhir sebelum awal, atau lebih dari tiga tahun).',
+    GATHERING_NOT_FOUND: 'Temu mitra tidak ditemukan.',
+    GATHERING_ENDS_BEFORE_START: 'Temu mitra harus berakhir setelah dimulai.',
+    GATHERING_REPLY_CLOSED: 'Konfirmasi sudah ditutup: acara sudah dimulai atau dibatalkan.',
+    GATHERING_NOT_OPEN: 'Undangan hanya dapat dikirim untuk temu mitra terencana yang belum dimulai.',
+    INVITATION_NOT_FOUND: 'Undangan tidak ditemukan.',
+    ATTENDEE_COUNT_REQUIRED: 'Isi jumlah orang yang akan hadir.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
     EMAIL_TAKEN: 'Email ini sudah dipakai pengguna lain.',
     PASSWORD_TOO_WEAK:
@@ -238,6 +260,13 @@ export const id = {
     CANNOT_CHANGE_OWN_ACCESS: 'Anda tidak dapat mengubah peran atau menonaktifkan akun Anda sendiri.',
     FILE_TYPE_NOT_ALLOWED: 'Jenis berkas ini tidak diterima di sini. Periksa jenis berkas yang diizinkan.',
     FILE_CONTENT_UNREADABLE: 'Berkas gambar ini rusak atau tidak dapat dibaca. Coba ambil ulang fotonya.',
+    FEEDBACK_REQUEST_NOT_FOUND: 'Permintaan umpan balik tidak ditemukan.',
+    FEEDBACK_REQUEST_CLOSED: 'Permintaan umpan balik ini sudah dijawab atau dibatalkan.',
+    VALUE_RECORD_NOT_FOUND: 'Catatan nilai tidak ditemukan; mungkin sudah dihapus.',
+    VALUE_RECORD_IN_FUTURE: 'Tanggal tidak boleh di masa depan; catat yang sudah diberikan.',
+    NOTIFICATION_NOT_FOUND: 'Pemberitahuan tidak ditemukan.',
+    CALENDAR_FEED_NOT_FOUND:
+      'Tautan kalender tidak berlaku: salah ketik atau sudah dicabut. Buat tautan baru di Jalin.',
     RATE_LIMITED: 'Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar lalu coba lagi.',
     INTERNAL:
       'Terjadi kesalahan di server. Coba lagi sebentar lagi; bila berulang, sampaikan ID permintaan kepada admin.',
@@ -284,6 +313,8 @@ export const id = {
     apiTokens: 'Token API',
     partnerCategories: 'Kategori mitra',
     clauseLibrary: 'Pustaka klausul',
+    messageTemplates: 'Templat pesan',
+    holidays: 'Hari libur',
     partnershipPatterns: 'Pola kemitraan',
   },
   shell: {
@@ -342,7 +373,7 @@ export const id = {
   home: {
     welcome: 'Selamat datang, {name}',
     intro:
-      'Ini beranda {institution}. Nanti di sini tampil agenda hari ini: mitra yang perlu dihubungi, kesepakatan yang hampir berakhir, dan angka penting.',
+      'Ini beranda {institution}: agenda hari ini (mitra yang perlu dihubungi dan mengapa), tindak lanjut Anda, dan langkah awal.',
     startHere: 'Mulai dari sini',
     stepProfile: 'Lengkapi profil lembaga',
     stepProfileHint: 'NPSN, alamat, izin operasional, dan akreditasi dipakai di kop dan isi kesepakatan.',

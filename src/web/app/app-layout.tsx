@@ -8,6 +8,7 @@ import { PageLoader } from '../ui/page-loader';
 import { AnchorLink } from '../ui/router-links';
 import { AppNavbar } from './app-navbar';
 import { UserMenu } from './user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
 
 /** Header (institution, user menu), collapsible navbar, and the page. */
 export function AppLayout() {
@@ -42,7 +43,10 @@ export function AppLayout() {
               </Text>
             </Stack>
           </Group>
-          <UserMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>

@@ -18,6 +18,8 @@ export type SettingsPath =
   | '/pengaturan/kategori-mitra'
   | '/pengaturan/pola-kemitraan'
   | '/pengaturan/klausul'
+  | '/pengaturan/templat-pesan'
+  | '/pengaturan/hari-libur'
   | '/pengaturan/audit'
   | '/pengaturan/token-api';
 
@@ -75,6 +77,18 @@ export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [
     to: '/pengaturan/klausul',
     permission: 'agreements.read',
     testId: 'nav-settings-clause-library',
+  },
+  {
+    key: 'messageTemplates',
+    to: '/pengaturan/templat-pesan',
+    permission: 'messageTemplates.manage',
+    testId: 'nav-settings-message-templates',
+  },
+  {
+    key: 'holidays',
+    to: '/pengaturan/hari-libur',
+    permission: 'partners.read',
+    testId: 'nav-settings-holidays',
   },
   { key: 'audit', to: '/pengaturan/audit', permission: 'audit.read', testId: 'nav-settings-audit' },
   {

@@ -114,6 +114,24 @@ const publicEvaluationRoute = createRoute({
   ),
 });
 
+const publicGatheringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/temu-mitra/$invitationId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/gatherings/public-gathering-page'),
+    'PublicGatheringPage',
+  ),
+});
+
+const publicFeedbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tautan/umpan-balik/$requestId/$token',
+  component: lazyRouteComponent(
+    () => import('../features/feedback/public-feedback-page'),
+    'PublicFeedbackPage',
+  ),
+});
+
 // Everything else needs a session: /me is loaded before the layout renders.
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -288,6 +306,19 @@ const clauseLibrarySettingsRoute = createRoute({
     'ClauseLibraryPage',
   ),
 });
+const messageTemplatesSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/templat-pesan',
+  component: lazyRouteComponent(
+    () => import('../features/messages/message-templates-page'),
+    'MessageTemplatesPage',
+  ),
+});
+const holidaysSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/hari-libur',
+  component: lazyRouteComponent(() => import('../features/occasions/holidays-page'), 'HolidaysPage'),
+});
 const auditSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/audit',
@@ -315,6 +346,8 @@ const routeTree = rootRoute.addChildren([
   publicWorkPlanReviewRoute,
   publicEvidenceRoute,
   publicEvaluationRoute,
+  publicFeedbackRoute,
+  publicGatheringRoute,
   appRoute.addChildren([
     homeRoute,
     followUpsRoute,
@@ -340,6 +373,8 @@ const routeTree = rootRoute.addChildren([
     partnerCategoriesSettingsRoute,
     partnershipPatternsSettingsRoute,
     clauseLibrarySettingsRoute,
+    messageTemplatesSettingsRoute,
+    holidaysSettingsRoute,
     auditSettingsRoute,
     apiTokensSettingsRoute,
     aboutRoute,

@@ -5,6 +5,7 @@ import {
   partnershipStages,
   type PartnershipStage,
 } from '../../shared/domain/partnership-stages';
+import { healthBands, type HealthBand } from '../../shared/domain/health-score';
 
 function readString(value: unknown, max = 500): string | undefined {
   if (typeof value === 'number') return String(value);
@@ -79,6 +80,8 @@ export interface PartnerSearch {
   /** Has a partnership in this stage / with this pattern. */
   stage?: PartnershipStage;
   pattern?: string;
+  /** Relationship health band, computed on read by the care module. */
+  health?: HealthBand;
 }
 
 function readList(value: unknown): string | undefined {
@@ -113,6 +116,7 @@ export function parsePartnerSearch(search: Record<string, unknown>): PartnerList
       (typeof search.pattern === 'string' && customPatternCodePattern.test(search.pattern)
         ? search.pattern
         : undefined),
+    health: healthBands.find((band) => band === search.health),
     view: search.view === 'map' ? 'map' : undefined,
   };
 }

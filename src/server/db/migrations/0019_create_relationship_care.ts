@@ -13,6 +13,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('partners').addColumn('contact_cadence_days', 'integer').execute();
   await db.schema.alterTable('partners').addColumn('founded_on', 'text').execute();
   await db.schema.alterTable('partner_contacts').addColumn('consent_withdrawn_at', 'text').execute();
+  // Cuti bersama is optional for private employers: each institution says whether it observes it.
+  await db.schema
+    .alterTable('institutions')
+    .addColumn('observes_cuti_bersama', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   // bapak | ibu | null (greetings then say "Bapak/Ibu")
   await db.schema.alterTable('partner_contacts').addColumn('salutation', 'text').execute();
 

@@ -18,4 +18,5 @@ export { movePartnerEngagement } from './move-partner-engagement';
 export { createPartnershipWithin } from './create-partnership';
 export { movePartnershipStageWithin } from './move-partnership-stage';
 export { createDemoPipeline } from './create-demo-pipeline';
+export { createInteractionWithin, type CreateInteractionInput } from './create-interaction';
 export { registerPartnershipFactSource, type PartnershipFactSource } from './partnership-fact-sources';

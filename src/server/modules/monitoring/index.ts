@@ -5,3 +5,4 @@ import { monitoringRoutes } from './monitoring.routes';
 export const monitoringModuleRoutes = [...monitoringRoutes, ...monitoringVisitRoutes];
 export { createDemoMonitoring } from './create-demo-monitoring';
 export { getPartnershipMonitoring } from './get-partnership-monitoring';
+export { listDeviations, monitoredStages } from './list-deviations';

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/contracts/partners';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createContact, deleteContact, updateContact } from './manage-contacts';
+import { withdrawContactConsent } from './withdraw-contact-consent';
 
 const tag = 'Partner contacts';
 const contactParams = z.strictObject({ id: idSchema, contactId: idSchema });
@@ -37,6 +38,18 @@ export const contactRoutes = [
     response: contactSchema,
     handler: ({ deps, principal, params, body, requestId }) =>
       updateContact(deps, principal, params.id, params.contactId, body, requestId),
+  }),
+  defineRoute({
+    method: 'POST',
+    path: '/partners/:id/contacts/:contactId/consent-withdrawal',
+    summary:
+      'Record that the contact withdrew consent: the religion is cleared, greetings and consent-based messages stop',
+    tag,
+    access: { kind: 'authenticated', permission: 'partners.write' },
+    params: contactParams,
+    response: contactSchema,
+    handler: ({ deps, principal, params, requestId }) =>
+      withdrawContactConsent(deps, principal, params.id, params.contactId, requestId),
   }),
   defineRoute({
     method: 'DELETE',

@@ -174,6 +174,8 @@ export function buildDemoPartners(): { partner: CreatePartnerRequest; contact: C
           channel: index % 2 === 0 ? 'in_person' : 'whatsapp',
         },
         preferences: index % 5 === 0 ? 'Lebih suka dihubungi lewat WhatsApp sore hari' : null,
+        // recorded with the consent above, so religious greetings reach those who observe them
+        religion: index === 0 ? 'islam' : index === 3 ? 'protestant' : null,
       },
     };
   });

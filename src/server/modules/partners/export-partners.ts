@@ -7,6 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { toCsv } from '../../platform/files/spreadsheet-text';
 import { AppError } from '../../platform/http/app-error';
 import type { ContactSummaryRow } from './partner-contacts.repository';
+import { listPartnerIdsInHealthBand } from '../care/index';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
 import { listPartnerRows, type PartnerRow } from './partners.repository';
 
@@ -76,6 +77,7 @@ export async function exportPartners(
 ): Promise<{ bytes: Buffer; mediaType: string; filename: string }> {
   const institutionId = principal.institutionId;
   const filter = toPartnerFilter(query, institutionId);
+  if (query.health) filter.partnerIds = await listPartnerIdsInHealthBand(deps, institutionId, query.health);
   const rows: (string | number | null)[][] = [];
   let after: [string, string] | null = null;
   for (;;) {

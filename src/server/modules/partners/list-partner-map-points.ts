@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PartnerMap, partnerMapQuerySchema } from '../../../shared/contracts/partner-map';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
+import { listPartnerIdsInHealthBand } from '../care/index';
 import { toPartnerFilter } from './partner-page-details';
 import { loadPartnerStages } from './partner-stages';
 import { listPartnerMapRows } from './partners.repository';
@@ -16,6 +17,8 @@ export async function listPartnerMapPoints(
   query: z.output<typeof partnerMapQuerySchema>,
 ): Promise<PartnerMap> {
   const filter = toPartnerFilter(query, principal.institutionId);
+  if (query.health)
+    filter.partnerIds = await listPartnerIdsInHealthBand(deps, principal.institutionId, query.health);
   // The institution's partnerships are few next to its partners: one query for all their stages.
   const [rows, stages] = await Promise.all([
     listPartnerMapRows(deps.db, deps.dialect, filter, mapPointCap),

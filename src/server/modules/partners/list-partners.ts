@@ -4,6 +4,7 @@ import type { listPartnersQuerySchema, PartnerListItem } from '../../../shared/c
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor';
+import { listPartnerIdsInHealthBand } from '../care/index';
 import { toPartnerSummary } from './partner-mappers';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
 import { loadPartnerStages } from './partner-stages';
@@ -19,6 +20,7 @@ export async function listPartners(
 ): Promise<Page<PartnerListItem>> {
   const institutionId = principal.institutionId;
   const filter = toPartnerFilter(query, institutionId);
+  if (query.health) filter.partnerIds = await listPartnerIdsInHealthBand(deps, institutionId, query.health);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const page = { after, limit: query.limit };
   const count = () => countPartnerRows(deps.db, deps.dialect, filter, partnerCountCap);

@@ -61,6 +61,7 @@ export async function createContact(
       institution_id: institutionId,
       partner_id: partnerId,
       name: input.name,
+      salutation: input.salutation ?? null,
       position: input.position ?? null,
       phone: input.phone ?? null,
       whatsapp: input.whatsApp ? 1 : 0,
@@ -111,8 +112,12 @@ export async function updateContact(
         { path: ['body', 'consent'], code: 'custom', message: 'CONSENT_RECORD_REQUIRED' },
       ]);
     }
+    const renewed =
+      Boolean(input.consent) && JSON.stringify(input.consent) !== JSON.stringify(before.consent);
+    const withdrawn = before.consentWithdrawnAt !== null && !renewed;
     const changes = {
       ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.salutation !== undefined ? { salutation: input.salutation } : {}),
       ...(input.position !== undefined ? { position: input.position } : {}),
       ...(input.phone !== undefined ? { phone: input.phone } : {}),
       ...(input.whatsApp !== undefined ? { whatsapp: input.whatsApp ? 1 : 0 } : {}),
@@ -121,8 +126,11 @@ export async function updateContact(
       ...(input.sensitiveTopics !== undefined ? { sensitive_topics: input.sensitiveTopics } : {}),
       legal_basis: legalBasis,
       ...consentColumns(consent),
+      // A different consent record after a withdrawal is consent given again; until then it stays withdrawn.
+      consent_withdrawn_at: withdrawn ? before.consentWithdrawnAt : null,
       // Withdrawn consent takes the religion with it.
-      religion: consent ? (input.religion === undefined ? before.religion : input.religion) : null,
+      religion:
+        consent && !withdrawn ? (input.religion === undefined ? before.religion : input.religion) : null,
       updated_at: deps.clock.now().toISOString(),
     };
     if (!(await updateContactRow(trx, institutionId, id, input.version, changes))) {

@@ -10,6 +10,7 @@ export function toContact(row: ContactRow): Contact {
     id: row.id,
     partnerId: row.partner_id,
     name: row.name,
+    salutation: row.salutation as Contact['salutation'],
     position: row.position,
     phone: row.phone,
     whatsApp: row.whatsapp === 1,
@@ -26,6 +27,7 @@ export function toContact(row: ContactRow): Contact {
           }
         : null,
     religion: row.religion as Contact['religion'],
+    consentWithdrawnAt: row.consent_withdrawn_at,
     version: row.version,
     createdAt: row.created_at,
   };
@@ -70,6 +72,7 @@ export function toPartner(row: PartnerRow, labels: PartnerLabels, contacts: Cont
     },
     address: row.address,
     website: row.website,
+    foundedOn: row.founded_on,
     socialLinks: JSON.parse(row.social_links_json) as string[],
     source: row.source,
     identifiers: {

@@ -33,6 +33,7 @@ export function partnerRowFromInput(
     lat: input.location?.lat ?? null,
     lng: input.location?.lng ?? null,
     website: input.website ?? null,
+    founded_on: input.foundedOn ?? null,
     social_links_json: JSON.stringify(input.socialLinks ?? []),
     source: input.source ?? null,
     facilitator_user_id: input.facilitatorUserId ?? null,

@@ -22,12 +22,19 @@ export interface PartnerFilter {
   /** Has a partnership in this stage (and with this pattern, when both are given). */
   stage?: string | undefined;
   pattern?: string | undefined;
+  /** Only these partners (the health filter, computed by care). */
+  partnerIds?: string[] | undefined;
 }
 
 const regionColumnByDepth = ['province_code', 'regency_code', 'district_code', 'village_code'] as const;
 
 function filtered(db: Db, dialect: Dialect, filter: PartnerFilter) {
   let query = db.selectFrom('partners').where('partners.institution_id', '=', filter.institutionId);
+  if (filter.partnerIds)
+    query =
+      filter.partnerIds.length === 0
+        ? query.where(sql<boolean>`1 = 0`)
+        : query.where('partners.id', 'in', filter.partnerIds);
   if (filter.category) query = query.where('category', '=', filter.category);
   if (filter.size) query = query.where('size', '=', filter.size);
   if (filter.sector)

@@ -52,6 +52,7 @@ export async function updatePartner(
         ? { lat: input.location?.lat ?? null, lng: input.location?.lng ?? null }
         : {}),
       ...(input.website !== undefined ? { website: input.website } : {}),
+      ...(input.foundedOn !== undefined ? { founded_on: input.foundedOn } : {}),
       ...(input.socialLinks !== undefined ? { social_links_json: JSON.stringify(input.socialLinks) } : {}),
       ...(input.source !== undefined ? { source: input.source } : {}),
       ...(input.facilitatorUserId !== undefined ? { facilitator_user_id: input.facilitatorUserId } : {}),

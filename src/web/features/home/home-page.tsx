@@ -8,6 +8,7 @@ import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { PageHeader } from '../../ui/page-header';
 import { ButtonLink } from '../../ui/router-links';
+import { AgendaHomeCard } from '../care/agenda-home-card';
 import { FollowUpsCard } from '../follow-ups/follow-ups-card';
 import { institutionQueryOptions } from '../institutions/institution-queries';
 
@@ -43,13 +44,14 @@ function ChecklistItem({ title, hint, done, action, testId }: ChecklistItemProps
   );
 }
 
-/** Beranda: a welcome and the first steps, until the agenda arrives. */
+/** Beranda: a welcome, today’s agenda, my follow-ups and the first steps. */
 export function HomePage() {
   const { t } = useT();
   const me = useMe();
   const canReadUsers = me.permissions.includes('users.read');
   const canManageUsers = me.permissions.includes('users.manage');
   const canReadFollowUps = me.permissions.includes('interactions.read');
+  const canReadPartners = me.permissions.includes('partners.read');
   const institution = useQuery(institutionQueryOptions(me.institution.id)).data;
   const users = useQuery({
     queryKey: ['users', me.institution.id, 'first-page'],
@@ -75,6 +77,7 @@ export function HomePage() {
         title={fill(t.home.welcome, { name: me.user.name })}
         description={fill(t.home.intro, { institution: me.institution.name })}
       />
+      {canReadPartners && <AgendaHomeCard />}
       {canReadFollowUps && <FollowUpsCard />}
       <Title order={2} size="h4" mb="sm">
         {t.home.startHere}

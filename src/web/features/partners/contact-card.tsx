@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { Contact } from '../../../shared/contracts/partners';
+import { sapaan } from '../../../shared/domain/message-placeholders';
 import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
+import { ContactConsentWithdrawal } from './contact-consent-withdrawal';
 import { ContactLinks } from './contact-links';
 
 interface ContactCardProps {
@@ -20,7 +22,9 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={0} style={{ minWidth: 0 }}>
-            <Text fw={700}>{contact.name}</Text>
+            <Text fw={700}>
+              {contact.salutation ? sapaan(contact.salutation, contact.name) : contact.name}
+            </Text>
             {contact.position && (
               <Text size="sm" c="dimmed">
                 {contact.position}
@@ -66,8 +70,9 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
             {contact.email}
           </Text>
         )}
-        {(onEdit || onDelete) && (
+        {(onEdit || onDelete || contact.consentWithdrawnAt) && (
           <Group gap="xs" justify="flex-end">
+            <ContactConsentWithdrawal contact={contact} canWrite={onEdit !== null} />
             {onEdit && (
               <Button
                 variant="default"

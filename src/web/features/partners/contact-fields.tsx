@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { consentChannels, legalBases, religions } from '../../../shared/domain/partner-vocabulary';
+import {
+  consentChannels,
+  contactSalutations,
+  legalBases,
+  religions,
+} from '../../../shared/domain/partner-vocabulary';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { fill } from '../../../shared/i18n/catalog';
 import type { FieldErrors } from '../../lib/field-errors';
@@ -90,6 +95,14 @@ export function ContactFields(props: ContactFieldsProps) {
   return (
     <Stack gap="sm" data-testid="contact-fields">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          {...field('salutation')}
+          label={t.messagesUi.salutation}
+          data={[
+            { value: '', label: t.messagesUi.salutationNone },
+            ...contactSalutations.map((s) => ({ value: s, label: t.messagesUi.salutations[s] })),
+          ]}
+        />
         <TextInput {...field('name')} label={tc.name} required autoComplete="off" />
         <TextInput {...field('position')} label={tc.position} />
         <PhoneInput {...props} />

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../lib/field-errors';
 
 /** The contact form as text; keys are the request's field paths (`consent.givenBy`). */
 export const emptyContactValues = {
+  salutation: '',
   name: '',
   position: '',
   phone: '',
@@ -22,6 +23,7 @@ export type ContactFieldName = keyof ContactFormValues;
 
 export function toContactFormValues(contact: Contact): ContactFormValues {
   return {
+    salutation: contact.salutation ?? '',
     name: contact.name,
     position: contact.position ?? '',
     phone: contact.phone ?? '',
@@ -66,6 +68,7 @@ export function toContactRequest(values: ContactFormValues): Record<string, unkn
       (v) => v.trim() !== '',
     );
   return {
+    salutation: values.salutation === '' ? null : values.salutation,
     name: values.name,
     position: orNull(values.position),
     phone: orNull(values.phone),

@@ -13,6 +13,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PartnerSearch } from '../../app/search-params';
 import { partnershipStages } from '../../../shared/domain/partnership-stages';
+import { healthBands } from '../../../shared/domain/health-score';
 import { useT } from '../../lib/i18n';
 import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
 import { useCategoryOptions, useExchangeOptions, useSizeOptions } from './partner-labels';
@@ -156,6 +157,18 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
                 ]}
                 onChange={(event) => set({ pattern: orUndefined(event.currentTarget.value) })}
                 data-testid="partner-filter-pattern"
+              />
+              <NativeSelect
+                label={t.partnerHealth.filter}
+                value={search.health ?? ''}
+                data={[
+                  any,
+                  ...healthBands.map((band) => ({ value: band, label: t.partnerHealth.bands[band] })),
+                ]}
+                onChange={(event) =>
+                  set({ health: healthBands.find((band) => band === event.currentTarget.value) })
+                }
+                data-testid="partner-filter-health"
               />
             </SimpleGrid>
             <RegionInput

@@ -89,6 +89,7 @@ export function OtherSection({ field, values, errors, setValue }: PartnerSection
           type="url"
           inputMode="url"
         />
+        <TextInput {...field('foundedOn')} label={tf.foundedOn} description={tf.foundedOnHint} type="date" />
         <Textarea
           {...field('socialLinks')}
           label={tf.socialLinks}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Grid, Stack, Text } from '@mantine/core';
+import { Button, Grid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { isApiError } from '../../lib/api-client';
@@ -11,7 +11,11 @@ import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { InteractionTimeline } from '../interactions/interaction-timeline';
+import { ComposeMessageButton } from '../messages/compose-message-button';
+import { PartnerHealthCard } from '../care/partner-health-card';
+import { PartnerFeedbackCard } from '../feedback/partner-feedback-card';
 import { PartnerNeeds } from '../needs/partner-needs';
+import { PartnerValueRecords } from '../value-records/partner-value-records';
 import { CreatePartnershipModal } from '../partnerships/create-partnership-modal';
 import { PartnerPartnerships } from '../partnerships/partner-partnerships';
 import { PartnerQuickLog } from '../partnerships/partner-quick-log';
@@ -24,23 +28,6 @@ import { PartnerProfile } from './partner-profile';
 import { useFollowMerge } from './use-follow-merge';
 
 const routeApi = getRouteApi('/_app/mitra/$partnerId');
-
-/** What the coming steps will fill on this page. */
-function ComingPanel({ title, body, testId }: { title: string; body: string; testId: string }) {
-  const { t } = useT();
-  return (
-    <EmptyPanel
-      testId={testId}
-      title={title}
-      description={body}
-      extra={
-        <Text size="sm" fw={600} c="teal.8" ta="center">
-          {t.partnerProfile.comingStep}
-        </Text>
-      }
-    />
-  );
-}
 
 function PartnerContent({ partnerId }: { partnerId: string }) {
   const { t } = useT();
@@ -68,7 +55,6 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
     );
   }
   const partner = query.data;
-  const tp = t.partnerProfile;
   return (
     <>
       <PageHeader
@@ -77,6 +63,7 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
         actions={
           (canWrite || canMerge || canStartPartnership) && (
             <>
+              <ComposeMessageButton partnerId={partnerId} testId="partner-send-message" />
               {canStartPartnership && (
                 <Button variant="default" onClick={() => setStarting(true)} data-testid="partnership-start">
                   {t.partnershipsUi.createFromPartner}
@@ -127,7 +114,13 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
             <PartnerNeeds partnerId={partner.id} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <ComingPanel title={tp.careTitle} body={tp.careBody} testId="partner-care" />
+            <PartnerHealthCard partnerId={partner.id} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <PartnerFeedbackCard partnerId={partner.id} contacts={partner.contacts} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <PartnerValueRecords partnerId={partner.id} />
           </Grid.Col>
         </Grid>
       </Stack>
