@@ -48,8 +48,8 @@ describe.skipIf(!hasChromium)(
 
         await page.goto(`${server.baseUrl}/mitra/${partnerId}`);
         const card = page.getByTestId('partner-feedback');
-        await card.waitFor();
-        expect(await card.textContent()).toContain('Belum ada jawaban');
+        // The card's header renders before its figures arrive.
+        await expect.poll(() => card.textContent()).toContain('Belum ada jawaban');
         await page.getByTestId('feedback-ask').click();
         await page.getByTestId('feedback-link-create').click();
         await page.getByTestId('feedback-link-issued').waitFor();
@@ -131,10 +131,10 @@ describe.skipIf(!hasChromium)(
 
         await page.goto(`${server.baseUrl}/perawatan?tab=feedback`);
         await page.getByTestId('feedback-panel').waitFor();
+        await expect.poll(() => page.getByTestId('feedback-figure-average').textContent()).toContain('4/5');
         expect(await page.getByTestId('feedback-figure-answered').textContent()).toContain('1');
-        expect(await page.getByTestId('feedback-figure-average').textContent()).toContain('4/5');
         expect(await page.getByTestId('feedback-figure-nps').textContent()).toContain('100');
-        expect(await page.getByTestId('feedback-request-row').count()).toBe(1);
+        await expect.poll(() => page.getByTestId('feedback-request-row').count()).toBe(1);
         await shot(page, 'feedback-panel');
         expect(pageErrors).toEqual([]);
       });

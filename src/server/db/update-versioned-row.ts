@@ -30,3 +30,18 @@ export async function updateVersionedRow<T extends VersionedTable>(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Deletes one row of the institution only while its `version` still matches; false as above. */
+export async function deleteVersionedRow<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  key: { institutionId: string; id: string; version: number },
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom(table as 'partners')
+    .where('institution_id', '=', key.institutionId)
+    .where('id', '=', key.id)
+    .where('version', '=', key.version)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

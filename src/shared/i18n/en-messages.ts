@@ -26,8 +26,6 @@ export const enMessages: Pick<Catalog, 'messagesUi'> = {
     templateAuto: 'Automatic (by purpose and occasion)',
     templateDefault: '{name} (default)',
     beforeContact: 'Mind this before contacting',
-    preferences: 'Preferences',
-    sensitiveTopics: 'Sensitive topics',
     noNotes: 'No special notes for this contact person.',
     outsideHours:
       'It is outside working hours now (07:00–20:00). You can still send it, but tomorrow morning is better.',

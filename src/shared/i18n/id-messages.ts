@@ -24,8 +24,6 @@ export const idMessages = {
     templateAuto: 'Otomatis (sesuai tujuan dan momen)',
     templateDefault: '{name} (bawaan)',
     beforeContact: 'Perhatikan sebelum menghubungi',
-    preferences: 'Preferensi',
-    sensitiveTopics: 'Topik sensitif',
     noNotes: 'Tidak ada catatan khusus untuk narahubung ini.',
     outsideHours:
       'Sekarang di luar jam kerja (07.00–20.00). Pesan tetap bisa dikirim, tetapi sebaiknya besok pagi.',

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { fill } from '../../shared/i18n/catalog';
 import { formatLongDateTime } from '../lib/format';
 import { useT } from '../lib/i18n';
 import { useMe } from '../lib/me-query';
-import { CopyableField } from './copyable-field';
 import { ErrorAlert } from './error-alert';
+import { IssuedLinkFields } from './issued-link-fields';
 
 /** What the server returns for any link a partner opens without an account. */
 export interface ShareLink {
@@ -62,40 +62,18 @@ export function ShareLinkPanel({
   const inModal = onClose !== undefined;
 
   if (issued) {
-    const whatsApp = (
-      <Anchor
-        href={issued.whatsAppUrl}
-        target="_blank"
-        rel="noopener noreferrer"
-        data-testid={`${testIdPrefix}-whatsapp`}
-      >
-        {texts.openWhatsApp}
-      </Anchor>
-    );
     return (
       <Stack gap="sm" data-testid={`${testIdPrefix}-issued`}>
         <Text size="sm">
           {fill(texts.intro, { until: formatLongDateTime(issued.expiresAt, locale, zone) })}
         </Text>
-        <CopyableField label={texts.link} value={issued.url} testId={`${testIdPrefix}-url`} />
-        <Textarea
-          label={texts.message}
-          value={issued.whatsAppText}
-          readOnly
-          autosize
-          minRows={inModal ? 6 : 5}
-          maxRows={inModal ? 14 : 12}
+        <IssuedLinkFields
+          link={issued}
+          texts={texts}
+          testIdPrefix={testIdPrefix}
+          rows={inModal ? [6, 14] : [5, 12]}
+          onDone={onClose}
         />
-        {inModal ? (
-          <Group justify="space-between">
-            {whatsApp}
-            <Button variant="default" onClick={onClose}>
-              {t.common.done}
-            </Button>
-          </Group>
-        ) : (
-          whatsApp
-        )}
       </Stack>
     );
   }

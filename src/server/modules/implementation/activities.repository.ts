@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { ActivitiesTable, ActivityEvidenceTable } from '../../db/schema';
-import { updateVersionedRow } from '../../db/update-versioned-row';
+import { deleteVersionedRow, updateVersionedRow } from '../../db/update-versioned-row';
 
 export type ActivityRow = Selectable<ActivitiesTable>;
 
@@ -188,13 +188,7 @@ export async function deleteActivityRows(
       .where('institution_id', '=', institutionId)
       .where('id', 'in', fileIds)
       .execute();
-  const result = await db
-    .deleteFrom('activities')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'activities', { institutionId, id, version });
 }
 
 function selectEvidence(db: Db, institutionId: string) {

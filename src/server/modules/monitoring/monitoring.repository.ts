@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { MonitoringVisitsTable, PartnershipProblemsTable } from '../../db/schema';
-import { updateVersionedRow } from '../../db/update-versioned-row';
+import { deleteVersionedRow, updateVersionedRow } from '../../db/update-versioned-row';
 
 export type ProblemRow = Selectable<PartnershipProblemsTable> & { activity_title: string | null };
 export type MonitoringVisitRow = Selectable<MonitoringVisitsTable>;
@@ -212,13 +212,7 @@ export async function deleteProblemRow(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('partnership_problems')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'partnership_problems', { institutionId, id, version });
 }
 
 /** Newest visit first. */
@@ -271,13 +265,7 @@ export async function deleteVisitRow(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('monitoring_visits')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'monitoring_visits', { institutionId, id, version });
 }
 
 /** The partnership's partners as the berita acara names them: name and address. */

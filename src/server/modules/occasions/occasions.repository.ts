@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { HolidaysTable, OccasionsTable } from '../../db/schema';
-import { updateVersionedRow } from '../../db/update-versioned-row';
+import { deleteVersionedRow, updateVersionedRow } from '../../db/update-versioned-row';
 
 export type HolidayRow = Selectable<HolidaysTable>;
 export type OccasionRow = Selectable<OccasionsTable>;
@@ -88,13 +88,7 @@ export async function deleteHolidayRow(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('holidays')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'holidays', { institutionId, id, version });
 }
 
 export function listOccasionRows(db: Db, institutionId: string): Promise<OccasionRow[]> {
@@ -130,13 +124,7 @@ export async function deleteOccasionRow(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('occasions')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'occasions', { institutionId, id, version });
 }
 
 export interface PartnerDateRow {

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { deleteVersionedRow } from '../../db/update-versioned-row';
 import type { Db } from '../../db/database';
 import type { PartnerMergesTable } from '../../db/schema';
 
@@ -60,11 +61,5 @@ export async function deletePartnerRows(
     .where('institution_id', '=', institutionId)
     .where('partner_id', '=', id)
     .execute();
-  const result = await db
-    .deleteFrom('partners')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'partners', { institutionId, id, version });
 }

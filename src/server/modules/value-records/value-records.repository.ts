@@ -1,4 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
+import { deleteVersionedRow } from '../../db/update-versioned-row';
 import type { Db } from '../../db/database';
 import type { ValueRecordsTable } from '../../db/schema-care';
 
@@ -88,13 +89,7 @@ export async function deleteValueRecordRow(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('value_records')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'value_records', { institutionId, id, version });
 }
 
 /** Latest given first, then newest id; `before` continues after a page's last row. */

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/database';
 import type { WorkPlanItemsTable, WorkPlanReviewsTable, WorkPlansTable } from '../../db/schema';
-import { updateVersionedRow } from '../../db/update-versioned-row';
+import { deleteVersionedRow, updateVersionedRow } from '../../db/update-versioned-row';
 
 export type WorkPlanRow = Selectable<WorkPlansTable>;
 export type WorkPlanItemRow = Selectable<WorkPlanItemsTable>;
@@ -81,13 +81,7 @@ export async function deleteWorkPlanRow(
     .where('institution_id', '=', institutionId)
     .where('work_plan_id', '=', id)
     .execute();
-  const result = await db
-    .deleteFrom('work_plans')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'work_plans', { institutionId, id, version });
 }
 
 export function listWorkPlanItemRows(

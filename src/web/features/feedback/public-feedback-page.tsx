@@ -4,44 +4,24 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { PublicFeedback } from '../../../shared/contracts/feedback';
 import { fill } from '../../../shared/i18n/catalog';
-import { isApiError } from '../../lib/api-client';
 import { formatLongDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
-import { ErrorAlert } from '../../ui/error-alert';
-import { PageLoader } from '../../ui/page-loader';
-import { PublicFrame } from '../../ui/public-frame';
+import { LinkProblemAlert, type LinkProblems } from '../../ui/link-problem-alert';
+import { PublicLinkPage } from '../../ui/public-link-page';
 import { answerFeedback, publicFeedbackQueryOptions } from './feedback-api';
 import { ScalePicker } from './scale-picker';
 
 const routeApi = getRouteApi('/tautan/umpan-balik/$requestId/$token');
 
-function LinkProblem({ error }: { error: unknown }) {
-  const { t } = useT();
-  const tu = t.publicFeedbackUi;
-  const message = isApiError(error, 'LINK_USED')
-    ? tu.linkUsed
-    : isApiError(error, 'LINK_EXPIRED')
-      ? tu.linkExpired
-      : isApiError(error, 'LINK_REVOKED')
-        ? tu.linkRevoked
-        : isApiError(error, 'LINK_NOT_FOUND')
-          ? tu.linkNotFound
-          : null;
-  if (!message) return <ErrorAlert error={error} />;
-  return (
-    <Alert color="orange" title={tu.linkProblemTitle} data-testid="public-link-problem">
-      {message}
-    </Alert>
-  );
-}
-
 function AnswerForm({
   feedback,
   token,
+  problems,
   onDone,
 }: {
   feedback: PublicFeedback;
   token: string;
+  problems: LinkProblems;
   onDone: () => void;
 }) {
   const { t } = useT();
@@ -125,7 +105,7 @@ function AnswerForm({
           onChange={(e) => setName(e.currentTarget.value)}
           data-testid="feedback-name"
         />
-        {submit.error && <LinkProblem error={submit.error} />}
+        {submit.error && <LinkProblemAlert error={submit.error} problems={problems} />}
         <Button type="submit" size="lg" fullWidth loading={submit.isPending} data-testid="feedback-submit">
           {tu.submit}
         </Button>
@@ -141,41 +121,45 @@ export function PublicFeedbackPage() {
   const { requestId, token } = routeApi.useParams();
   const query = useQuery(publicFeedbackQueryOptions(requestId, token));
   const [done, setDone] = useState(false);
-  if (query.isPending) return <PageLoader />;
-  if (query.isError) {
-    return (
-      <PublicFrame title={tu.pageTitle} size={560}>
-        <LinkProblem error={query.error} />
-      </PublicFrame>
-    );
-  }
-  const feedback = query.data;
+  const problems: LinkProblems = {
+    title: tu.linkProblemTitle,
+    messages: {
+      LINK_USED: tu.linkUsed,
+      LINK_EXPIRED: tu.linkExpired,
+      LINK_REVOKED: tu.linkRevoked,
+      LINK_NOT_FOUND: tu.linkNotFound,
+    },
+  };
   return (
-    <PublicFrame title={tu.pageTitle} size={560}>
-      <Stack gap="md" data-testid="public-feedback">
-        <Text fw={700} size="lg" data-testid="public-feedback-institution">
-          {feedback.institutionName}
-        </Text>
-        {feedback.contactName && <Text>{fill(tu.greeting, { name: feedback.contactName })}</Text>}
-        <Text>{fill(tu.from, { institution: feedback.institutionName, partner: feedback.partnerName })}</Text>
-        <Text size="sm" c="dimmed">
-          {tu.why}
-        </Text>
-        {done ? (
-          <Alert color="teal" title={tu.thanksTitle} data-testid="public-feedback-thanks">
-            {fill(tu.thanks, { institution: feedback.institutionName })}
-          </Alert>
-        ) : (
-          <AnswerForm feedback={feedback} token={token} onDone={() => setDone(true)} />
-        )}
-        {!done && (
-          <Text size="xs" c="dimmed">
-            {fill(tu.validUntil, {
-              until: formatLongDateTime(feedback.linkExpiresAt, locale, feedback.timeZone),
-            })}
+    <PublicLinkPage query={query} title={tu.pageTitle} problems={problems}>
+      {(feedback) => (
+        <Stack gap="md" data-testid="public-feedback">
+          <Text fw={700} size="lg" data-testid="public-feedback-institution">
+            {feedback.institutionName}
           </Text>
-        )}
-      </Stack>
-    </PublicFrame>
+          {feedback.contactName && <Text>{fill(tu.greeting, { name: feedback.contactName })}</Text>}
+          <Text>
+            {fill(tu.from, { institution: feedback.institutionName, partner: feedback.partnerName })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {tu.why}
+          </Text>
+          {done ? (
+            <Alert color="teal" title={tu.thanksTitle} data-testid="public-feedback-thanks">
+              {fill(tu.thanks, { institution: feedback.institutionName })}
+            </Alert>
+          ) : (
+            <AnswerForm feedback={feedback} token={token} problems={problems} onDone={() => setDone(true)} />
+          )}
+          {!done && (
+            <Text size="xs" c="dimmed">
+              {fill(tu.validUntil, {
+                until: formatLongDateTime(feedback.linkExpiresAt, locale, feedback.timeZone),
+              })}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </PublicLinkPage>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { IssuedFeedbackRequest } from '../../../shared/contracts/feedback';
 import type { Contact } from '../../../shared/contracts/partners';
@@ -7,8 +7,8 @@ import { fill } from '../../../shared/i18n/catalog';
 import { formatLongDateTime } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
-import { CopyableField } from '../../ui/copyable-field';
 import { ErrorAlert } from '../../ui/error-alert';
+import { IssuedLinkFields } from '../../ui/issued-link-fields';
 import { feedbackQueryKey, requestFeedback } from './feedback-api';
 
 interface RequestFeedbackModalProps {
@@ -41,29 +41,13 @@ export function RequestFeedbackModal({ partnerId, contacts, onClose }: RequestFe
           <Text size="sm">
             {fill(tf.issuedIntro, { until: formatLongDateTime(issued.expiresAt, locale, zone) })}
           </Text>
-          <CopyableField label={tf.link} value={issued.url} testId="feedback-link-url" />
-          <Textarea
-            label={tf.message}
-            value={issued.whatsAppText}
-            readOnly
-            autosize
-            minRows={6}
-            maxRows={14}
-            data-testid="feedback-link-message"
+          <IssuedLinkFields
+            link={issued}
+            texts={tf}
+            testIdPrefix="feedback-link"
+            rows={[6, 14]}
+            onDone={onClose}
           />
-          <Group justify="space-between">
-            <Anchor
-              href={issued.whatsAppUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              data-testid="feedback-link-whatsapp"
-            >
-              {tf.openWhatsApp}
-            </Anchor>
-            <Button variant="default" onClick={onClose} data-testid="feedback-link-done">
-              {t.common.done}
-            </Button>
-          </Group>
         </Stack>
       ) : (
         <form

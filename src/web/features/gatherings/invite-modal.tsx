@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Anchor, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import type { IssuedInvitation } from '../../../shared/contracts/gatherings';
 import { useT } from '../../lib/i18n';
-import { CopyableField } from '../../ui/copyable-field';
 import { ErrorAlert } from '../../ui/error-alert';
+import { IssuedLinkFields } from '../../ui/issued-link-fields';
 import { PartnerMultiSelect } from '../occasions/partner-select';
 import { useInvite } from './gatherings-api';
 
@@ -26,23 +26,7 @@ export function InviteModal({ gatheringId, onClose }: { gatheringId: string; onC
                   {item.invitation.partnerName}
                   {item.invitation.contactName && ` · ${item.invitation.contactName}`}
                 </Text>
-                <CopyableField label={tu.link} value={item.url} testId="invite-url" />
-                <Textarea
-                  label={tu.message}
-                  value={item.whatsAppText}
-                  readOnly
-                  autosize
-                  minRows={4}
-                  maxRows={10}
-                />
-                <Anchor
-                  href={item.whatsAppUrl}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  data-testid="invite-whatsapp"
-                >
-                  {tu.openWhatsApp}
-                </Anchor>
+                <IssuedLinkFields link={item} texts={tu} testIdPrefix="invite" rows={[4, 10]} />
               </Stack>
             </Paper>
           ))}

@@ -5,36 +5,14 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { PublicInvitation } from '../../../shared/contracts/gatherings';
 import { salutation } from '../../../shared/domain/message-etiquette';
 import { fill } from '../../../shared/i18n/catalog';
-import { isApiError } from '../../lib/api-client';
 import { toIntlLocale } from '../../lib/format';
 import { useT } from '../../lib/i18n';
-import { ErrorAlert } from '../../ui/error-alert';
-import { PageLoader } from '../../ui/page-loader';
-import { PublicFrame } from '../../ui/public-frame';
+import { LinkProblemAlert, type LinkProblems } from '../../ui/link-problem-alert';
+import { PublicLinkPage } from '../../ui/public-link-page';
 import { publicInvitationQueryOptions, replyToInvitation } from './gatherings-api';
 
 const routeApi = getRouteApi('/tautan/temu-mitra/$invitationId/$token');
 type Answer = 'attending' | 'maybe' | 'declined';
-
-function LinkProblem({ error }: { error: unknown }) {
-  const { t } = useT();
-  const tu = t.publicGatheringUi;
-  const message = isApiError(error, 'LINK_EXPIRED')
-    ? tu.linkExpired
-    : isApiError(error, 'LINK_REVOKED')
-      ? tu.linkRevoked
-      : isApiError(error, 'LINK_NOT_FOUND')
-        ? tu.linkNotFound
-        : isApiError(error, 'GATHERING_REPLY_CLOSED')
-          ? tu.closed
-          : null;
-  if (!message) return <ErrorAlert error={error} />;
-  return (
-    <Alert color="orange" title={tu.linkProblemTitle} data-testid="public-link-problem">
-      {message}
-    </Alert>
-  );
-}
 
 function when(invitation: PublicInvitation, locale: 'id' | 'en'): string {
   const intl = toIntlLocale(locale);
@@ -57,7 +35,17 @@ function when(invitation: PublicInvitation, locale: 'id' | 'en'): string {
   return `${day}, ${time(invitation.startsAt)}–${time(invitation.endsAt)}`;
 }
 
-function ReplyForm({ invitation, id, token }: { invitation: PublicInvitation; id: string; token: string }) {
+function ReplyForm({
+  invitation,
+  id,
+  token,
+  problems,
+}: {
+  invitation: PublicInvitation;
+  id: string;
+  token: string;
+  problems: LinkProblems;
+}) {
   const { t } = useT();
   const tu = t.publicGatheringUi;
   const queryClient = useQueryClient();
@@ -142,7 +130,7 @@ function ReplyForm({ invitation, id, token }: { invitation: PublicInvitation; id
           onChange={(e) => setNote(e.currentTarget.value)}
           data-testid="gathering-note"
         />
-        {submit.error && <LinkProblem error={submit.error} />}
+        {submit.error && <LinkProblemAlert error={submit.error} problems={problems} />}
         <Button
           type="submit"
           size="lg"
@@ -165,54 +153,61 @@ export function PublicGatheringPage() {
   const query = useQuery(publicInvitationQueryOptions(invitationId, token));
   // Read once per visit: replies close at the start, and the server refuses late ones anyway.
   const [openedAt] = useState(() => Date.now());
-  if (query.isPending) return <PageLoader />;
-  if (query.isError) {
-    return (
-      <PublicFrame title={tu.pageTitle} size={560}>
-        <LinkProblem error={query.error} />
-      </PublicFrame>
-    );
-  }
-  const invitation = query.data;
-  const open = invitation.status === 'planned' && Date.parse(invitation.startsAt) > openedAt;
+  const problems: LinkProblems = {
+    title: tu.linkProblemTitle,
+    messages: {
+      LINK_EXPIRED: tu.linkExpired,
+      LINK_REVOKED: tu.linkRevoked,
+      LINK_NOT_FOUND: tu.linkNotFound,
+      GATHERING_REPLY_CLOSED: tu.closed,
+    },
+  };
   return (
-    <PublicFrame title={tu.pageTitle} size={560}>
-      <Stack gap="md" data-testid="public-gathering">
-        <Text>{fill(tu.greeting, { name: salutation(invitation.contactName) })},</Text>
-        <Text>
-          {fill(tu.invitedBy, { institution: invitation.institutionName, partner: invitation.partnerName })}
-        </Text>
-        <Paper withBorder p="md" radius="md" bg="teal.0">
-          <Stack gap={6}>
-            <Text fw={700} size="lg" data-testid="public-gathering-title">
-              {invitation.title}
+    <PublicLinkPage query={query} title={tu.pageTitle} problems={problems}>
+      {(invitation) => {
+        const open = invitation.status === 'planned' && Date.parse(invitation.startsAt) > openedAt;
+        return (
+          <Stack gap="md" data-testid="public-gathering">
+            <Text>{fill(tu.greeting, { name: salutation(invitation.contactName) })},</Text>
+            <Text>
+              {fill(tu.invitedBy, {
+                institution: invitation.institutionName,
+                partner: invitation.partnerName,
+              })}
             </Text>
-            <Text size="sm">
-              <b>{tu.when}:</b> {when(invitation, locale)}
-            </Text>
-            <Text size="sm">
-              <b>{tu.place}:</b> {invitation.place}
-            </Text>
-            {invitation.agenda && (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                <b>{tu.agenda}:</b> {invitation.agenda}
+            <Paper withBorder p="md" radius="md" bg="teal.0">
+              <Stack gap={6}>
+                <Text fw={700} size="lg" data-testid="public-gathering-title">
+                  {invitation.title}
+                </Text>
+                <Text size="sm">
+                  <b>{tu.when}:</b> {when(invitation, locale)}
+                </Text>
+                <Text size="sm">
+                  <b>{tu.place}:</b> {invitation.place}
+                </Text>
+                {invitation.agenda && (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    <b>{tu.agenda}:</b> {invitation.agenda}
+                  </Text>
+                )}
+              </Stack>
+            </Paper>
+            {invitation.reply !== 'pending' && (
+              <Text size="sm" data-testid="public-gathering-current">
+                {fill(tu.current, { reply: t.gatheringsUi.replies[invitation.reply] })}
               </Text>
             )}
+            {invitation.status === 'cancelled' ? (
+              <Alert color="red">{tu.cancelled}</Alert>
+            ) : open ? (
+              <ReplyForm invitation={invitation} id={invitationId} token={token} problems={problems} />
+            ) : (
+              <Alert color="gray">{tu.closed}</Alert>
+            )}
           </Stack>
-        </Paper>
-        {invitation.reply !== 'pending' && (
-          <Text size="sm" data-testid="public-gathering-current">
-            {fill(tu.current, { reply: t.gatheringsUi.replies[invitation.reply] })}
-          </Text>
-        )}
-        {invitation.status === 'cancelled' ? (
-          <Alert color="red">{tu.cancelled}</Alert>
-        ) : open ? (
-          <ReplyForm invitation={invitation} id={invitationId} token={token} />
-        ) : (
-          <Alert color="gray">{tu.closed}</Alert>
-        )}
-      </Stack>
-    </PublicFrame>
+        );
+      }}
+    </PublicLinkPage>
   );
 }

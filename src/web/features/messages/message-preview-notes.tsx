@@ -4,6 +4,7 @@ import { fill } from '../../../shared/i18n/catalog';
 import { formatDate } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
+import { ContactNotesAlert } from '../partners/contact-notes-alert';
 
 /**
  * What to heed before contacting (technique 3: the contact's preferences and sensitive topics come
@@ -16,36 +17,13 @@ export function MessagePreviewNotes({ preview }: { preview: MessagePreview }) {
   const { contact } = preview;
   return (
     <Stack gap="xs">
-      <Alert
-        color="yellow"
-        variant="light"
+      <ContactNotesAlert
         title={tm.beforeContact}
-        p="sm"
-        data-testid="message-contact-notes"
-      >
-        {contact.preferences || contact.sensitiveTopics ? (
-          <Stack gap={4}>
-            {contact.preferences && (
-              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                <Text span fw={600}>
-                  {tm.preferences}:{' '}
-                </Text>
-                {contact.preferences}
-              </Text>
-            )}
-            {contact.sensitiveTopics && (
-              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                <Text span fw={600}>
-                  {tm.sensitiveTopics}:{' '}
-                </Text>
-                {contact.sensitiveTopics}
-              </Text>
-            )}
-          </Stack>
-        ) : (
-          <Text size="sm">{tm.noNotes}</Text>
-        )}
-      </Alert>
+        preferences={contact.preferences}
+        sensitiveTopics={contact.sensitiveTopics}
+        empty={tm.noNotes}
+        testId="message-contact-notes"
+      />
       {preview.outsideWorkingHours && (
         <Alert color="orange" variant="light" p="sm" data-testid="message-outside-hours">
           <Text size="sm">{tm.outsideHours}</Text>

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { Contact } from '../../../shared/contracts/partners';
 import { sapaan } from '../../../shared/domain/message-placeholders';
 import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { ContactConsentWithdrawal } from './contact-consent-withdrawal';
 import { ContactLinks } from './contact-links';
+import { ContactNotesAlert } from './contact-notes-alert';
 
 interface ContactCardProps {
   contact: Contact;
@@ -36,26 +37,12 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
           </Text>
         </Group>
         {hasNotes && (
-          <Alert color="yellow" variant="light" title={tc.beforeContact} p="sm" data-testid="contact-notes">
-            <Stack gap={4}>
-              {contact.preferences && (
-                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                  <Text span fw={600}>
-                    {tc.preferences}:{' '}
-                  </Text>
-                  {contact.preferences}
-                </Text>
-              )}
-              {contact.sensitiveTopics && (
-                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                  <Text span fw={600}>
-                    {tc.sensitiveTopics}:{' '}
-                  </Text>
-                  {contact.sensitiveTopics}
-                </Text>
-              )}
-            </Stack>
-          </Alert>
+          <ContactNotesAlert
+            title={tc.beforeContact}
+            preferences={contact.preferences}
+            sensitiveTopics={contact.sensitiveTopics}
+            testId="contact-notes"
+          />
         )}
         <ContactLinks
           name={contact.name}

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database';
 import type { FilesTable, PartnershipMeetingsTable } from '../../../db/schema';
-import { updateVersionedRow } from '../../../db/update-versioned-row';
+import { deleteVersionedRow, updateVersionedRow } from '../../../db/update-versioned-row';
 
 export type MeetingRow = Selectable<PartnershipMeetingsTable>;
 export type MaterialFileRow = Pick<
@@ -63,13 +63,7 @@ export async function deleteMeetingRow(
   id: string,
   version: number,
 ): Promise<boolean> {
-  const result = await db
-    .deleteFrom('partnership_meetings')
-    .where('institution_id', '=', institutionId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return deleteVersionedRow(db, 'partnership_meetings', { institutionId, id, version });
 }
 
 export async function listMaterialFiles(
