@@ -36,6 +36,7 @@ import { careModuleRoutes } from './modules/care/index';
 import { notificationsModuleRoutes } from './modules/notifications/index';
 import { feedbackModuleRoutes } from './modules/feedback/index';
 import { valueRecordsModuleRoutes } from './modules/value-records/index';
+import { reportsModuleRoutes } from './modules/reports/index';
 import { regionRoutes } from './modules/regions/index';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -81,6 +82,7 @@ export const allRoutes: AnyRoute[] = [
   ...notificationsModuleRoutes,
   ...feedbackModuleRoutes,
   ...valueRecordsModuleRoutes,
+  ...reportsModuleRoutes,
   ...messagesModuleRoutes,
   ...jobRoutes,
 ];

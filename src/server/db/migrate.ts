@@ -20,6 +20,7 @@ import * as m0017 from './migrations/0017_create_monitoring';
 import * as m0018 from './migrations/0018_create_evaluations';
 import * as m0019 from './migrations/0019_create_relationship_care';
 import * as m0020 from './migrations/0020_create_scheduler_and_notifications';
+import * as m0021 from './migrations/0021_create_rollups';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0018_create_evaluations': m0018,
   '0019_create_relationship_care': m0019,
   '0020_create_scheduler_and_notifications': m0020,
+  '0021_create_rollups': m0021,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

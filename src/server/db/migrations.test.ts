@@ -10,6 +10,8 @@ import type { Database } from './schema';
 /** Every table of the Database interface; a table added there and not here fails typechecking. */
 const schemaTables: Record<keyof Database, true> = {
   institutions: true,
+  rollup_figures: true,
+  rollup_states: true,
   users: true,
   supervised_regions: true,
   sessions: true,

@@ -34,17 +34,18 @@ import type {
   ValueRecordsTable,
 } from './schema-care';
 import type { NotificationTables } from './schema-notifications';
+import type { ReportTables } from './schema-reports';
+import type { AuditEventsTable, RegionsTable } from './schema-audit-and-regions';
 export type * from './schema-care';
 export type * from './schema-notifications';
+export type * from './schema-reports';
+export type * from './schema-audit-and-regions';
 export type * from './schema-needs';
 export type * from './schema-agreements';
 export type * from './schema-work-plans';
 export type * from './schema-implementation';
 export type * from './schema-evaluations';
-/**
- * The database as Kysely sees it. Times are ISO-8601 UTC text, booleans 0/1, JSON as text, so the
- * same rows read the same on SQLite and PostgreSQL.
- */
+/** The database as Kysely sees it: ISO-8601 UTC text times, 0/1 booleans, JSON as text, on both dialects. */
 export interface InstitutionsTable {
   id: string;
   name: string;
@@ -63,6 +64,9 @@ export interface InstitutionsTable {
   document_number_pattern: string;
   document_locale: string;
   logo_file_id: string | null;
+  /** Where the institution stands on the district map (migration 0021). */
+  latitude: number | null;
+  longitude: number | null;
   /** 1: cuti bersama days are observed and shown among occasions (migration 0019). */
   observes_cuti_bersama: Generated<number>;
   version: number;
@@ -164,35 +168,6 @@ export interface FilesTable {
   storage_key: string;
   created_by: string | null;
   created_at: string;
-}
-
-export interface AuditEventsTable {
-  sequence: Generated<number>;
-  id: string;
-  institution_id: string | null;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  request_id: string | null;
-  occurred_at: string;
-  prev_hash: string;
-  hash: string;
-}
-
-/** Server-level reference data: Kemendagri regions, the same for every institution. */
-export interface RegionsTable {
-  code: string;
-  parent_code: string | null;
-  /** province | regency | district | village */
-  level: string;
-  /** Display form ("Kota Banjarbaru"). */
-  name: string;
-  /** Lower-case name, for matching typed or imported names. */
-  name_key: string;
 }
 
 export interface PartnersTable {
@@ -428,7 +403,7 @@ export interface InteractionContactsTable {
   contact_id: string;
 }
 
-export interface Database extends NotificationTables {
+export interface Database extends NotificationTables, ReportTables {
   activities: ActivitiesTable;
   activity_evidence: ActivityEvidenceTable;
   partnership_problems: PartnershipProblemsTable;

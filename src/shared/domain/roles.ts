@@ -30,6 +30,7 @@ export const permissions = [
   'care.write',
   'holidays.manage',
   'messageTemplates.manage',
+  'reports.region',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -60,6 +61,7 @@ export const roleMatrix = {
     'care.write': true,
     'holidays.manage': true,
     'messageTemplates.manage': true,
+    'reports.region': true,
   },
   manager: {
     'institution.read': true,
@@ -86,6 +88,7 @@ export const roleMatrix = {
     'care.write': true,
     'holidays.manage': false,
     'messageTemplates.manage': true,
+    'reports.region': false,
   },
   facilitator: {
     'institution.read': true,
@@ -112,6 +115,7 @@ export const roleMatrix = {
     'care.write': true,
     'holidays.manage': false,
     'messageTemplates.manage': false,
+    'reports.region': false,
   },
   viewer: {
     'institution.read': true,
@@ -138,6 +142,7 @@ export const roleMatrix = {
     'care.write': false,
     'holidays.manage': false,
     'messageTemplates.manage': false,
+    'reports.region': false,
   },
   supervisor: {
     'institution.read': true,
@@ -164,6 +169,7 @@ export const roleMatrix = {
     'care.write': false,
     'holidays.manage': false,
     'messageTemplates.manage': false,
+    'reports.region': true,
   },
 } as const satisfies Record<Role, Record<Permission, boolean>>;
 

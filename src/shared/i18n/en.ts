@@ -10,6 +10,11 @@ import { enMonitoring } from './en-monitoring';
 import { enEvaluations } from './en-evaluations';
 import { enEvidencePack } from './en-evidence-pack';
 import { enGatherings } from './en-gatherings';
+import { enExports } from './en-exports';
+import { enActivityList } from './en-activity-list';
+import { enAnnualReport } from './en-annual-report';
+import { enRegion } from './en-region';
+import { enDashboard } from './en-dashboard';
 import { enMessages } from './en-messages';
 import { enNotifications } from './en-notifications';
 import { enFeedback } from './en-feedback';
@@ -296,6 +301,7 @@ export const en: Catalog = {
     activities: 'Activities',
     care: 'Partner care',
     reports: 'Reports',
+    region: 'Region',
     settings: 'Settings',
     institutionProfile: 'Institution profile',
     users: 'Users',
@@ -373,49 +379,6 @@ export const en: Catalog = {
     done: 'Done',
     todo: 'To do',
   },
-  areas: {
-    comingSoon: 'This area arrives in a coming version of Jalin.',
-    meanwhile: 'Meanwhile, you can prepare:',
-    actionProfile: 'Complete the institution profile',
-    actionViewProfile: 'View the institution profile',
-    actionUsers: 'Add facilitators',
-    actionNumbering: 'Set the document number pattern',
-    partners: {
-      step: 'Step 1: Mapping partners',
-      purpose:
-        'The registry of prospective and current partners: businesses (DUDI), cooperatives, community groups, community figures and government bodies, with regions, a map and Excel import.',
-    },
-    partnerships: {
-      step: 'Steps 2–11: From gathering information to the follow-up plan',
-      purpose:
-        'Each partnership’s journey on one board: exploration, joint work plan, agreement, implementation, monitoring and evaluation, improvement and follow-up.',
-    },
-    needs: {
-      step: 'Step 3: Analysing information',
-      purpose:
-        'The institution’s needs (internships, instructors, graduate placement, equipment, markets) and the most relevant partners, with the reasons.',
-    },
-    agreements: {
-      step: 'Steps 6, 7 and 11: Agreement, signing, extension',
-      purpose:
-        'Memoranda of understanding (MoU), cooperation agreements (PKS), addenda and extensions: drafts, signatures and expiry reminders.',
-    },
-    activities: {
-      step: 'Steps 8–9: Implementation, monitoring and evaluation',
-      purpose:
-        'Activities carried out with partners, their evidence (photos, attendance, outputs) and flags when an activity is late.',
-    },
-    care: {
-      step: 'Part C: Keeping partnerships alive',
-      purpose:
-        'The health of each partner relationship, contact cadence, a holiday calendar for greetings, partner feedback and partner gatherings.',
-    },
-    reports: {
-      step: 'Reports and partnership evidence',
-      purpose:
-        'Dashboards, the annual report and partnership evidence packs for PKK/PKW proposals and the education office.',
-    },
-  },
   ...enSettings,
   ...enAgreementSigning,
   ...enAgreements,
@@ -431,6 +394,11 @@ export const en: Catalog = {
   ...enEvaluations,
   ...enEvidencePack,
   ...enGatherings,
+  ...enExports,
+  ...enActivityList,
+  ...enAnnualReport,
+  ...enRegion,
+  ...enDashboard,
   ...enMessages,
   ...enNotifications,
   ...enFeedback,

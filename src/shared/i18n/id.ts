@@ -25,6 +25,11 @@ import { idNotifications } from './id-notifications';
 import { idFeedback } from './id-feedback';
 import { idOccasions } from './id-occasions';
 import { idCare } from './id-care';
+import { idExports } from './id-exports';
+import { idActivityList } from './id-activity-list';
+import { idAnnualReport } from './id-annual-report';
+import { idRegion } from './id-region';
+import { idDashboard } from './id-dashboard';
 
 /** Indonesian, the first language: formal but warm, in the words of the guide and the field. */
 export const id = {
@@ -306,6 +311,7 @@ export const id = {
     activities: 'Kegiatan',
     care: 'Perawatan Mitra',
     reports: 'Laporan',
+    region: 'Wilayah',
     settings: 'Pengaturan',
     institutionProfile: 'Profil lembaga',
     users: 'Pengguna',
@@ -384,49 +390,6 @@ export const id = {
     done: 'Selesai',
     todo: 'Belum',
   },
-  areas: {
-    comingSoon: 'Bagian ini hadir pada versi Jalin berikutnya.',
-    meanwhile: 'Sambil menunggu, Bapak/Ibu dapat menyiapkan:',
-    actionProfile: 'Lengkapi profil lembaga',
-    actionViewProfile: 'Lihat profil lembaga',
-    actionUsers: 'Tambahkan pendamping',
-    actionNumbering: 'Atur pola nomor dokumen',
-    partners: {
-      step: 'Langkah 1: Pemetaan Mitra',
-      purpose:
-        'Daftar calon mitra dan mitra lembaga: DUDI, koperasi, kelompok masyarakat, tokoh masyarakat, dan instansi pemerintah, lengkap dengan wilayah, peta, serta impor dari Excel.',
-    },
-    partnerships: {
-      step: 'Langkah 2–11: Menggali Informasi sampai Rencana Tindak Lanjut',
-      purpose:
-        'Perjalanan setiap kemitraan dalam satu papan: penjajakan, rencana kerja bersama, kesepakatan, pelaksanaan, monev, perbaikan, dan tindak lanjut.',
-    },
-    needs: {
-      step: 'Langkah 3: Menganalisis Informasi',
-      purpose:
-        'Kebutuhan lembaga (tempat magang, instruktur, penyerapan lulusan, peralatan, pasar) dan mitra yang paling relevan beserta alasannya.',
-    },
-    agreements: {
-      step: 'Langkah 6, 7, dan 11: Membuat Kesepakatan, Penandatanganan, Perpanjangan',
-      purpose:
-        'Nota Kesepahaman (MoU), Perjanjian Kerja Sama (PKS), adendum, dan perpanjangan: draf, tanda tangan, dan pengingat masa berlaku.',
-    },
-    activities: {
-      step: 'Langkah 8–9: Pelaksanaan Kegiatan, Monitoring dan Evaluasi',
-      purpose:
-        'Kegiatan yang dijalankan bersama mitra, bukti pelaksanaan (foto, daftar hadir, hasil), dan tanda bila ada kegiatan yang terlambat.',
-    },
-    care: {
-      step: 'Bagian C: Teknik Mempertahankan Kemitraan',
-      purpose:
-        'Kesehatan hubungan dengan setiap mitra, jadwal kontak, kalender hari besar untuk ucapan, umpan balik mitra, dan temu mitra.',
-    },
-    reports: {
-      step: 'Laporan dan bukti kemitraan',
-      purpose:
-        'Dasbor, laporan tahunan, dan paket bukti kemitraan untuk proposal PKK/PKW serta Dinas Pendidikan.',
-    },
-  },
   ...idSettings,
   ...idAgreementSigning,
   ...idAgreements,
@@ -447,6 +410,11 @@ export const id = {
   ...idFeedback,
   ...idOccasions,
   ...idCare,
+  ...idExports,
+  ...idActivityList,
+  ...idAnnualReport,
+  ...idRegion,
+  ...idDashboard,
   ...idNeeds,
   ...idFollowUps,
   ...idAttachments,

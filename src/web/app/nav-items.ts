@@ -11,7 +11,8 @@ export type MainPath =
   | '/kesepakatan'
   | '/kegiatan'
   | '/perawatan'
-  | '/laporan';
+  | '/laporan'
+  | '/wilayah';
 export type SettingsPath =
   | '/pengaturan/lembaga'
   | '/pengaturan/pengguna'
@@ -50,6 +51,7 @@ export const mainNavItems: ReadonlyArray<NavItem<MainPath>> = [
   { key: 'activities', to: '/kegiatan', testId: 'nav-activities' },
   { key: 'care', to: '/perawatan', testId: 'nav-care' },
   { key: 'reports', to: '/laporan', testId: 'nav-reports' },
+  { key: 'region', to: '/wilayah', permission: 'reports.region', testId: 'nav-region' },
 ];
 
 export const settingsNavItems: ReadonlyArray<NavItem<SettingsPath>> = [

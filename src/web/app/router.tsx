@@ -12,13 +12,13 @@ import { queryClient } from '../lib/query-client';
 import { SetPasswordPage } from '../features/auth/set-password-page';
 import { SetupPage } from '../features/auth/setup-page';
 import { SignInPage } from '../features/auth/sign-in-page';
-import { ComingSoonPage, type ComingArea } from '../features/coming-soon/coming-soon-page';
 import { HomePage } from '../features/home/home-page';
 import { parsePartnerImportSearch } from '../features/partner-import/import-search';
 import { parseFollowUpSearch } from '../features/follow-ups/follow-up-search';
 import { parseAgreementPageSearch, parseAgreementSearch } from '../features/agreements/agreement-search';
 import { parsePartnershipSearch } from '../features/partnerships/partnership-search';
 import { parseMonitoringSearch } from '../features/monitoring/monitoring-search';
+import { parseActivitiesSearch } from '../features/activities/activities-search';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -152,14 +152,6 @@ const appRoute = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
-function areaRoute<const P extends string>(path: P, area: ComingArea) {
-  return createRoute({
-    getParentRoute: () => appRoute,
-    path,
-    component: () => <ComingSoonPage area={area} />,
-  });
-}
-
 // Kemitraan (steps 2–11): the pipeline board and one partnership's page.
 const partnershipsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -219,7 +211,13 @@ const agreementRoute = createRoute({
   validateSearch: parseAgreementPageSearch,
   component: lazyRouteComponent(() => import('../features/agreements/agreement-page'), 'AgreementPage'),
 });
-const activitiesRoute = areaRoute('/kegiatan', 'activities');
+// Kegiatan (step 8): every activity of the institution, the list behind the dashboard's figures.
+const activitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kegiatan',
+  validateSearch: parseActivitiesSearch,
+  component: lazyRouteComponent(() => import('../features/activities/activities-page'), 'ActivitiesPage'),
+});
 // Perawatan Mitra (section C): agenda, neglected partners, occasions, feedback, gatherings.
 const careRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -227,7 +225,18 @@ const careRoute = createRoute({
   validateSearch: parseCareSearch,
   component: lazyRouteComponent(() => import('../features/care/care-page'), 'CarePage'),
 });
-const reportsRoute = areaRoute('/laporan', 'reports');
+// Laporan: the annual partnership report and exports.
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/laporan',
+  component: lazyRouteComponent(() => import('../features/reports/reports-page'), 'ReportsPage'),
+});
+// Wilayah: the district roll-up of a supervisor (dinas), read-only.
+const regionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/wilayah',
+  component: lazyRouteComponent(() => import('../features/region/region-page'), 'RegionPage'),
+});
 
 // Mitra (step 1, Pemetaan Mitra): the pages are split into their own chunks.
 const partnersRoute = createRoute({
@@ -367,6 +376,7 @@ const routeTree = rootRoute.addChildren([
     activitiesRoute,
     careRoute,
     reportsRoute,
+    regionRoute,
     settingsIndexRoute,
     institutionSettingsRoute,
     usersSettingsRoute,

@@ -1,0 +1,6 @@
+/** Indonesian words of the annual partnership report; spread into `id`. */
+export const idAnnualReport = {
+  annualReportUi: {
+    heading: 'Laporan kemitraan tahunan',
+  },
+} as const;
