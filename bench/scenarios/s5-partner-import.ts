@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Job } from '../../src/shared/contracts/jobs';
+import type { Job as AnyJob } from '../../src/shared/contracts/jobs';
+import type { PartnerImportResult } from '../../src/shared/contracts/partner-import';
+
+type Job = AnyJob<PartnerImportResult>;
 import { toLocalPhone } from '../../src/shared/domain/phone';
 import { id as indonesian } from '../../src/shared/i18n/id';
 import { signIn, startServer } from '../bench-server';

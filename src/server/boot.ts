@@ -3,6 +3,7 @@ import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createJobRunner } from './modules/jobs/index';
 import { partnerJobHandlers } from './modules/partners/index';
+import { annualReportJob } from './modules/reports/index';
 import { seedRegions } from './modules/regions/index';
 import type { AppDeps } from './platform/app-deps';
 import { systemClock, type Clock } from './platform/clock';
@@ -44,7 +45,7 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
   const log = options.log ?? ((message: string) => console.error(message));
   // The runner needs the finished deps and the deps carry the runner: it reads them lazily.
   let wired: AppDeps | null = null;
-  const jobs = createJobRunner(() => wired!, partnerJobHandlers, log);
+  const jobs = createJobRunner(() => wired!, [...partnerJobHandlers, annualReportJob], log);
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,

@@ -4,6 +4,7 @@ import { buildWebIfNeeded } from './build-web-if-needed';
 import { ConfigError, loadConfig } from './config/config';
 import { issueSetupToken, needsSetup } from './modules/institutions/index';
 import { createNotificationScheduler } from './modules/notifications/index';
+import { startRollupRefresher } from './modules/reports/index';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,7 +14,10 @@ async function main(): Promise<void> {
   const app = await buildApp(deps, { logger: true });
   // Reminders and the daily digest: every process may run it, the database lets each run happen once.
   const scheduler = createNotificationScheduler(deps);
+  // Dashboard roll-ups: the district view reads stored figures, kept at most 30 s behind.
+  let stopRollups: (() => void) | null = null;
   const close = async () => {
+    stopRollups?.();
     await scheduler.stop();
     await app.close();
     await handle.close();
@@ -26,6 +30,7 @@ async function main(): Promise<void> {
   const baseUrl = config.publicUrl ?? `http://${shownHost}:${config.port}`;
   console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
   scheduler.start();
+  stopRollups = startRollupRefresher(deps);
   deps.jobs.resumeUnfinished().catch((error: unknown) => {
     console.error('Pekerjaan latar yang tertunda belum dapat dilanjutkan.', error);
   });

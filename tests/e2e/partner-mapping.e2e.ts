@@ -114,6 +114,7 @@ describe.skipIf(!hasChromium)('browser: a facilitator maps a partner (step 1, Ch
     await expect.poll(() => page.url()).toContain('q=');
     await expect.poll(() => page.getByTestId('partner-row').count()).toBe(1);
     expect(await page.getByTestId('partner-row').first().textContent()).toContain('Sanggar Rajut Cempaka');
+    await page.getByTestId('partner-export').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('partner-export-csv').click(),

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { Job } from '../../src/shared/contracts/jobs';
+import type { PartnerImportResult } from '../../src/shared/contracts/partner-import';
 import type { TestApp } from '../setup/test-app';
 import { multipart } from './multipart';
 import type { Session } from './people';
@@ -24,11 +25,11 @@ export async function importAndWait(
   session: Session,
   file: { bytes: Buffer; filename: string },
   fields: { mapping?: Record<string, string | null>; mode?: string } = {},
-): Promise<Job> {
+): Promise<Job<PartnerImportResult>> {
   const response = await uploadImport(session, file, fields);
   if (response.statusCode !== 202) throw new Error(`import refused: ${response.statusCode} ${response.body}`);
   const { job } = response.json<{ job: Job }>();
   await t.deps.jobs.whenIdle();
   const finished = await session.request('GET', `/api/v1/jobs/${job.id}`);
-  return finished.json<Job>();
+  return finished.json<Job<PartnerImportResult>>();
 }

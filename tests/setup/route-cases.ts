@@ -116,6 +116,9 @@ function signatureCase(): { payload: Buffer; headers: Record<string, string> } {
 }
 
 export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
+  // The district roll-up needs a code; the role harness's supervisor holds '63'.
+  'GET /reports/region': () => ({ url: '/reports/region?code=63' }),
+  'GET /reports/region/map': () => ({ url: '/reports/region/map?code=63' }),
   // Occasions and gatherings (relationship care): edits carry a stale version; the reply is valid.
   'PATCH /holidays/:id': (fx) => ({
     url: `/holidays/${fx.holidayId}`,
@@ -187,6 +190,9 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
   'DELETE /institutions/:id/logo': (fx) => ({ url: `/institutions/${fx.institutionId}/logo` }),
   'GET /institutions/:id/logo': (fx) => ({ url: `/institutions/${fx.institutionId}/logo` }),
   'GET /institutions/:id/users': (fx) => ({ url: `/institutions/${fx.institutionId}/users` }),
+  'GET /institutions/:id/users/export': (fx) => ({
+    url: `/institutions/${fx.institutionId}/users/export?format=csv`,
+  }),
   'POST /institutions/:id/users': (fx) => ({
     url: `/institutions/${fx.institutionId}/users`,
     payload: { name: 'Penyusup', email: `penyusup.${Date.now()}.${Math.random()}@contoh.id`, role: 'viewer' },

@@ -119,7 +119,8 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
         expect(before.integrity).toBe('ok');
         expect(after.integrity).toBe('ok');
         expect(after.rowCounts).toEqual(before.rowCounts);
-        expect(after.rowCounts).toMatchObject({ institutions: 2, users: 3, files: 11 });
+        // The demo's three LKPs and district office (five accounts), and LKP Kedua with its admin.
+        expect(after.rowCounts).toMatchObject({ institutions: 5, users: 6, files: 11 });
         expect(after.rowCounts.audit_events).toBeGreaterThanOrEqual(5);
         expect(after.auditChain).toEqual(before.auditChain);
         expect(after.auditChain).toEqual({ ok: true, checked: after.rowCounts.audit_events });

@@ -71,7 +71,7 @@ afterAll(() => {
 
 // Each case spawns the real command several times (2-3 s each, more under load).
 describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
-  it('demo prints two accounts whose passwords log in; a second run prints new working ones', async () => {
+  it('demo prints three accounts whose passwords log in; a second run prints new working ones', async () => {
     const dataDir = newDataDir();
     const first = await runCli(['demo'], { dataDir });
     expect(first.stderr).toBe('');
@@ -81,6 +81,7 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
     expect(accounts.map((a) => [a.role, a.email])).toEqual([
       ['manager', 'pengelola@demo.jalin.id'],
       ['facilitator', 'pendamping@demo.jalin.id'],
+      ['supervisor', 'penilik@demo.jalin.id'],
     ]);
     for (const account of accounts)
       expect(await canLogIn(dataDir, account.email, account.password)).toBe(true);
@@ -96,11 +97,31 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
     }
     const handle = openDataDir(dataDir);
     try {
-      expect(await handle.db.selectFrom('institutions').select('name').execute()).toEqual([
-        { name: 'LKP Tas Rajut Banjarbaru' },
+      // The district around it: every institution on the map, the office hosting the supervisor of 63.
+      const institutions = await handle.db
+        .selectFrom('institutions')
+        .select(['id', 'name', 'region_code', 'latitude', 'longitude'])
+        .orderBy('name')
+        .execute();
+      expect(institutions.map((i) => [i.name, i.region_code])).toEqual([
+        ['Dinas Pendidikan Provinsi Kalimantan Selatan', '63'],
+        ['LKP Batik Surabaya', '35.78'],
+        ['LKP Sasirangan Banjarmasin', '63.71'],
+        ['LKP Tas Rajut Banjarbaru', '63.72'],
       ]);
+      for (const institution of institutions) expect(institution.latitude).not.toBeNull();
+      const regions = await handle.db.selectFrom('supervised_regions').select('region_code').execute();
+      expect(regions.map((r) => r.region_code)).toEqual(['63']);
+      const rollups = await handle.db.selectFrom('rollup_states').select('institution_id').execute();
+      expect(rollups).toHaveLength(4);
+      const mainId = institutions.find((i) => i.name === 'LKP Tas Rajut Banjarbaru')!.id;
       // A living pipeline, each partnership brought to its stage through the gated moves.
-      const stages = await handle.db.selectFrom('partnerships').select('stage').orderBy('stage').execute();
+      const stages = await handle.db
+        .selectFrom('partnerships')
+        .select('stage')
+        .where('institution_id', '=', mainId)
+        .orderBy('stage')
+        .execute();
       expect(stages.map((p) => p.stage)).toEqual([
         'analysis',
         'exploration',

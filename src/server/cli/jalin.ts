@@ -12,6 +12,7 @@ import {
 } from '../../shared/domain/institution-kinds';
 import { backupDatabase } from './backup-database';
 import { checkDatabase } from './check-database';
+import { fillDemoDistrict } from './fill-demo-district';
 import { fillDemoInstitution } from './fill-demo-institution';
 import { parseArgs, requireOption, UsageError } from './parse-args';
 import { restoreDatabase } from './restore-database';
@@ -23,7 +24,7 @@ const usage = `Usage: npm run jalin -- <command>
   restore <file>                  restore into an empty database, then check it
   check                           integrity check, row counts and audit chain
   audit-verify                    prints "ok" or the first tampered audit row (exit 1)
-  demo                            the demo institution "LKP Tas Rajut Banjarbaru" with two users`;
+  demo                            the demo institution "LKP Tas Rajut Banjarbaru" with two users, its district and a supervisor`;
 
 /** Commands other than `migrate` do not wait for the villages: the server or `migrate` loads them. */
 const toolBoot = { regions: 'without-villages' } as const;
@@ -126,7 +127,8 @@ async function run(argv: string[]): Promise<number> {
             : 'Lembaga demo sudah ada; kata sandi diganti:',
         );
         if (result.created) await fillDemoInstitution(deps, result.users);
-        for (const user of result.users)
+        const supervisor = await fillDemoDistrict(deps, result.institutionId);
+        for (const user of [...result.users, supervisor])
           console.log(`  ${user.role.padEnd(12)} ${user.email}  ${user.password}`);
       } finally {
         await handle.close();

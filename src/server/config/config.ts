@@ -72,6 +72,8 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: string;
   mapTiles: MapTiles;
+  /** Rows one list export may hold (default 50,000); tests lower it rather than making 50k rows. */
+  exportRowLimit?: number;
 }
 
 export class ConfigError extends Error {

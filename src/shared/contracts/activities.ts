@@ -196,3 +196,5 @@ export const publicEvidencePageSchema = z.object({
   ),
 });
 export type PublicEvidencePage = z.infer<typeof publicEvidencePageSchema>;
+
+export * from './institution-activities';

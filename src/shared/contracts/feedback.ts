@@ -9,6 +9,7 @@ import {
   optionalText,
   pageSchema,
 } from './common';
+import { monthSchema } from './reports';
 
 export const feedbackSatisfactionMin = 1;
 export const feedbackSatisfactionMax = 5;
@@ -52,10 +53,25 @@ export const issuedFeedbackRequestSchema = z.object({
 });
 export type IssuedFeedbackRequest = z.infer<typeof issuedFeedbackRequestSchema>;
 
-export const listFeedbackRequestsQuerySchema = listQuerySchema.extend({
-  status: z.enum(feedbackListStatuses).optional(),
-  partnerId: idSchema.optional(),
-});
+export const listFeedbackRequestsQuerySchema = listQuerySchema
+  .extend({
+    status: z.enum(feedbackListStatuses).optional(),
+    partnerId: idSchema.optional(),
+    /** Answered with this satisfaction (docs/domain/dashboard.md). */
+    satisfaction: z.coerce
+      .number()
+      .int()
+      .min(feedbackSatisfactionMin)
+      .max(feedbackSatisfactionMax)
+      .optional(),
+    /** Answered within these local months (the institution's zone), both included. */
+    from: monthSchema.optional(),
+    to: monthSchema.optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'PERIOD_REVERSED',
+    path: ['to'],
+  });
 export const feedbackRequestPageSchema = pageSchema(feedbackRequestSchema);
 
 export const partnerFeedbackSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { institutionKinds, npsnPattern, timeZones } from '../domain/institution-kinds';
+import { indonesiaBounds } from '../domain/partner-vocabulary';
 import { regionCodePattern } from '../domain/region-code';
 import { findDocumentNumberPatternProblem } from '../domain/document-number';
 import {
@@ -45,6 +46,9 @@ export const institutionSchema = z.object({
   documentNumberPattern: z.string(),
   documentLocale: localeSchema,
   hasLogo: z.boolean(),
+  /** Where the institution stands on the district map; both or neither. */
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
   version: z.number().int(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -80,10 +84,25 @@ const institutionFields = {
 export const createInstitutionRequestSchema = z.strictObject(institutionFields);
 export type CreateInstitutionRequest = z.input<typeof createInstitutionRequestSchema>;
 
-export const updateInstitutionRequestSchema = z.strictObject({
-  ...z.object(institutionFields).partial().shape,
-  version: z.number().int().min(1),
-});
+export const updateInstitutionRequestSchema = z
+  .strictObject({
+    ...z.object(institutionFields).partial().shape,
+    latitude: z.number().min(indonesiaBounds.minLat).max(indonesiaBounds.maxLat).nullable().optional(),
+    longitude: z.number().min(indonesiaBounds.minLng).max(indonesiaBounds.maxLng).nullable().optional(),
+    version: z.number().int().min(1),
+  })
+  // A point is a pair: half of one would put the institution nowhere on the map.
+  .refine(
+    (input) => input.latitude === undefined || (input.latitude === null) === (input.longitude === null),
+    {
+      message: 'VALIDATION_FAILED',
+      path: ['longitude'],
+    },
+  )
+  .refine((input) => (input.latitude === undefined) === (input.longitude === undefined), {
+    message: 'VALIDATION_FAILED',
+    path: ['latitude'],
+  });
 export type UpdateInstitutionRequest = z.input<typeof updateInstitutionRequestSchema>;
 
 export const listInstitutionsQuerySchema = listQuerySchema.extend({

@@ -5,6 +5,7 @@ import {
   enterableStages,
   partnershipStages,
   stageGateIds,
+  stepStages,
   type EnterableStage,
 } from '../domain/partnership-stages';
 import { idSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
@@ -67,6 +68,8 @@ export const listPartnershipsQuerySchema = listQuerySchema.extend({
   regionCode: z.string().trim().regex(regionCodePattern, { message: 'REGION_CODE_FORMAT' }).optional(),
   /** The programme, compared without regard to case. */
   programme: z.string().trim().min(1).max(120).optional(),
+  /** Its stage history (or current stage) holds this step or a later one (docs/domain/dashboard.md). */
+  reachedStage: z.enum(stepStages).optional(),
 });
 
 export const partnershipPartnerSchema = z.object({ id: idSchema, name: z.string() });

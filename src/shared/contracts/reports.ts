@@ -13,7 +13,10 @@ import { idSchema, isoDateTimeSchema } from './common';
  */
 
 /** A local calendar month, `YYYY-MM`. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'MONTH_FORMAT' });
+// A refine, not a regex check: only custom issues carry their own code out as a 422.
+export const monthSchema = z
+  .string()
+  .refine((value) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value), { message: 'MONTH_FORMAT' });
 
 /** A period of whole local months; both ends optional (default: January of this year to this month). */
 export const periodQueryShape = {
@@ -35,6 +38,7 @@ export type Period = z.infer<typeof periodSchema>;
 export const dashboardOutcomeKinds = outcomeKinds.filter(
   (kind): kind is Exclude<(typeof outcomeKinds)[number], 'other'> => kind !== 'other',
 );
+export type DashboardOutcomeKind = (typeof dashboardOutcomeKinds)[number];
 export const dashboardOutcomeKindSchema = z.enum(
   dashboardOutcomeKinds as [
     (typeof dashboardOutcomeKinds)[number],
@@ -159,3 +163,12 @@ export const annualReportRequestSchema = z.strictObject({
   format: z.enum(annualReportFormats),
 });
 export type AnnualReportRequest = z.input<typeof annualReportRequestSchema>;
+
+/** The finished annual report job's result: what the file at `resultFileUrl` is. */
+export const annualReportResultSchema = z.object({
+  year: z.number().int(),
+  format: z.enum(annualReportFormats),
+  fileName: z.string(),
+  mediaType: z.string(),
+});
+export type AnnualReportResult = z.infer<typeof annualReportResultSchema>;

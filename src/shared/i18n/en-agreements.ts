@@ -16,6 +16,7 @@ export const enAgreements: Pick<
   | 'agreementSigningTab'
   | 'agreementHistory'
   | 'partnershipAgreements'
+  | 'agreementBeritaAcara'
 > = {
   agreementKindNames: {
     mou: 'Memorandum of understanding (MoU)',
@@ -373,6 +374,32 @@ export const enAgreements: Pick<
     reason: 'Reason',
     terminateConfirm: 'Terminate',
     terminatedDone: 'Agreement terminated.',
+  },
+  agreementBeritaAcara: {
+    button: 'Berita acara',
+    title: 'Create a berita acara',
+    intro:
+      'A record for this agreement’s parties, with the same letterhead and signatories, to print and sign. Jalin does not keep it. The document itself is in Indonesian.',
+    kind: 'Kind',
+    kinds: {
+      agreement_reached: 'Agreement reached',
+      handover: 'Handover',
+      monitoring_visit: 'Monitoring visit',
+    },
+    heldOn: 'Date',
+    place: 'Place',
+    points: 'What it records',
+    pointsHint: 'One point per line.',
+    defaultPoints: {
+      agreement_reached:
+        'Para pihak sepakat melaksanakan kerja sama sesuai ketentuan dalam dokumen kesepakatan.',
+      handover: 'Pihak pertama menyerahkan kepada pihak kedua: ...',
+      monitoring_visit: 'Kegiatan berjalan sesuai rencana kerja bersama.',
+    },
+    format: 'File format',
+    download: 'Download',
+    cancel: 'Cancel',
+    downloaded: 'Berita acara downloaded.',
   },
   partnershipAgreements: {
     title: 'Agreements',

@@ -72,8 +72,6 @@ export const enPartners: Pick<
     url: 'Enter a full address starting with https://, e.g. https://example.id.',
   },
   partners: {
-    exportXlsx: 'Export XLSX',
-    exportCsv: 'Export CSV',
     title: 'Partners',
     intro: 'Step 1: Partner mapping. The institution’s prospective and current partners.',
     add: 'Add partner',

@@ -15,6 +15,11 @@ export const enSettings: Pick<Catalog, 'institution' | 'users' | 'audit' | 'apiT
     address: 'Address',
     regionCode: 'Region',
     regionCodeHint: 'Where the institution is, as deep as you need; supervisors see roll-ups by this region.',
+    point: "The institution's point on the map",
+    pointHint:
+      'Click or tap the map to mark where the institution is; drag the marker to correct it. Supervisors see institutions on the district map.',
+    latitude: 'Latitude',
+    longitude: 'Longitude',
     timeZone: 'Time zone',
     licenceNumber: 'Operating licence number',
     licenceDate: 'Operating licence date',

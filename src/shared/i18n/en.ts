@@ -124,6 +124,10 @@ export const en: Catalog = {
     EXPORT_TOO_LARGE: 'Too many rows for one export; narrow the filters.',
     JOB_NOT_FOUND: 'Job not found.',
     JOB_RESULT_NOT_READY: 'The job has not finished yet. Wait a moment and try again.',
+    MONTH_FORMAT: 'Write a month as YYYY-MM, e.g. 2026-03.',
+    PERIOD_REVERSED: 'The period ends before it starts.',
+    ANNUAL_REPORT_YEAR_OUT_OF_RANGE:
+      'No report can be made for that year: choose a year from {earliest} to {latest}.',
     PARTNERSHIP_NOT_FOUND: 'Partnership not found.',
     PARTNERSHIP_MOVE_NOT_ALLOWED: 'The partnership cannot move from this stage to that one.',
     PARTNERSHIP_GATE_UNMET: 'That stage cannot start yet because its condition is not met.',
@@ -221,6 +225,7 @@ export const en: Catalog = {
     METERAI_SERIAL_REQUIRED: 'Enter the e-Meterai serial number.',
     FILE_NOT_FOUND: 'File not found.',
     REGION_NOT_FOUND: 'Region not found. Choose a region from the list.',
+    VIEWING_INSTITUTION_READ_ONLY: "Another institution's data can be viewed but not changed.",
     PROBLEM_NOT_FOUND: 'Problem not found; it may have been deleted.',
     MONITORING_VISIT_NOT_FOUND: 'Monitoring visit not found; it may have been deleted.',
     SOLUTION_REQUIRED: 'Write down the solution before marking this problem solved.',
@@ -368,7 +373,7 @@ export const en: Catalog = {
   home: {
     welcome: 'Welcome, {name}',
     intro:
-      'This is the home page of {institution}: today’s agenda (partners to contact and why), your follow-ups, and the first steps.',
+      'This is the home page of {institution}: today’s agenda (partners to contact and why), the partnership dashboard, and your follow-ups.',
     startHere: 'Start here',
     stepProfile: 'Complete the institution profile',
     stepProfileHint: 'NPSN, address, operating licence and accreditation go into letterheads and agreements.',

@@ -1,6 +1,50 @@
+import type { ActivityTimeliness } from '../domain/activity-timeliness';
+
 /** Indonesian words of the institution-wide activity list; spread into `id`. */
 export const idActivityList = {
   activityListUi: {
     heading: 'Kegiatan',
+    intro:
+      'Semua kegiatan pelaksanaan dari seluruh kemitraan: mana yang tepat waktu, terlambat, lewat jadwal atau di luar rencana, dan capaiannya.',
+    timeliness: {
+      on_time: 'Tepat waktu',
+      late: 'Terlambat',
+      overdue: 'Lewat jadwal',
+      unplanned: 'Di luar rencana',
+    } satisfies Record<ActivityTimeliness, string>,
+    noTimeliness: 'Belum jatuh tempo',
+    filterTimeliness: 'Ketepatan waktu',
+    filterOutcome: 'Jenis capaian',
+    filterStatus: 'Status',
+    filterFrom: 'Dari bulan',
+    filterTo: 'Sampai bulan',
+    monthPlaceholder: 'TTTT-BB',
+    search: 'Cari kegiatan atau kemitraan',
+    anyValue: 'Semua',
+    colTitle: 'Kegiatan',
+    colPartnership: 'Kemitraan',
+    colStatus: 'Status',
+    colPlannedEnd: 'Target selesai',
+    colEnded: 'Selesai',
+    colActual: 'Capaian',
+    colTimeliness: 'Ketepatan',
+    colEvidence: 'Bukti',
+    unplannedNote: 'Tanpa butir rencana',
+    total: '{n} kegiatan',
+    totalCapped: 'Lebih dari {n} kegiatan; persempit saringan.',
+    outcomeSum: 'Jumlah capaian {kind}: {sum}',
+    periodReversed: 'Bulan akhir lebih awal daripada bulan awal.',
+    emptyTitle: 'Belum ada kegiatan yang dicatat',
+    emptyBody:
+      'Kegiatan dicatat dari halaman kemitraan, pada bagian Pelaksanaan kegiatan. Buka sebuah kemitraan yang sudah punya rencana kerja lalu catat kegiatannya.',
+    toPartnerships: 'Buka daftar kemitraan',
+    noMatchTitle: 'Tidak ada kegiatan yang cocok',
+    noMatchBody: 'Ubah atau hapus saringan di atas, misalnya perlebar rentang bulan.',
+    clearFilters: 'Hapus semua saringan',
+    reachedStageChip: 'Pernah mencapai tahap: {stage}',
+    removeFilter: 'Hapus saringan',
+    satisfactionChip: 'Kepuasan {n}/5',
+    answeredChip: 'Dijawab {from} s.d. {to}',
+    feedbackNoMatch: 'Tidak ada permintaan umpan balik yang cocok dengan saringan ini.',
   },
 } as const;

@@ -338,6 +338,32 @@ export const idAgreements = {
     terminateConfirm: 'Akhiri',
     terminatedDone: 'Kesepakatan diakhiri.',
   },
+  agreementBeritaAcara: {
+    button: 'Berita acara',
+    title: 'Buat berita acara',
+    intro:
+      'Berita acara para pihak kesepakatan ini, dengan kop dan penanda tangan yang sama, untuk dicetak dan ditandatangani. Tidak disimpan di Jalin.',
+    kind: 'Jenis',
+    kinds: {
+      agreement_reached: 'Kesepakatan tercapai',
+      handover: 'Serah terima',
+      monitoring_visit: 'Kunjungan monitoring',
+    },
+    heldOn: 'Tanggal',
+    place: 'Tempat',
+    points: 'Isi berita acara',
+    pointsHint: 'Satu butir per baris.',
+    defaultPoints: {
+      agreement_reached:
+        'Para pihak sepakat melaksanakan kerja sama sesuai ketentuan dalam dokumen kesepakatan.',
+      handover: 'Pihak pertama menyerahkan kepada pihak kedua: ...',
+      monitoring_visit: 'Kegiatan berjalan sesuai rencana kerja bersama.',
+    },
+    format: 'Format berkas',
+    download: 'Unduh',
+    cancel: 'Batal',
+    downloaded: 'Berita acara diunduh.',
+  },
   partnershipAgreements: {
     title: 'Kesepakatan',
     intro: 'MoU dan PKS kemitraan ini, beserta perpanjangan dan adendumnya (langkah 6, 7, dan 11).',

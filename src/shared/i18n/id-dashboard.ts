@@ -1,6 +1,67 @@
+import type { ActivityTimeliness } from '../domain/activity-timeliness';
+
 /** Indonesian words of dashboard (home page); spread into `id`. */
 export const idDashboard = {
   dashboardUi: {
     heading: 'Dasbor kemitraan',
+    intro: 'Setiap angka membuka daftar di baliknya.',
+    period: 'Periode',
+    periods: {
+      this_year: 'Tahun ini',
+      last_year: 'Tahun lalu',
+      last_12_months: '12 bulan terakhir',
+      year: 'Tahun tertentu',
+    },
+    year: 'Tahun',
+    periodRange: '{from} – {to}',
+    updated: 'Diperbarui {time}',
+    today: 'Per hari ini',
+    inPeriod: 'Dalam periode',
+    figures: {
+      partners: 'Mitra',
+      activeAgreements: 'Kesepakatan aktif',
+      expiring: 'Berakhir ≤ 90 hari',
+      neglected: 'Mitra terabaikan',
+      learnersTrained: 'Peserta didik terlatih',
+      graduatesHired: 'Lulusan bekerja',
+    },
+    figuresLabel: 'Angka utama',
+    charts: {
+      byCategory: 'Mitra per kategori',
+      byStage: 'Mitra per tahap kemitraan',
+      byPattern: 'Mitra per pola kemitraan',
+      byRegion: 'Mitra per kabupaten/kota',
+      byHealth: 'Kesehatan hubungan',
+      funnel: 'Alur kemitraan',
+      agreements: 'Kesepakatan',
+      activities: 'Ketepatan waktu kegiatan',
+      outcomes: 'Capaian kegiatan',
+      feedback: 'Kepuasan mitra',
+    },
+    funnelHint:
+      'Kemitraan yang pernah mencapai tiap tahap, persentase dari tahap sebelumnya, dan lama rata-rata di tahap itu.',
+    conversion: '{percent} dari tahap sebelumnya',
+    averageDays: 'rata-rata {days} hari',
+    stepNumber: '{number}.',
+    timeliness: {
+      on_time: 'Tepat waktu',
+      late: 'Terlambat',
+      overdue: 'Lewat jadwal',
+      unplanned: 'Di luar rencana',
+    } satisfies Record<ActivityTimeliness, string>,
+    scoreOf: '{score} dari 5',
+    answered: '{count} jawaban',
+    average: 'Rata-rata {value} dari 5',
+    nps: 'NPS',
+    npsBreakdown: '{promoters} promotor · {passives} pasif · {detractors} detraktor',
+    noNps: 'Belum ada jawaban rekomendasi.',
+    sliceEmpty: 'Belum ada data.',
+    noRegionNote: 'Mitra tanpa wilayah tidak dihitung di sini.',
+    unknownRegion: 'Wilayah {code}',
+    emptyTitle: 'Dasbor terisi begitu mitra pertama dicatat',
+    emptyBody:
+      'Catat calon mitra dari peta kebutuhan lembaga: dunia usaha, tokoh masyarakat, kelompok masyarakat, koperasi, atau instansi pemerintah. Grafik kemitraan, kesepakatan, kegiatan, dan capaian muncul di sini dengan sendirinya.',
+    emptyAction: 'Catat mitra pertama',
+    linkTitle: '{label}: {count}, buka daftarnya',
   },
 } as const;

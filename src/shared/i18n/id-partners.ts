@@ -68,8 +68,6 @@ export const idPartners = {
     url: 'Masukkan alamat lengkap yang diawali https://, mis. https://contoh.id.',
   },
   partners: {
-    exportXlsx: 'Ekspor XLSX',
-    exportCsv: 'Ekspor CSV',
     title: 'Mitra',
     intro: 'Langkah 1: Pemetaan Mitra. Daftar calon mitra dan mitra lembaga.',
     add: 'Tambah mitra',

@@ -14,6 +14,11 @@ export const idSettings = {
     regionCode: 'Wilayah',
     regionCodeHint:
       'Tempat lembaga berada, sedalam yang Bapak/Ibu perlukan; penilik melihat rekap menurut wilayah ini.',
+    point: 'Titik lembaga di peta',
+    pointHint:
+      'Klik atau ketuk peta untuk menandai letak lembaga; geser penanda untuk memperbaikinya. Penilik melihat lembaga di peta wilayah.',
+    latitude: 'Lintang (latitude)',
+    longitude: 'Bujur (longitude)',
     timeZone: 'Zona waktu',
     licenceNumber: 'Nomor izin operasional',
     licenceDate: 'Tanggal izin operasional',

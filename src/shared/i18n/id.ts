@@ -126,6 +126,10 @@ export const id = {
     EXPORT_TOO_LARGE: 'Terlalu banyak baris untuk sekali ekspor; persempit saringan.',
     JOB_NOT_FOUND: 'Pekerjaan tidak ditemukan.',
     JOB_RESULT_NOT_READY: 'Pekerjaan belum selesai. Tunggu sebentar lalu coba lagi.',
+    MONTH_FORMAT: 'Bulan ditulis TTTT-BB, misalnya 2026-03.',
+    PERIOD_REVERSED: 'Akhir periode lebih awal daripada awalnya.',
+    ANNUAL_REPORT_YEAR_OUT_OF_RANGE:
+      'Laporan tahun itu tidak dapat dibuat: pilih tahun {earliest} sampai {latest}.',
     PARTNERSHIP_NOT_FOUND: 'Kemitraan tidak ditemukan.',
     PARTNERSHIP_MOVE_NOT_ALLOWED: 'Kemitraan tidak dapat dipindahkan dari tahap ini ke tahap tersebut.',
     PARTNERSHIP_GATE_UNMET: 'Tahap tersebut belum dapat dimulai karena syaratnya belum terpenuhi.',
@@ -231,6 +235,7 @@ export const id = {
     METERAI_SERIAL_REQUIRED: 'Isi nomor seri e-Meterai.',
     FILE_NOT_FOUND: 'Berkas tidak ditemukan.',
     REGION_NOT_FOUND: 'Wilayah tidak ditemukan. Pilih wilayah dari daftar.',
+    VIEWING_INSTITUTION_READ_ONLY: 'Data lembaga lain hanya bisa dilihat, tidak bisa diubah.',
     PROBLEM_NOT_FOUND: 'Catatan masalah tidak ditemukan; mungkin sudah dihapus.',
     MONITORING_VISIT_NOT_FOUND: 'Kunjungan monitoring tidak ditemukan; mungkin sudah dihapus.',
     SOLUTION_REQUIRED: 'Tuliskan solusinya sebelum menandai masalah ini selesai.',
@@ -379,7 +384,7 @@ export const id = {
   home: {
     welcome: 'Selamat datang, {name}',
     intro:
-      'Ini beranda {institution}: agenda hari ini (mitra yang perlu dihubungi dan mengapa), tindak lanjut Anda, dan langkah awal.',
+      'Ini beranda {institution}: agenda hari ini (mitra yang perlu dihubungi dan mengapa), dasbor kemitraan, dan tindak lanjut Anda.',
     startHere: 'Mulai dari sini',
     stepProfile: 'Lengkapi profil lembaga',
     stepProfileHint: 'NPSN, alamat, izin operasional, dan akreditasi dipakai di kop dan isi kesepakatan.',

@@ -9,6 +9,7 @@ import { AnchorLink } from '../ui/router-links';
 import { AppNavbar } from './app-navbar';
 import { UserMenu } from './user-menu';
 import { NotificationBell } from '../features/notifications/notification-bell';
+import { ViewingBanner } from '../features/region/viewing-banner';
 
 /** Header (institution, user menu), collapsible navbar, and the page. */
 export function AppLayout() {
@@ -54,6 +55,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Container size="xl" px={0}>
+          <ViewingBanner />
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

@@ -7,7 +7,8 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { isApiError } from '../lib/api-client';
-import { meQueryOptions } from '../lib/me-query';
+import { meQueryKey, meQueryOptions } from '../lib/me-query';
+import { viewingInstitution } from '../lib/viewing-institution';
 import { queryClient } from '../lib/query-client';
 import { SetPasswordPage } from '../features/auth/set-password-page';
 import { SetupPage } from '../features/auth/setup-page';
@@ -19,6 +20,7 @@ import { parseAgreementPageSearch, parseAgreementSearch } from '../features/agre
 import { parsePartnershipSearch } from '../features/partnerships/partnership-search';
 import { parseMonitoringSearch } from '../features/monitoring/monitoring-search';
 import { parseActivitiesSearch } from '../features/activities/activities-search';
+import { parseDashboardSearch } from '../features/reports/dashboard-period';
 import { PageLoader } from '../ui/page-loader';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -150,7 +152,18 @@ const appRoute = createRoute({
   },
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  validateSearch: parseDashboardSearch,
+  // A supervisor's own office has nothing to show: its home is the district roll-up, unless it
+  // is looking at one of its institutions.
+  beforeLoad: ({ context }) => {
+    const me = context.queryClient.getQueryData(meQueryKey);
+    if (me?.user.role === 'supervisor' && !viewingInstitution()) redirect({ to: '/wilayah', throw: true });
+  },
+  component: HomePage,
+});
 
 // Kemitraan (steps 2–11): the pipeline board and one partnership's page.
 const partnershipsRoute = createRoute({

@@ -128,11 +128,24 @@ export interface CareSearch {
   tab?: CareTab;
   /** The agenda's scope: the signed-in user's partners or the whole institution. */
   scope?: 'mine' | 'all';
+  /** The feedback tab's filters: answered with this satisfaction, answered within these months. */
+  satisfaction?: number;
+  from?: string;
+  to?: string;
 }
 
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+const readMonth = (value: unknown) =>
+  typeof value === 'string' && monthPattern.test(value) ? value : undefined;
+
 export function parseCareSearch(search: Record<string, unknown>): CareSearch {
+  const satisfaction = Number(search.satisfaction);
   return {
     tab: careTabs.find((tab) => tab === search.tab),
     scope: search.scope === 'mine' || search.scope === 'all' ? search.scope : undefined,
+    satisfaction:
+      Number.isInteger(satisfaction) && satisfaction >= 1 && satisfaction <= 5 ? satisfaction : undefined,
+    from: readMonth(search.from),
+    to: readMonth(search.to),
   };
 }

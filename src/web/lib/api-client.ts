@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { errorResponseSchema, type ErrorCode } from '../../shared/contracts/common';
+import { setViewingInstitution, viewingInstitution, viewingInstitutionHeader } from './viewing-institution';
 
 /** Codes the browser makes up itself when no error envelope arrived. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE';
@@ -127,6 +128,49 @@ export async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
+/** A file answer: its bytes and the name the server gave it (Content-Disposition). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/**
+ * Fetches a file answer (an export, a rendered document) instead of linking to it, for requests a
+ * plain link cannot make: a POST with its CSRF token, or a read that must carry the drill-down.
+ */
+export async function apiDownload(
+  method: 'GET' | 'POST',
+  path: string,
+  options: { query?: Record<string, QueryValue>; json?: unknown },
+  fallbackName: string,
+): Promise<DownloadedFile> {
+  const headers: Record<string, string> = {};
+  if (method === 'POST') {
+    headers['Content-Type'] = 'application/json';
+    const csrfToken = config.getCsrfToken();
+    if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  }
+  const viewing = method === 'GET' ? viewingInstitution() : null;
+  if (viewing) headers[viewingInstitutionHeader] = viewing.id;
+  let response: Response;
+  try {
+    response = await fetch(buildApiUrl(path, options.query), {
+      method,
+      headers,
+      body: method === 'POST' ? JSON.stringify(options.json ?? {}) : undefined,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR' });
+  }
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+  const fileName = encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName);
+  return { blob: await response.blob(), fileName };
+}
+
 export async function apiRequest<S extends z.ZodType>(
   method: HttpMethod,
   path: string,
@@ -148,6 +192,10 @@ export async function apiRequest<S extends z.ZodType>(
     const csrfToken = config.getCsrfToken();
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   }
+  // The drill-down rides on reads only: the server refuses it on a write, which must never land
+  // in another institution by accident.
+  const viewing = method === 'GET' ? viewingInstitution() : null;
+  if (viewing) headers[viewingInstitutionHeader] = viewing.id;
 
   let response: Response;
   try {
@@ -165,6 +213,11 @@ export async function apiRequest<S extends z.ZodType>(
 
   if (!response.ok) {
     const error = await toApiError(response);
+    if (viewing && path === '/me' && error.code === 'INSTITUTION_NOT_FOUND') {
+      // A drill-down left from another account or a region since taken away: back to one's own view.
+      setViewingInstitution(null);
+      return apiRequest(method, path, schema, options);
+    }
     const isSessionCall = path === '/me' || path.startsWith('/auth/');
     if (error.status === 401 && error.code === 'UNAUTHENTICATED' && !isSessionCall)
       config.onUnauthenticated();

@@ -12,6 +12,8 @@ import {
   versionComparisonSchema,
 } from '../../../shared/contracts/agreements';
 import { idSchema, okResponseSchema } from '../../../shared/contracts/common';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportAgreements, exportAgreementsQuerySchema } from './export-agreements';
 import { defineRoute } from '../../platform/http/route-definition';
 import { compareAgreementVersions, listAgreementVersions } from './agreement-versions';
 import { createAgreement } from './create-agreement';
@@ -39,6 +41,14 @@ export const agreementRoutes = [
     response: agreementPageSchema,
     handler: ({ deps, principal, query }) =>
       listAgreements(deps.db, principal.institutionId, query, deps.clock.now()),
+  }),
+  defineExportRoute({
+    path: '/agreements/export',
+    summary: 'The agreement list as XLSX or CSV, with the filters of the list',
+    tag,
+    access: read,
+    query: exportAgreementsQuerySchema,
+    file: ({ deps, principal, query }) => exportAgreements(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

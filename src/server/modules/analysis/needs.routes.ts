@@ -12,6 +12,8 @@ import {
   relevanceRankingSchema,
   updateNeedRequestSchema,
 } from '../../../shared/contracts/needs';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportNeeds, exportNeedsQuerySchema } from './export-needs';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createNeed } from './create-need';
 import { decideOnPartner } from './decide-on-partner';
@@ -38,6 +40,14 @@ export const needRoutes = [
     query: listNeedsQuerySchema,
     response: needPageSchema,
     handler: ({ deps, principal, query }) => listNeeds(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/needs/export',
+    summary: 'The needs of the institution as XLSX or CSV, with the filters of the list',
+    tag,
+    access: read,
+    query: exportNeedsQuerySchema,
+    file: ({ deps, principal, query }) => exportNeeds(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

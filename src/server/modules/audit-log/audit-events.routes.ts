@@ -1,4 +1,6 @@
 import { auditEventPageSchema, listAuditEventsQuerySchema } from '../../../shared/contracts/audit';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportAuditEvents, exportAuditEventsQuerySchema } from './export-audit-events';
 import { defineRoute } from '../../platform/http/route-definition';
 import { listAuditEvents } from './list-audit-events';
 
@@ -12,5 +14,13 @@ export const auditEventRoutes = [
     query: listAuditEventsQuerySchema,
     response: auditEventPageSchema,
     handler: ({ deps, principal, query }) => listAuditEvents(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/audit-events/export',
+    summary: 'The audit log as XLSX or CSV, with the filters of the list',
+    tag: 'Audit log',
+    access: { kind: 'authenticated', permission: 'audit.read' },
+    query: exportAuditEventsQuerySchema,
+    file: ({ deps, principal, query }) => exportAuditEvents(deps, principal, query),
   }),
 ];

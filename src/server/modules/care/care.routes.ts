@@ -7,6 +7,9 @@ import {
   updateCadenceRequestSchema,
 } from '../../../shared/contracts/care';
 import { idSchema } from '../../../shared/contracts/common';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportAgenda, exportAgendaQuerySchema } from './export-agenda';
+import { exportNeglectedPartners, exportNeglectedPartnersQuerySchema } from './export-neglected-partners';
 import { defineRoute } from '../../platform/http/route-definition';
 import { getAgenda } from './get-agenda';
 import { getPartnerCare } from './get-partner-care';
@@ -27,6 +30,14 @@ export const careRoutes = [
     response: agendaSchema,
     handler: ({ deps, principal, query }) => getAgenda(deps, principal, query),
   }),
+  defineExportRoute({
+    path: '/care/agenda/export',
+    summary: 'The care agenda as XLSX or CSV, scope as the list',
+    tag,
+    access: { kind: 'authenticated', permission: 'partners.read' },
+    query: exportAgendaQuerySchema,
+    file: ({ deps, principal, query }) => exportAgenda(deps, principal, query),
+  }),
   defineRoute({
     method: 'GET',
     path: '/care/neglected',
@@ -36,6 +47,14 @@ export const careRoutes = [
     access: { kind: 'authenticated', permission: 'partners.read' },
     response: neglectedListSchema,
     handler: ({ deps, principal }) => listNeglectedPartners(deps, principal),
+  }),
+  defineExportRoute({
+    path: '/care/neglected/export',
+    summary: 'Neglected partners with why as XLSX or CSV',
+    tag,
+    access: { kind: 'authenticated', permission: 'partners.read' },
+    query: exportNeglectedPartnersQuerySchema,
+    file: ({ deps, principal, query }) => exportNeglectedPartners(deps, principal, query),
   }),
   defineRoute({
     method: 'GET',

@@ -7,3 +7,4 @@ export { buildAgenda, compareAgendaItems } from './build-agenda';
 export { agendaContextOf, agendaHorizonDays } from './agenda-context-of';
 export { getPartnerCare } from './get-partner-care';
 export { listPartnerIdsInHealthBand } from './list-partner-ids-in-health-band';
+export { summarizePartnerCare, type PartnerCareSummary } from './summarize-partner-care';

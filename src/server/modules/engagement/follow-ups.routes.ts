@@ -6,6 +6,8 @@ import {
   listFollowUpsQuerySchema,
 } from '../../../shared/contracts/follow-ups';
 import { interactionSchema } from '../../../shared/contracts/interactions';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportFollowUps, exportFollowUpsQuerySchema } from './export-follow-ups';
 import { defineRoute } from '../../platform/http/route-definition';
 import { completeFollowUp } from './complete-follow-up';
 import { listFollowUps } from './list-follow-ups';
@@ -23,6 +25,14 @@ export const followUpRoutes = [
     query: listFollowUpsQuerySchema,
     response: followUpPageSchema,
     handler: ({ deps, principal, query }) => listFollowUps(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/follow-ups/export',
+    summary: 'Follow-up tasks as XLSX or CSV, with the filters of the list',
+    tag,
+    access: { kind: 'authenticated', permission: 'interactions.read' },
+    query: exportFollowUpsQuerySchema,
+    file: ({ deps, principal, query }) => exportFollowUps(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

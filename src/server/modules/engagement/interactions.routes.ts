@@ -7,6 +7,8 @@ import {
   listInteractionsQuerySchema,
   updateInteractionRequestSchema,
 } from '../../../shared/contracts/interactions';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportInteractions, exportInteractionsQuerySchema } from './export-interactions';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createInteraction } from './create-interaction';
 import { getInteraction } from './get-interaction';
@@ -26,6 +28,14 @@ export const interactionRoutes = [
     query: listInteractionsQuerySchema,
     response: interactionPageSchema,
     handler: ({ deps, principal, query }) => listInteractions(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/interactions/export',
+    summary: 'The contact log as XLSX or CSV, with the filters of the list',
+    tag,
+    access: { kind: 'authenticated', permission: 'interactions.read' },
+    query: exportInteractionsQuerySchema,
+    file: ({ deps, principal, query }) => exportInteractions(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

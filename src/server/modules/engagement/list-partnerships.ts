@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Page } from '../../../shared/contracts/common';
 import type { listPartnershipsQuerySchema, PartnershipSummary } from '../../../shared/contracts/partnerships';
+import { stepStages } from '../../../shared/domain/partnership-stages';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { decodeCursor, toPage } from '../../platform/http/cursor';
@@ -37,6 +38,7 @@ export async function listPartnerships(
       partnerCategory: query.category,
       partnerRegion: query.regionCode ? partnerRegionOf(query.regionCode) : undefined,
       programme: query.programme,
+      stageOnceIn: query.reachedStage ? stepStages.slice(stepStages.indexOf(query.reachedStage)) : undefined,
     },
     { before: before?.[0] ?? null, limit: query.limit },
   );

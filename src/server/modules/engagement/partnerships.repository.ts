@@ -17,6 +17,8 @@ export interface PartnershipFilter {
   /** One of its partners lies in this region: the partner column of the code's level. */
   partnerRegion?: { column: PartnerRegionColumn; code: string } | undefined;
   programme?: string | undefined;
+  /** Its current stage, or the `to` of one of its stage events, is one of these. */
+  stageOnceIn?: readonly string[] | undefined;
 }
 
 export type PartnerRegionColumn = 'province_code' | 'regency_code' | 'district_code' | 'village_code';
@@ -95,6 +97,23 @@ export async function listPartnershipRows(
         .where('partnership_partners.institution_id', '=', filter.institutionId)
         .where('partners.institution_id', '=', filter.institutionId)
         .where(`partners.${region.column}`, '=', region.code),
+    );
+  }
+  if (filter.stageOnceIn) {
+    const stages = filter.stageOnceIn;
+    query = query.where((eb) =>
+      eb.or([
+        eb('stage', 'in', stages),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('partnership_stage_events')
+            .select('partnership_id')
+            .where('institution_id', '=', filter.institutionId)
+            .where('to_stage', 'in', stages),
+        ),
+      ]),
     );
   }
   if (page.before) query = query.where('id', '<', page.before);

@@ -9,6 +9,8 @@ import {
   stageHistorySchema,
   updatePartnershipRequestSchema,
 } from '../../../shared/contracts/partnerships';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportPartnerships, exportPartnershipsQuerySchema } from './export-partnerships';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createPartnership } from './create-partnership';
 import { getPartnership } from './get-partnership';
@@ -30,6 +32,14 @@ export const partnershipRoutes = [
     query: listPartnershipsQuerySchema,
     response: partnershipPageSchema,
     handler: ({ deps, principal, query }) => listPartnerships(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/partnerships/export',
+    summary: 'The partnership list as XLSX or CSV, with the filters of the list',
+    tag,
+    access: { kind: 'authenticated', permission: 'partnerships.read' },
+    query: exportPartnershipsQuerySchema,
+    file: ({ deps, principal, query }) => exportPartnerships(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

@@ -32,6 +32,10 @@ export interface FeedbackListFilter {
   /** sent and expired are told apart by the link's date against `now`. */
   status?: 'sent' | 'answered' | 'cancelled' | 'expired' | undefined;
   now: string;
+  satisfaction?: number | undefined;
+  /** Answered at or after this instant, and before `answeredBefore`. */
+  answeredFrom?: string | undefined;
+  answeredBefore?: string | undefined;
 }
 
 function selectRequests(db: Db) {
@@ -126,6 +130,12 @@ export function listFeedbackRequestRows(
   else if (filter.status === 'sent')
     query = query.where('f.status', '=', 'sent').where('f.expires_at', '>', filter.now);
   else if (filter.status) query = query.where('f.status', '=', filter.status);
+  if (filter.satisfaction !== undefined)
+    query = query.where('f.status', '=', 'answered').where('f.satisfaction', '=', filter.satisfaction);
+  if (filter.answeredFrom)
+    query = query.where('f.status', '=', 'answered').where('f.answered_at', '>=', filter.answeredFrom);
+  if (filter.answeredBefore)
+    query = query.where('f.status', '=', 'answered').where('f.answered_at', '<', filter.answeredBefore);
   if (page.before) {
     const [requestedAt, id] = page.before;
     query = query.where((eb) =>

@@ -11,6 +11,8 @@ import {
   listFeedbackRequestsQuerySchema,
   partnerFeedbackSchema,
 } from '../../../shared/contracts/feedback';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportFeedbackRequests, exportFeedbackRequestsQuerySchema } from './export-feedback-requests';
 import { defineRoute } from '../../platform/http/route-definition';
 import { publicBaseUrl } from '../institutions/index';
 import { cancelFeedbackRequest } from './cancel-feedback-request';
@@ -66,6 +68,14 @@ export const feedbackRoutes = [
     query: listFeedbackRequestsQuerySchema,
     response: feedbackRequestPageSchema,
     handler: ({ deps, principal, query }) => listFeedbackRequests(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/feedback-requests/export',
+    summary: 'Feedback requests as XLSX or CSV, with the filters of the list',
+    tag,
+    access: read,
+    query: exportFeedbackRequestsQuerySchema,
+    file: ({ deps, principal, query }) => exportFeedbackRequests(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

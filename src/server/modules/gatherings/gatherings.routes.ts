@@ -12,6 +12,8 @@ import {
   publicInvitationSchema,
   updateGatheringRequestSchema,
 } from '../../../shared/contracts/gatherings';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportGatherings, exportGatheringsQuerySchema } from './export-gatherings';
 import { defineRoute } from '../../platform/http/route-definition';
 import { publicBaseUrl } from '../institutions/index';
 import { createGathering } from './create-gathering';
@@ -39,6 +41,14 @@ export const gatheringsRoutes = [
     access: read,
     response: gatheringListSchema,
     handler: ({ deps, principal }) => listGatherings(deps.db, principal.institutionId),
+  }),
+  defineExportRoute({
+    path: '/gatherings/export',
+    summary: 'The gatherings of the institution with their counts as XLSX or CSV',
+    tag,
+    access: read,
+    query: exportGatheringsQuerySchema,
+    file: ({ deps, principal, query }) => exportGatherings(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

@@ -5,13 +5,21 @@ import {
   activitySchema,
   createActivityRequestSchema,
   deleteActivityQuerySchema,
+  institutionActivityPageSchema,
+  listInstitutionActivitiesQuerySchema,
   partnershipActivitiesParamsSchema,
   updateActivityRequestSchema,
 } from '../../../shared/contracts/activities';
+import { defineExportRoute } from '../../platform/http/list-export';
+import {
+  exportInstitutionActivities,
+  exportInstitutionActivitiesQuerySchema,
+} from './export-institution-activities';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createActivity } from './create-activity';
 import { deleteActivity } from './delete-activity';
 import { getActivity, listActivities } from './list-activities';
+import { listInstitutionActivities } from './list-institution-activities';
 import { updateActivity } from './update-activity';
 
 const tag = 'Implementation';
@@ -44,6 +52,25 @@ export const activityRoutes = [
     successStatus: 201,
     handler: ({ deps, principal, params, body, requestId }) =>
       createActivity(deps, principal, params.partnershipId, body, requestId),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/activities',
+    summary:
+      "The institution's activities across partnerships, newest reference date first, with `total` and the sum of `actualQuantity`; `timeliness` and the period (`from`/`to` months holding the activity's end when done, else its planned end) follow docs/domain/dashboard.md",
+    tag,
+    access: read,
+    query: listInstitutionActivitiesQuerySchema,
+    response: institutionActivityPageSchema,
+    handler: ({ deps, principal, query }) => listInstitutionActivities(deps, principal, query),
+  }),
+  defineExportRoute({
+    path: '/activities/export',
+    summary: 'The activities of the institution as XLSX or CSV, with the filters of the list',
+    tag,
+    access: read,
+    query: exportInstitutionActivitiesQuerySchema,
+    file: ({ deps, principal, query }) => exportInstitutionActivities(deps, principal, query),
   }),
   defineRoute({
     method: 'GET',

@@ -5,6 +5,7 @@ import { hashSecret } from '../../platform/ids';
 import { findLiveTokenWithUser, touchApiTokenRow } from './api-tokens.repository';
 import { findLiveSessionWithUser, touchSessionRow } from './sessions.repository';
 import { loadPrincipal } from './to-principal';
+import { applyViewingInstitution } from './viewing-institution';
 
 export const sessionCookieName = 'jalin_session';
 export const apiTokenPrefix = 'jalin_';
@@ -15,6 +16,11 @@ const touchEveryMs = 60_000;
  * an ended session stops working on the very next request, in every process.
  */
 export async function authenticateRequest(deps: AppDeps, request: FastifyRequest): Promise<Principal | null> {
+  const principal = await authenticateCaller(deps, request);
+  return principal ? applyViewingInstitution(deps.db, request, principal) : null;
+}
+
+async function authenticateCaller(deps: AppDeps, request: FastifyRequest): Promise<Principal | null> {
   const now = deps.clock.now();
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {

@@ -24,7 +24,7 @@ const words = [
 ];
 
 /** A passphrase of four words and a number: easy to type on a phone, not in any common list. */
-function newPassphrase(): string {
+export function newPassphrase(): string {
   const picked = Array.from({ length: 4 }, () => words[randomInt(words.length)]!);
   return `${picked.join('-')}-${randomInt(10, 100)}`;
 }

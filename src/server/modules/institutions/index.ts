@@ -17,6 +17,7 @@ export { createInstitutionWithAdmin, issueSetupToken, needsSetup } from './set-u
 export { canReadInstitution, readableInstitutionScope } from './institution-access';
 export { createUser } from './manage-users';
 export { createDemoInstitution, demoInstitutionName } from './create-demo-institution';
+export { createDemoDistrict, demoSupervisorEmail } from './create-demo-district';
 export { findInstitutionTimeZone } from './find-institution-time-zone';
 export { publicBaseUrl } from './issue-password-link';
 export { isAssignableFacilitator } from './is-assignable-facilitator';

@@ -25,6 +25,8 @@ export function toInstitution(row: InstitutionRow): Institution {
     documentNumberPattern: row.document_number_pattern,
     documentLocale: row.document_locale === 'en' ? 'en' : 'id',
     hasLogo: row.logo_file_id !== null,
+    latitude: row.latitude === null ? null : Number(row.latitude),
+    longitude: row.longitude === null ? null : Number(row.longitude),
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

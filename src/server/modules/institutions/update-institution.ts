@@ -28,6 +28,8 @@ const columnByField = {
   unitCode: 'unit_code',
   documentNumberPattern: 'document_number_pattern',
   documentLocale: 'document_locale',
+  latitude: 'latitude',
+  longitude: 'longitude',
 } as const satisfies Record<Exclude<keyof UpdateInput, 'version'>, keyof InstitutionsTable>;
 
 export async function updateInstitution(

@@ -11,6 +11,8 @@ import {
 } from '../../../shared/contracts/users';
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/app-deps';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportUsers, exportUsersQuerySchema } from './export-users';
 import { defineRoute } from '../../platform/http/route-definition';
 import { publicBaseUrl } from './issue-password-link';
 import { listUsers } from './list-users';
@@ -35,6 +37,15 @@ export const userRoutes = [
     query: listUsersQuerySchema,
     response: userPageSchema,
     handler: ({ deps, principal, params, query }) => listUsers(deps, principal, params.id, query),
+  }),
+  defineExportRoute({
+    path: '/institutions/:id/users/export',
+    summary: 'The users of an institution as XLSX or CSV, with the filters of the list',
+    tag,
+    access: { kind: 'authenticated', permission: 'users.read' },
+    params: institutionParams,
+    query: exportUsersQuerySchema,
+    file: ({ deps, principal, params, query }) => exportUsers(deps, principal, params.id, query),
   }),
   defineRoute({
     method: 'POST',

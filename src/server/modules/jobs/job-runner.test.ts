@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Job } from '../../../shared/contracts/jobs';
+import type { PartnerImportResult } from '../../../shared/contracts/partner-import';
 import { signedInInstitution, type Session } from '../../../../tests/factories/people';
 import { csv } from '../../../../tests/factories/spreadsheets';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
@@ -54,7 +55,7 @@ describeEachDatabase('background jobs', (dialect) => {
     await t.deps.jobs.resumeUnfinished();
     await t.deps.jobs.whenIdle();
     for (const id of ids) {
-      const job = (await manager.request('GET', `/api/v1/jobs/${id}`)).json<Job>();
+      const job = (await manager.request('GET', `/api/v1/jobs/${id}`)).json<Job<PartnerImportResult>>();
       expect(job).toMatchObject({ status: 'succeeded', progress: 1, error: null });
       expect(job.result?.counts.created, JSON.stringify(job.result)).toBe(1);
     }

@@ -3,6 +3,10 @@ import { monevReportRoutes } from './monev-report.routes';
 
 export const monevReportModuleRoutes = [...monevReportRoutes];
 export { renderMonevReport } from './render-monev-report';
+// The annual partnership report (reports module) prints its own model through the same renderers.
+export { renderMonevPdf } from './render-monev-pdf';
+export { renderMonevDocx } from './render-monev-docx';
+export type { MonevBlock, MonevDocument, MonevSection } from './monev-document-model';
 export {
   findInstitution,
   listAgreements,

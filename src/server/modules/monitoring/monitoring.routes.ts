@@ -9,6 +9,8 @@ import {
   problemSchema,
   updateProblemRequestSchema,
 } from '../../../shared/contracts/monitoring';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportDeviations, exportDeviationsQuerySchema } from './export-deviations';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createProblem } from './create-problem';
 import { deleteProblem } from './delete-problem';
@@ -44,6 +46,14 @@ export const monitoringRoutes = [
     query: deviationListQuerySchema,
     response: deviationListSchema,
     handler: ({ deps, principal, query }) => listDeviations(deps, principal.institutionId, query),
+  }),
+  defineExportRoute({
+    path: '/monitoring/deviations/export',
+    summary: 'Deviations across partnerships as XLSX or CSV, with the filters of the list',
+    tag,
+    access: read,
+    query: exportDeviationsQuerySchema,
+    file: ({ deps, principal, query }) => exportDeviations(deps, principal, query),
   }),
   defineRoute({
     method: 'POST',

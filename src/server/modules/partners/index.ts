@@ -14,5 +14,6 @@ export const partnersModuleRoutes = [
   ...partnerCategoryRoutes,
 ];
 export { createDemoPartners } from './create-demo-partners';
+export { createDemoDistrictPartners } from './create-demo-district-partners';
 export { toNameKey } from './partner-mappers';
 export const partnerJobHandlers = [partnerImportJob];

@@ -4,3 +4,13 @@ import { dashboardRoutes } from './dashboard.routes';
 import { regionReportRoutes } from './region-report.routes';
 
 export const reportsModuleRoutes = [...dashboardRoutes, ...regionReportRoutes, ...annualReportRoutes];
+export { getDashboard } from './get-dashboard';
+export { annualReportJob } from './annual-report/run-annual-report';
+export { resolvePeriod } from './resolve-period';
+export { readInstitutionRollups, type InstitutionRollupFigures } from './read-institution-rollups';
+export {
+  refreshInstitutionRollup,
+  refreshStaleRollups,
+  startRollupRefresher,
+  isRollupStale,
+} from './refresh-rollups';

@@ -9,6 +9,8 @@ import {
   valueRecordPageSchema,
   valueRecordSchema,
 } from '../../../shared/contracts/value-records';
+import { defineExportRoute } from '../../platform/http/list-export';
+import { exportValueRecords, exportValueRecordsQuerySchema } from './export-value-records';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createValueRecord } from './create-value-record';
 import { deleteValueRecord } from './delete-value-record';
@@ -32,6 +34,14 @@ export const valueRecordRoutes = [
     query: listValueRecordsQuerySchema,
     response: valueRecordPageSchema,
     handler: ({ deps, principal, query }) => listValueRecords(deps.db, principal.institutionId, query),
+  }),
+  defineExportRoute({
+    path: '/value-records/export',
+    summary: 'The value log as XLSX or CSV, with the filters of the list',
+    tag,
+    access: read,
+    query: exportValueRecordsQuerySchema,
+    file: ({ deps, principal, query }) => exportValueRecords(deps, principal, query),
   }),
   defineRoute({
     method: 'GET',

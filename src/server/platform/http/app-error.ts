@@ -35,6 +35,9 @@ const statusByCode: Record<ErrorCode, number> = {
   EXPORT_TOO_LARGE: 422,
   JOB_NOT_FOUND: 404,
   JOB_RESULT_NOT_READY: 409,
+  ANNUAL_REPORT_YEAR_OUT_OF_RANGE: 422,
+  MONTH_FORMAT: 422,
+  PERIOD_REVERSED: 422,
   PARTNERSHIP_NOT_FOUND: 404,
   PARTNERSHIP_MOVE_NOT_ALLOWED: 409,
   PARTNERSHIP_GATE_UNMET: 409,
@@ -116,6 +119,7 @@ const statusByCode: Record<ErrorCode, number> = {
   METERAI_SERIAL_REQUIRED: 422,
   FILE_NOT_FOUND: 404,
   REGION_NOT_FOUND: 404,
+  VIEWING_INSTITUTION_READ_ONLY: 403,
   PROBLEM_NOT_FOUND: 404,
   MONITORING_VISIT_NOT_FOUND: 404,
   SOLUTION_REQUIRED: 422,
@@ -197,6 +201,10 @@ const messageByCode: Record<ErrorCode, string> = {
   EXPORT_TOO_LARGE: 'Too many rows for one export; narrow the filters.',
   JOB_NOT_FOUND: 'Job not found.',
   JOB_RESULT_NOT_READY: 'The job has not finished yet; poll GET /jobs/{id}.',
+  MONTH_FORMAT: 'A month is written YYYY-MM.',
+  PERIOD_REVERSED: 'The period ends before it starts (to is before from).',
+  ANNUAL_REPORT_YEAR_OUT_OF_RANGE:
+    'No report for that year: it is in the future or before the institution existed (details.earliest, details.latest).',
   PARTNERSHIP_NOT_FOUND: 'Partnership not found.',
   PARTNERSHIP_MOVE_NOT_ALLOWED:
     'The partnership cannot move from its stage to that one; see details.allowed for the stages it can move to.',
@@ -292,6 +300,8 @@ const messageByCode: Record<ErrorCode, string> = {
   METERAI_SERIAL_REQUIRED: 'An e-Meterai needs its serial number.',
   FILE_NOT_FOUND: 'File not found.',
   REGION_NOT_FOUND: 'Region not found.',
+  VIEWING_INSTITUTION_READ_ONLY:
+    'Viewing another institution is read-only; send changes without X-Jalin-Institution.',
   PROBLEM_NOT_FOUND: 'Problem not found.',
   MONITORING_VISIT_NOT_FOUND: 'Monitoring visit not found.',
   SOLUTION_REQUIRED: 'A problem is marked solved only with its solution written down.',

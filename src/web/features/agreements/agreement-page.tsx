@@ -21,6 +21,7 @@ import { AgreementSigningTab } from './agreement-signing-tab';
 import { AgreementStatusBadge } from './agreement-status-badge';
 import { AgreementVersionsTab } from './agreement-versions-tab';
 import { agreementQueryOptions } from './agreements-api';
+import { BeritaAcaraButton } from './berita-acara-modal';
 
 const routeApi = getRouteApi('/_app/kesepakatan/$agreementId');
 
@@ -107,7 +108,11 @@ function AgreementContent({ agreementId }: { agreementId: string }) {
   };
   return (
     <>
-      <PageHeader title={agreement.subject} description={agreement.numbers.institution ?? undefined} />
+      <PageHeader
+        title={agreement.subject}
+        description={agreement.numbers.institution ?? undefined}
+        actions={<BeritaAcaraButton agreement={agreement} />}
+      />
       <AgreementFacts agreement={agreement} />
       <Tabs
         value={tab}

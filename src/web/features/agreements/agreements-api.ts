@@ -17,7 +17,7 @@ import {
 } from '../../../shared/contracts/agreements';
 import { okResponseSchema } from '../../../shared/contracts/common';
 import type { AgreementKind } from '../../../shared/domain/agreement-status';
-import { api, apiRequest, buildApiUrl, currentCsrfToken, toApiError } from '../../lib/api-client';
+import { api, apiDownload, apiRequest, buildApiUrl, type DownloadedFile } from '../../lib/api-client';
 import type { AgreementSearch } from './agreement-search';
 
 const agreementPath = (id: string) => `/agreements/${encodeURIComponent(id)}`;
@@ -147,21 +147,14 @@ export function agreementDocumentUrl(id: string, format: 'pdf' | 'docx', version
 }
 
 /** A berita acara comes back as bytes: fetched here, then handed to the browser as a download. */
-export async function downloadBeritaAcara(
+export function downloadBeritaAcara(
   id: string,
   body: z.input<typeof beritaAcaraRequestSchema>,
-): Promise<{ blob: Blob; fileName: string }> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  const csrf = currentCsrfToken();
-  if (csrf) headers['X-CSRF-Token'] = csrf;
-  const response = await fetch(buildApiUrl(`${agreementPath(id)}/berita-acara`), {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(body),
-    credentials: 'same-origin',
-  });
-  if (!response.ok) throw await toApiError(response);
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `berita-acara.${body.format}`;
-  return { blob: await response.blob(), fileName };
+): Promise<DownloadedFile> {
+  return apiDownload(
+    'POST',
+    `${agreementPath(id)}/berita-acara`,
+    { json: body },
+    `berita-acara.${body.format}`,
+  );
 }

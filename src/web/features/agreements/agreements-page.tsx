@@ -14,6 +14,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { ButtonLink } from '../../ui/router-links';
 import { AgreementCards, AgreementTable } from './agreement-list-views';
 import { agreementListQueryOptions } from './agreements-api';
+import { ExportMenu } from '../../ui/export-menu';
 
 const routeApi = getRouteApi('/_app/kesepakatan');
 const allStatuses = 'all';
@@ -45,9 +46,12 @@ export function AgreementsPage() {
         title={tu.title}
         description={tu.intro}
         actions={
-          <Anchor href="/pengaturan/klausul" size="sm" data-testid="clause-library-link">
-            {tu.clauseLibrary}
-          </Anchor>
+          <Group gap="sm">
+            <ExportMenu path="/agreements/export" filters={search} permission="agreements.read" />
+            <Anchor href="/pengaturan/klausul" size="sm" data-testid="clause-library-link">
+              {tu.clauseLibrary}
+            </Anchor>
+          </Group>
         }
       />
       <Stack gap="md">

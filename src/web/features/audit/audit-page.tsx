@@ -15,6 +15,7 @@ import { RequirePermission } from '../../ui/require-permission';
 import { ButtonLink } from '../../ui/router-links';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
+import { ExportMenu } from '../../ui/export-menu';
 
 const routeApi = getRouteApi('/_app/pengaturan/audit');
 
@@ -71,7 +72,11 @@ export function AuditPage(): JSX.Element {
 
   return (
     <>
-      <PageHeader title={t.audit.title} description={t.audit.intro} />
+      <PageHeader
+        title={t.audit.title}
+        description={t.audit.intro}
+        actions={<ExportMenu path="/audit-events/export" filters={search} permission="audit.read" />}
+      />
       <RequirePermission permission="audit.read">
         <AuditFilters key={JSON.stringify(search)} search={search} onApply={apply} />
         <AuditResults

@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import type { CareTab } from '../../app/search-params';
+import type { CareSearch, CareTab } from '../../app/search-params';
 import { useT } from '../../lib/i18n';
 import { PageHeader } from '../../ui/page-header';
 import { FeedbackPanel } from '../feedback/feedback-panel';
@@ -8,6 +8,7 @@ import { GatheringsPanel } from '../gatherings/gatherings-panel';
 import { OccasionsPanel } from '../occasions/occasions-panel';
 import { AgendaPanel } from './agenda-panel';
 import { NeglectedPanel } from './neglected-panel';
+import { ExportMenu } from '../../ui/export-menu';
 
 const routeApi = getRouteApi('/_app/perawatan');
 
@@ -21,7 +22,11 @@ export function CarePage() {
 
   return (
     <>
-      <PageHeader title={tc.title} description={tc.description} />
+      <PageHeader
+        title={tc.title}
+        description={tc.description}
+        actions={<CareExportMenu search={search} />}
+      />
       <Tabs
         value={tab}
         keepMounted={false}
@@ -58,7 +63,20 @@ export function CarePage() {
           <OccasionsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="feedback">
-          <FeedbackPanel />
+          <FeedbackPanel
+            answers={{ satisfaction: search.satisfaction, from: search.from, to: search.to }}
+            onClearAnswers={() =>
+              void navigate({
+                search: (previous) => ({
+                  ...previous,
+                  satisfaction: undefined,
+                  from: undefined,
+                  to: undefined,
+                }),
+                replace: true,
+              })
+            }
+          />
         </Tabs.Panel>
         <Tabs.Panel value="gatherings">
           <GatheringsPanel />
@@ -66,4 +84,28 @@ export function CarePage() {
       </Tabs>
     </>
   );
+}
+
+/** The open tab's list as a file; the occasions calendar is no list. */
+function CareExportMenu({ search }: { search: CareSearch }) {
+  const tab: CareTab = search.tab ?? 'agenda';
+  if (tab === 'agenda')
+    return (
+      <ExportMenu path="/care/agenda/export" filters={{ scope: search.scope }} permission="partners.read" />
+    );
+  if (tab === 'neglected') return <ExportMenu path="/care/neglected/export" permission="partners.read" />;
+  if (tab === 'gatherings') return <ExportMenu path="/gatherings/export" permission="partners.read" />;
+  if (tab === 'feedback')
+    return (
+      <ExportMenu
+        path="/feedback-requests/export"
+        filters={feedbackFilters(search)}
+        permission="partners.read"
+      />
+    );
+  return null;
+}
+
+function feedbackFilters(search: CareSearch) {
+  return { satisfaction: search.satisfaction, from: search.from, to: search.to };
 }

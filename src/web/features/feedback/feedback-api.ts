@@ -39,14 +39,24 @@ export function feedbackSummaryQueryOptions() {
   });
 }
 
-export function feedbackRequestsQueryOptions(status: FeedbackListStatus | null) {
+/** Answered with this satisfaction, answered within these local months (a dashboard bar links here). */
+export interface FeedbackAnswerFilters {
+  satisfaction?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function feedbackRequestsQueryOptions(
+  status: FeedbackListStatus | null,
+  answers: FeedbackAnswerFilters = {},
+) {
   return infiniteQueryOptions({
-    queryKey: [...feedbackQueryKey, 'list', status] as const,
+    queryKey: [...feedbackQueryKey, 'list', status, answers] as const,
     queryFn: ({ pageParam, signal }) =>
       api.get(
         '/feedback-requests',
         feedbackRequestPageSchema,
-        { status: status ?? undefined, cursor: pageParam, limit: 50 },
+        { status: status ?? undefined, ...answers, cursor: pageParam, limit: 50 },
         signal,
       ),
     initialPageParam: undefined as string | undefined,

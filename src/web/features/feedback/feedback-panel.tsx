@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { feedbackListStatuses, type FeedbackRequest } from '../../../shared/contracts/feedback';
 import { formatShortDate } from '../../lib/format';
@@ -17,6 +17,7 @@ import {
   feedbackQueryKey,
   feedbackRequestsQueryOptions,
   feedbackSummaryQueryOptions,
+  type FeedbackAnswerFilters,
   type FeedbackListStatus,
 } from './feedback-api';
 import { FeedbackFigures } from './feedback-figures';
@@ -48,19 +49,27 @@ function CancelButton({ request }: { request: FeedbackRequest }) {
 }
 
 /** Perawatan › Umpan balik: the institution's figures and every request with its status and scores. */
-export function FeedbackPanel() {
+export function FeedbackPanel({
+  answers = {},
+  onClearAnswers,
+}: {
+  /** From the URL (`?tab=feedback&satisfaction=4&from=2026-01&to=2026-06`). */
+  answers?: FeedbackAnswerFilters;
+  onClearAnswers?: () => void;
+}) {
   const { t, locale } = useT();
   const tf = t.feedbackUi;
   const zone = useMe().institution.timeZone;
   const canWrite = useCan('care.write');
   const [status, setStatus] = useState<FeedbackListStatus | null>(null);
   const summary = useQuery(feedbackSummaryQueryOptions());
-  const list = useInfiniteQuery(feedbackRequestsQueryOptions(status));
+  const list = useInfiniteQuery(feedbackRequestsQueryOptions(status, answers));
+  const answerFiltered = Object.values(answers).some((value) => value !== undefined);
   if (summary.isPending || list.isPending) return <PageLoader />;
   if (summary.isError) return <ErrorAlert error={summary.error} />;
   if (list.isError) return <ErrorAlert error={list.error} />;
   const requests = list.data.pages.flatMap((page) => page.items);
-  if (status === null && requests.length === 0) {
+  if (status === null && !answerFiltered && requests.length === 0) {
     return (
       <EmptyPanel
         testId="feedback-empty"
@@ -88,6 +97,37 @@ export function FeedbackPanel() {
           data-testid="feedback-status-filter"
         />
       </Group>
+      {answerFiltered && (
+        <Group gap={4} data-testid="feedback-answer-filter">
+          <Text size="sm" fw={600}>
+            {[
+              answers.satisfaction === undefined
+                ? null
+                : t.activityListUi.satisfactionChip.replace('{n}', String(answers.satisfaction)),
+              answers.from || answers.to
+                ? t.activityListUi.answeredChip
+                    .replace('{from}', answers.from ?? '…')
+                    .replace('{to}', answers.to ?? '…')
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+          {onClearAnswers && (
+            <CloseButton
+              size="sm"
+              aria-label={t.activityListUi.removeFilter}
+              onClick={onClearAnswers}
+              data-testid="feedback-answer-filter-remove"
+            />
+          )}
+        </Group>
+      )}
+      {requests.length === 0 && (
+        <Text c="dimmed" size="sm" data-testid="feedback-no-match">
+          {t.activityListUi.feedbackNoMatch}
+        </Text>
+      )}
       <TableFrame minWidth={760}>
         <Table verticalSpacing="xs" striped stickyHeader data-testid="feedback-requests">
           <Table.Thead>

@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/page-header';
 import { PageLoader } from '../../ui/page-loader';
 import { FollowUpRow } from './follow-up-row';
 import { followUpListQueryOptions, useCompleteFollowUp } from './follow-ups-api';
+import { ExportMenu } from '../../ui/export-menu';
 
 const routeApi = getRouteApi('/_app/tindak-lanjut');
 
@@ -29,7 +30,11 @@ export function FollowUpsPage() {
 
   return (
     <>
-      <PageHeader title={tf.title} description={tf.intro} />
+      <PageHeader
+        title={tf.title}
+        description={tf.intro}
+        actions={<ExportMenu path="/follow-ups/export" filters={filter} permission="interactions.read" />}
+      />
       <Stack gap="md">
         <Group gap="md" align="flex-end" wrap="wrap">
           <Stack gap={4}>

@@ -6,11 +6,13 @@ import { fill } from '../../../shared/i18n/catalog';
 import { api } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
+import { useViewingInstitution } from '../../lib/viewing-institution';
 import { PageHeader } from '../../ui/page-header';
 import { ButtonLink } from '../../ui/router-links';
 import { AgendaHomeCard } from '../care/agenda-home-card';
 import { FollowUpsCard } from '../follow-ups/follow-ups-card';
 import { institutionQueryOptions } from '../institutions/institution-queries';
+import { DashboardSection } from '../reports/dashboard-section';
 
 interface ChecklistItemProps {
   title: string;
@@ -48,6 +50,8 @@ function ChecklistItem({ title, hint, done, action, testId }: ChecklistItemProps
 export function HomePage() {
   const { t } = useT();
   const me = useMe();
+  // Another institution's first steps are not the supervisor's to take.
+  const viewing = useViewingInstitution();
   const canReadUsers = me.permissions.includes('users.read');
   const canManageUsers = me.permissions.includes('users.manage');
   const canReadFollowUps = me.permissions.includes('interactions.read');
@@ -70,6 +74,9 @@ export function HomePage() {
     : undefined;
   const numberingDone = institution ? Boolean(institution.unitCode) : undefined;
   const usersDone = users ? users.items.length > 1 : undefined;
+  // Once every first step is done the checklist only takes room from the dashboard.
+  const checklistDone =
+    profileDone === true && numberingDone === true && (!canManageUsers || usersDone === true);
 
   return (
     <>
@@ -78,47 +85,59 @@ export function HomePage() {
         description={fill(t.home.intro, { institution: me.institution.name })}
       />
       {canReadPartners && <AgendaHomeCard />}
+      {canReadPartners && <DashboardSection />}
       {canReadFollowUps && <FollowUpsCard />}
-      <Title order={2} size="h4" mb="sm">
-        {t.home.startHere}
-      </Title>
-      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} data-testid="start-checklist">
-        <ChecklistItem
-          testId="checklist-profile"
-          title={t.home.stepProfile}
-          hint={t.home.stepProfileHint}
-          done={profileDone}
-          action={
-            <ButtonLink to="/pengaturan/lembaga" variant="light">
-              {t.common.open}
-            </ButtonLink>
-          }
-        />
-        {canManageUsers && (
-          <ChecklistItem
-            testId="checklist-users"
-            title={t.home.stepUsers}
-            hint={t.home.stepUsersHint}
-            done={usersDone}
-            action={
-              <ButtonLink to="/pengaturan/pengguna" variant="light">
-                {t.common.open}
-              </ButtonLink>
-            }
-          />
-        )}
-        <ChecklistItem
-          testId="checklist-numbering"
-          title={t.home.stepNumbering}
-          hint={t.home.stepNumberingHint}
-          done={numberingDone}
-          action={
-            <ButtonLink to="/pengaturan/lembaga" hash="dokumen" variant="light">
-              {t.common.open}
-            </ButtonLink>
-          }
-        />
-      </Stack>
+      {!checklistDone && !viewing && (
+        <>
+          <Title order={2} size="h4" mb="sm">
+            {t.home.startHere}
+          </Title>
+          <Stack
+            component="ol"
+            gap="sm"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            data-testid="start-checklist"
+          >
+            <ChecklistItem
+              testId="checklist-profile"
+              title={t.home.stepProfile}
+              hint={t.home.stepProfileHint}
+              done={profileDone}
+              action={
+                <ButtonLink to="/pengaturan/lembaga" variant="light">
+                  {t.common.open}
+                </ButtonLink>
+              }
+            />
+            {canManageUsers && (
+              <ChecklistItem
+                testId="checklist-users"
+                title={t.home.stepUsers}
+                hint={t.home.stepUsersHint}
+                done={usersDone}
+                action={
+                  <ButtonLink to="/pengaturan/pengguna" variant="light">
+                    {t.common.open}
+                  </ButtonLink>
+                }
+              />
+            )}
+            <ChecklistItem
+              testId="checklist-numbering"
+              title={t.home.stepNumbering}
+              hint={t.home.stepNumberingHint}
+              done={numberingDone}
+              action={
+                <ButtonLink to="/pengaturan/lembaga" hash="dokumen" variant="light">
+                  {t.common.open}
+                </ButtonLink>
+              }
+            />
+          </Stack>
+        </>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import type { ChangeEvent } from 'react';
-import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { lazy, Suspense, type ChangeEvent } from 'react';
+import { Fieldset, NativeSelect, SimpleGrid, Skeleton, Stack, TextInput, Textarea } from '@mantine/core';
 import { institutionKinds, timeZones } from '../../../shared/domain/institution-kinds';
 import { useT } from '../../lib/i18n';
 import { RegionPicker } from '../regions/region-picker';
@@ -18,6 +18,11 @@ interface SectionsProps {
   field: (name: keyof InstitutionFormValues) => FieldProps;
   setValue: (name: keyof InstitutionFormValues, value: string) => void;
 }
+
+// Leaflet is a chunk of its own: most visits to the profile never touch the map.
+const LocationPicker = lazy(() =>
+  import('../partner-map/location-picker').then((module) => ({ default: module.LocationPicker })),
+);
 
 /** The profile's inputs, grouped as the letterhead and the agreements use them. */
 export function InstitutionFormSections({ values, field, setValue }: SectionsProps) {
@@ -50,6 +55,23 @@ export function InstitutionFormSections({ values, field, setValue }: SectionsPro
             description={ti.regionCodeHint}
             error={field('regionCode').error}
           />
+          <Suspense fallback={<Skeleton height={330} radius="md" />}>
+            <LocationPicker
+              lat={values.latitude}
+              lng={values.longitude}
+              provinceCode={values.regionCode.slice(0, 2)}
+              label={ti.point}
+              hint={ti.pointHint}
+              onChange={(lat, lng) => {
+                setValue('latitude', lat);
+                setValue('longitude', lng);
+              }}
+            />
+          </Suspense>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput {...field('latitude')} label={ti.latitude} inputMode="decimal" />
+            <TextInput {...field('longitude')} label={ti.longitude} inputMode="decimal" />
+          </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <NativeSelect
               {...field('timeZone')}

@@ -17,6 +17,8 @@ export type InstitutionFormValues = {
   unitCode: string;
   documentNumberPattern: string;
   documentLocale: string;
+  latitude: string;
+  longitude: string;
 };
 
 export function toFormValues(institution: Institution): InstitutionFormValues {
@@ -36,12 +38,20 @@ export function toFormValues(institution: Institution): InstitutionFormValues {
     unitCode: institution.unitCode ?? '',
     documentNumberPattern: institution.documentNumberPattern,
     documentLocale: institution.documentLocale,
+    latitude: institution.latitude === null ? '' : String(institution.latitude),
+    longitude: institution.longitude === null ? '' : String(institution.longitude),
   };
 }
 
 function orNull(value: string): string | null {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** A typed coordinate (comma or point); anything unreadable stays NaN for the schema to refuse. */
+function toCoordinate(value: string): number | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
 }
 
 /** Every field of the form, empty ones as null (cleared); the schema checks kinds and zones. */
@@ -65,6 +75,8 @@ export function toUpdateRequest(
     unitCode: orNull(values.unitCode),
     documentNumberPattern: values.documentNumberPattern,
     documentLocale: values.documentLocale,
+    latitude: toCoordinate(values.latitude),
+    longitude: toCoordinate(values.longitude),
     version,
   };
 }

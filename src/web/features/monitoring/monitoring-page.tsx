@@ -14,6 +14,7 @@ import { TableFrame } from '../../ui/table-frame';
 import { deviationSentence } from './deviation-sentence';
 import { deviationsQueryOptions } from './monitoring-api';
 import { SeverityBadge } from './severity-badge';
+import { ExportMenu } from '../../ui/export-menu';
 
 const routeApi = getRouteApi('/_app/monitoring');
 const allSeverities = 'all';
@@ -28,7 +29,13 @@ export function MonitoringPage() {
 
   return (
     <>
-      <PageHeader title={tp.title} description={tp.description} />
+      <PageHeader
+        title={tp.title}
+        description={tp.description}
+        actions={
+          <ExportMenu path="/monitoring/deviations/export" filters={search} permission="partnerships.read" />
+        }
+      />
       <Stack gap="md">
         <Chip.Group
           multiple={false}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { needStatuses, type NeedStatus } from '../../../shared/contracts/needs';
 import { fill } from '../../../shared/i18n/catalog';
@@ -14,6 +14,7 @@ import { AnchorLink } from '../../ui/router-links';
 import { NeedFormModal } from './need-form-modal';
 import { NeedSummary } from './need-summary';
 import { needListQueryOptions } from './needs-api';
+import { ExportMenu } from '../../ui/export-menu';
 
 type StatusFilter = NeedStatus | 'all';
 
@@ -33,7 +34,20 @@ export function NeedsPage() {
   );
   return (
     <>
-      <PageHeader title={tn.title} description={tn.intro} actions={addButton} />
+      <PageHeader
+        title={tn.title}
+        description={tn.intro}
+        actions={
+          <Group gap="sm">
+            <ExportMenu
+              path="/needs/export"
+              filters={{ status: status === 'all' ? undefined : status }}
+              permission="partnerships.read"
+            />
+            {addButton}
+          </Group>
+        }
+      />
       {adding && <NeedFormModal onClose={() => setAdding(false)} />}
       <Stack gap="md">
         <SegmentedControl

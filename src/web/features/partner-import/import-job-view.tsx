@@ -63,7 +63,7 @@ export function ImportJobView({ jobId, onAnother }: { jobId: string; onAnother: 
       </>
     );
   }
-  if (current.status === 'succeeded' && current.result) {
+  if (current.status === 'succeeded' && current.result && 'counts' in current.result) {
     return (
       <>
         <ImportSteps current="result" />

@@ -12,6 +12,9 @@ interface LocationPickerProps {
   lng: string;
   provinceCode: string;
   onChange: (lat: string, lng: string) => void;
+  /** The institution profile names its own point; the partner's wording by default. */
+  label?: string;
+  hint?: string;
 }
 
 type Point = [number, number];
@@ -57,7 +60,7 @@ function FollowPoint({ point, provinceCode }: { point: Point | null; provinceCod
  * the latitude and longitude inputs beside it stay the source of truth. Opens on the partner's
  * point, else on the chosen province's capital, else on the whole country.
  */
-export function LocationPicker({ lat, lng, provinceCode, onChange }: LocationPickerProps) {
+export function LocationPicker({ lat, lng, provinceCode, onChange, label, hint }: LocationPickerProps) {
   const { t } = useT();
   const theme = useMantineTheme();
   const point = toPoint(lat, lng);
@@ -87,10 +90,10 @@ export function LocationPicker({ lat, lng, provinceCode, onChange }: LocationPic
 
   return (
     <Stack gap={6}>
-      <Input.Label component="span">{t.partnerMap.pickerLabel}</Input.Label>
-      <Input.Description>{t.partnerMap.pickerHint}</Input.Description>
+      <Input.Label component="span">{label ?? t.partnerMap.pickerLabel}</Input.Label>
+      <Input.Description>{hint ?? t.partnerMap.pickerHint}</Input.Description>
       <BaseMap
-        label={t.partnerMap.pickerLabel}
+        label={label ?? t.partnerMap.pickerLabel}
         height={280}
         center={point ?? capital ?? indonesiaCentre}
         zoom={point ? 15 : capital ? 9 : 4}

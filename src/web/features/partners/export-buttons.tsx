@@ -1,36 +1,19 @@
-import { Button, Group } from '@mantine/core';
 import type { PartnerSearch } from '../../app/search-params';
-import { useT } from '../../lib/i18n';
+import { ExportMenu } from '../../ui/export-menu';
 
-/** The export answers to the same filters as the list; a plain link lets the browser download it. */
-export function exportUrl(search: PartnerSearch, format: 'xlsx' | 'csv'): string {
-  const params = new URLSearchParams({ format });
-  for (const [key, value] of Object.entries(search)) {
-    if (typeof value === 'string' && value !== '') params.set(key, value);
-  }
-  return `/api/v1/partners/export?${params.toString()}`;
-}
-
+/** The partner list's download: the export answers to the same filters as the list on screen. */
 export function ExportButtons({ search }: { search: PartnerSearch }) {
-  const { t } = useT();
+  const filters: Record<string, string> = {};
+  for (const [key, value] of Object.entries(search)) {
+    // The list-or-map choice is the page's, not a filter.
+    if (key !== 'view' && typeof value === 'string' && value !== '') filters[key] = value;
+  }
   return (
-    <Group gap="xs">
-      <Button
-        component="a"
-        href={exportUrl(search, 'xlsx')}
-        variant="default"
-        data-testid="partner-export-xlsx"
-      >
-        {t.partners.exportXlsx}
-      </Button>
-      <Button
-        component="a"
-        href={exportUrl(search, 'csv')}
-        variant="default"
-        data-testid="partner-export-csv"
-      >
-        {t.partners.exportCsv}
-      </Button>
-    </Group>
+    <ExportMenu
+      path="/partners/export"
+      filters={filters}
+      permission="partners.read"
+      testId="partner-export"
+    />
   );
 }

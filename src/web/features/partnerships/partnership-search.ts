@@ -2,6 +2,7 @@ import {
   builtInPatterns,
   customPatternCodePattern,
   partnershipStages,
+  stepStages,
   type PartnershipStage,
 } from '../../../shared/domain/partnership-stages';
 import { regionCodePattern } from '../../../shared/domain/region-code';
@@ -16,6 +17,8 @@ export interface PartnershipSearch {
   /** One of its partners lies in this region (any level). */
   regionCode?: string;
   programme?: string;
+  /** Its history reached this step or a later one (a dashboard funnel bar links here). */
+  reachedStage?: PartnershipStage;
   /** The table instead of the board, over the same filters. */
   view?: 'list';
 }
@@ -45,6 +48,7 @@ export function parsePartnershipSearch(search: Record<string, unknown>): Partner
         ? search.regionCode
         : undefined,
     programme: readProgramme(search.programme),
+    reachedStage: stepStages.find((stage) => stage === search.reachedStage),
     view: search.view === 'list' ? 'list' : undefined,
   };
 }

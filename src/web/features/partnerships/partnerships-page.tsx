@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Button, CloseButton, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { partnershipStages } from '../../../shared/domain/partnership-stages';
@@ -20,6 +20,7 @@ import { PartnershipTable } from './partnership-table';
 import { partnershipListQueryOptions } from './partnerships-api';
 import { useFacilitators } from './use-facilitators';
 import { useMovePartnership } from './use-move-partnership';
+import { ExportMenu } from '../../ui/export-menu';
 
 const routeApi = getRouteApi('/_app/kemitraan');
 
@@ -47,11 +48,14 @@ export function PartnershipsPage() {
         title={tu.title}
         description={tu.intro}
         actions={
-          canWrite && (
-            <Button onClick={() => setCreating(true)} data-testid="partnership-add">
-              {tu.add}
-            </Button>
-          )
+          <Group gap="sm">
+            <ExportMenu path="/partnerships/export" filters={filters} permission="partnerships.read" />
+            {canWrite && (
+              <Button onClick={() => setCreating(true)} data-testid="partnership-add">
+                {tu.add}
+              </Button>
+            )}
+          </Group>
         }
       />
       {creating && <CreatePartnershipModal onClose={() => setCreating(false)} />}
@@ -60,10 +64,11 @@ export function PartnershipsPage() {
         <Group gap="sm" align="flex-end">
           <SegmentedControl
             aria-label={tu.viewLabel}
-            value={view ?? 'board'}
+            value={view ?? (search.reachedStage ? 'list' : 'board')}
             onChange={(value) => setSearch({ view: value === 'list' ? 'list' : undefined })}
             data={[
-              { value: 'board', label: tu.board },
+              // The board groups by today's stage; "reached" is about the history, so it reads as a list.
+              { value: 'board', label: tu.board, disabled: search.reachedStage !== undefined },
               { value: 'list', label: tu.list },
             ]}
             data-testid="partnership-view"
@@ -102,6 +107,19 @@ export function PartnershipsPage() {
             />
           )}
         </Group>
+        {search.reachedStage && (
+          <Group gap={4} data-testid="reached-stage-chip">
+            <Text size="sm" fw={600}>
+              {t.activityListUi.reachedStageChip.replace('{stage}', t.partnershipStages[search.reachedStage])}
+            </Text>
+            <CloseButton
+              size="sm"
+              aria-label={t.activityListUi.removeFilter}
+              onClick={() => setSearch({ reachedStage: undefined })}
+              data-testid="reached-stage-remove"
+            />
+          </Group>
+        )}
         <PartnershipPartnerFilters search={search} onChange={setSearch} />
         {search.programme && items.length > 0 && <ProgrammeEvidencePackButton programme={search.programme} />}
         {query.isPending ? (
@@ -121,7 +139,7 @@ export function PartnershipsPage() {
               )
             }
           />
-        ) : view === 'list' ? (
+        ) : view === 'list' || search.reachedStage ? (
           <PartnershipTable
             partnerships={items}
             nameOf={facilitators.nameOf}

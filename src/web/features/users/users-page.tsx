@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User } from '../../../shared/contracts/users';
 import { fill } from '../../../shared/i18n/catalog';
@@ -19,6 +19,7 @@ import { ChangeRoleModal } from './change-role-modal';
 import { PasswordLinkView, type PasswordLink } from './password-link-view';
 import { UsersTable } from './users-table';
 import { createPasswordLink, updateUser, usersListQueryOptions, usersQueryKey } from './users-api';
+import { ExportMenu } from '../../ui/export-menu';
 
 function UsersContent({ onAdd }: { onAdd: (() => void) | null }) {
   const { t } = useT();
@@ -183,11 +184,14 @@ export function UsersPage() {
         title={t.users.title}
         description={t.users.intro}
         actions={
-          openAdd && (
-            <Button onClick={openAdd} data-testid="add-user">
-              {t.users.add}
-            </Button>
-          )
+          <Group gap="sm">
+            <ExportMenu path={`/institutions/${me.institution.id}/users/export`} permission="users.read" />
+            {openAdd && (
+              <Button onClick={openAdd} data-testid="add-user">
+                {t.users.add}
+              </Button>
+            )}
+          </Group>
         }
       />
       <RequirePermission permission="users.read">

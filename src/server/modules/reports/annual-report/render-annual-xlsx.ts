@@ -1,0 +1,54 @@
+import ExcelJS from 'exceljs';
+import {
+  activitiesTable,
+  agreementsTable,
+  figureGroups,
+  partnershipsTable,
+  valueRecordsTable,
+  type ReportTable,
+} from './annual-tables';
+import type { AnnualSource } from './load-annual-source';
+
+function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable): void {
+  const title = sheet.addRow([table.title]);
+  title.font = { bold: true, size: 12 };
+  const header = sheet.addRow(table.header);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
+  });
+  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ''));
+  sheet.addRow([]);
+}
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, tables: ReportTable[]): void {
+  const sheet = workbook.addWorksheet(name);
+  for (const table of tables) writeTable(sheet, table);
+  const widths: number[] = [];
+  for (const table of tables) {
+    for (const row of [table.header, ...table.rows]) {
+      row.forEach((cell, column) => {
+        widths[column] = Math.max(widths[column] ?? 8, Math.min(60, String(cell ?? '').length + 2));
+      });
+    }
+  }
+  widths.forEach((width, column) => {
+    sheet.getColumn(column + 1).width = width;
+  });
+}
+
+/**
+ * The figures behind the report's charts, one sheet per group, then the year's records: numbers
+ * stay numeric cells so the institution can chart or sum them again.
+ */
+export async function renderAnnualXlsx(source: AnnualSource): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Jalin';
+  workbook.created = new Date(`${source.today}T00:00:00Z`);
+  for (const group of figureGroups(source)) addSheet(workbook, group.sheet, group.tables);
+  addSheet(workbook, 'Kemitraan', [partnershipsTable(source)]);
+  addSheet(workbook, 'Kesepakatan', [agreementsTable(source)]);
+  addSheet(workbook, 'Kegiatan selesai', [activitiesTable(source)]);
+  addSheet(workbook, 'Catatan nilai', [valueRecordsTable(source)]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

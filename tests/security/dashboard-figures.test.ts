@@ -1,0 +1,292 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Dashboard } from '../../src/shared/contracts/reports';
+import { builtInPartnerCategories } from '../../src/shared/domain/partner-vocabulary';
+import {
+  builtInPatterns,
+  enterableStages,
+  partnershipStages,
+  stepStages,
+} from '../../src/shared/domain/partnership-stages';
+import { agreementStatuses } from '../../src/shared/domain/agreement-status';
+import { activityTimelinessValues } from '../../src/shared/domain/activity-timeliness';
+import { healthBands } from '../../src/shared/domain/health-score';
+import type { Role } from '../../src/shared/domain/roles';
+import { createActivityVia } from '../factories/activities';
+import { activeAgreementVia, answerFeedbackVia, moveVia } from '../factories/dashboard-world';
+import { createInteractionVia, createPartnershipVia } from '../factories/engagement';
+import { createContactVia, createPartnerVia } from '../factories/partners';
+import { createInstitutionFixture, createUserFixture, logInAs, type Session } from '../factories/people';
+import { createWorkPlanVia, workPlanItemBody } from '../factories/work-plans';
+import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
+
+/** mulberry32: the same "random" world on every run, so a failure can be replayed. */
+function seededRandom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    chance: (p: number) => next() < p,
+  };
+}
+type Rng = ReturnType<typeof seededRandom>;
+
+const regencies = ['63.71', '63.72', '63.03'];
+const day = (offset: number) =>
+  new Date(Date.parse('2026-01-01T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** One institution's random records, all through the API (so every one is audited). */
+async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string): Promise<void> {
+  t.clock.set(new Date('2026-09-15T02:00:00.000Z'));
+  let admin = await logInAs(t, adminEmail);
+  const partners: { id: string; contactId: string | null }[] = [];
+  for (let i = 0; i < 14; i += 1) {
+    const partner = await createPartnerVia(admin, {
+      category: rng.pick(builtInPartnerCategories),
+      region: { provinceCode: '63', regencyCode: rng.pick(regencies) },
+    });
+    const contact = rng.chance(0.6) ? await createContactVia(admin, partner.id) : null;
+    partners.push({ id: partner.id, contactId: contact?.id ?? null });
+  }
+  const answer = async () => {
+    const withContact = partners.filter((p) => p.contactId);
+    for (let i = 0; i < 4 && withContact.length > 0; i += 1) {
+      const p = rng.pick(withContact);
+      await answerFeedbackVia(t, admin, p.id, p.contactId!, {
+        satisfaction: rng.int(1, 5),
+        recommend: rng.int(0, 10),
+      });
+    }
+  };
+  await answer();
+  for (let i = 0; i < 10; i += 1) {
+    const members = [rng.pick(partners).id];
+    if (rng.chance(0.3)) members.push(rng.pick(partners).id);
+    const ids = [...new Set(members)];
+    const entered = rng.chance(0.5) ? rng.pick(enterableStages) : null;
+    const pattern = rng.pick(builtInPatterns);
+    const partnership = await createPartnershipVia(admin, ids, {
+      pattern,
+      ...(entered
+        ? { enteredAt: { stage: entered, reason: 'Kemitraan sudah berjalan sebelum memakai Jalin' } }
+        : {}),
+    });
+    if (!entered && rng.chance(0.6)) {
+      await moveVia(admin, partnership.id, 'information_gathering');
+      if (rng.chance(0.5)) {
+        await createInteractionVia(admin, ids, { occurredAt: t.clock.now().toISOString() });
+        await moveVia(admin, partnership.id, 'analysis');
+      }
+    }
+    if (rng.chance(0.25))
+      await moveVia(admin, partnership.id, 'not_pursued', 'Mitra belum siap tahun ini, dicoba lagi nanti');
+    if (!entered || rng.chance(0.3)) continue;
+    const plan = await createWorkPlanVia(admin, partnership.id, {
+      items: [0, 1, 2].map(() => {
+        const start = rng.int(0, 250);
+        return workPlanItemBody({ startsOn: day(start), endsOn: day(start + rng.int(5, 90)) });
+      }),
+    });
+    for (let j = 0; j < rng.int(2, 6); j += 1) {
+      const status = rng.pick(['planned', 'in_progress', 'done', 'done', 'cancelled'] as const);
+      const item = rng.chance(0.8) ? rng.pick(plan.items) : null;
+      const started = rng.int(0, 240);
+      await createActivityVia(admin, partnership.id, {
+        title: `Kegiatan acak ${j}`,
+        status,
+        workPlanItemId: item?.id ?? null,
+        startedOn: status === 'done' ? day(started) : null,
+        endedOn: status === 'done' ? day(started + rng.int(0, 15)) : null,
+        actualQuantity: rng.chance(0.8) ? rng.int(0, 30) : null,
+        outcomeKind: rng.chance(0.9)
+          ? rng.pick([
+              'learners_trained',
+              'graduates_hired',
+              'graduates_in_business',
+              'internship_places',
+              'guest_instructor_hours',
+              'other',
+            ] as const)
+          : null,
+      });
+    }
+    // Agency and operational-cooperation agreements need pattern terms before signing.
+    if ((pattern === 'general_trade' || pattern === 'foster') && rng.chance(0.7)) {
+      const partnerId = ids[0]!;
+      await activeAgreementVia(t, admin, {
+        partnershipId: partnership.id,
+        partnerId,
+        kind: 'mou',
+        startsOn: '2026-09-01',
+        endsOn: day(rng.int(270, 500)),
+      });
+    }
+  }
+  t.clock.set(new Date('2026-11-18T05:00:00.000Z'));
+  admin = await logInAs(t, adminEmail);
+  await answer();
+}
+
+describeEachDatabase('every dashboard figure equals its list, for every role', (dialect) => {
+  let t: TestApp;
+  const readers: { label: string; session: Session; headers: Record<string, string> }[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    t.clock.set(new Date('2026-09-15T02:00:00.000Z'));
+    const rng = seededRandom(20261120);
+    const a = await createInstitutionFixture(t, { name: 'LKP Acak Banjarbaru', regionCode: '63.72' });
+    const b = await createInstitutionFixture(t, { name: 'LKP Acak Banjarmasin', regionCode: '63.71' });
+    await randomInstitution(t, rng, a.adminEmail);
+    await randomInstitution(t, rng, b.adminEmail);
+    // Checked after the data ages: agreements expire, planned items fall due.
+    t.clock.set(new Date('2027-01-12T03:00:00.000Z'));
+    const office = await createInstitutionFixture(t, {
+      name: 'Dinas Pendidikan Kalsel',
+      regionCode: '63.72',
+    });
+    const supervisor = await createUserFixture(t, office.institutionId, 'supervisor', {
+      supervisedRegionCodes: ['63'],
+    });
+    for (const role of ['manager', 'facilitator', 'viewer'] as Role[]) {
+      const user = await createUserFixture(t, a.institutionId, role);
+      readers.push({ label: `${role} of A`, session: await logInAs(t, user.email), headers: {} });
+    }
+    readers.push({ label: 'admin of A', session: await logInAs(t, a.adminEmail), headers: {} });
+    readers.push({ label: 'admin of B', session: await logInAs(t, b.adminEmail), headers: {} });
+    const supervising = await logInAs(t, supervisor.email);
+    readers.push({
+      label: 'supervisor into A',
+      session: supervising,
+      headers: { 'x-jalin-institution': a.institutionId },
+    });
+    readers.push({
+      label: 'supervisor into B',
+      session: supervising,
+      headers: { 'x-jalin-institution': b.institutionId },
+    });
+  }, 600_000);
+  afterAll(async () => t?.close());
+
+  async function get<T>(reader: (typeof readers)[number], path: string): Promise<T> {
+    const response = await reader.session.request('GET', `/api/v1${path}`, undefined, reader.headers);
+    expect(response.statusCode, `${reader.label} GET ${path}: ${response.body}`).toBe(200);
+    return response.json<T>();
+  }
+
+  /** The list's size (its total when given and not capped, else every page) and its items' quantity sum. */
+  async function list(
+    reader: (typeof readers)[number],
+    path: string,
+  ): Promise<{ count: number; quantity: number }> {
+    let count = 0;
+    let quantity = 0;
+    let cursor: string | null = null;
+    const join = path.includes('?') ? '&' : '?';
+    do {
+      const page: { items: { actualQuantity?: number | null }[]; nextCursor?: string | null } = await get(
+        reader,
+        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      count += page.items.length;
+      for (const item of page.items) quantity += item.actualQuantity ?? 0;
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    return { count, quantity };
+  }
+
+  it.each([
+    ['the default period', ''],
+    ['last year', '?from=2026-01&to=2026-12'],
+    ['one autumn', '?from=2026-09&to=2026-11'],
+  ])(
+    'for %s',
+    async (_label, query) => {
+      for (const reader of readers) {
+        const d = await get<Dashboard>(reader, `/reports/dashboard${query}`);
+        const at = (what: string) => `${reader.label} ${query} ${what}`;
+        const period = `from=${d.period.from}&to=${d.period.to}`;
+        expect((await list(reader, '/partners')).count, at('partners')).toBe(d.partners.total);
+        const slice = (items: { key: string; count: number }[], key: string) =>
+          items.find((s) => s.key === key)?.count ?? 0;
+        for (const c of builtInPartnerCategories)
+          expect((await list(reader, `/partners?category=${c}`)).count, at(c)).toBe(
+            slice(d.partners.byCategory, c),
+          );
+        for (const s of partnershipStages)
+          expect((await list(reader, `/partners?stage=${s}`)).count, at(s)).toBe(
+            slice(d.partners.byStage, s),
+          );
+        for (const p of builtInPatterns)
+          expect((await list(reader, `/partners?pattern=${p}`)).count, at(p)).toBe(
+            slice(d.partners.byPattern, p),
+          );
+        for (const r of regencies)
+          expect((await list(reader, `/partners?regionCode=${r}`)).count, at(r)).toBe(
+            d.partners.byRegion.find((x) => x.code === r)?.count ?? 0,
+          );
+        for (const band of healthBands)
+          expect((await list(reader, `/partners?health=${band}`)).count, at(band)).toBe(
+            slice(d.partners.byHealth, band),
+          );
+        const neglected = await get<{ items: unknown[] }>(reader, '/care/neglected');
+        expect(neglected.items.length, at('neglected')).toBe(d.partners.neglected);
+        for (const step of d.funnel)
+          expect((await list(reader, `/partnerships?reachedStage=${step.stage}`)).count, at(step.stage)).toBe(
+            step.reached,
+          );
+        expect(d.funnel.map((s) => s.stage)).toEqual([...stepStages]);
+        for (const status of ['active', 'expiring', 'expired'] as const) {
+          expect(agreementStatuses).toContain(status);
+          expect((await list(reader, `/agreements?status=${status}`)).count, at(status)).toBe(
+            d.agreements[status],
+          );
+        }
+        const timeliness = {
+          on_time: d.activities.onTime,
+          late: d.activities.late,
+          overdue: d.activities.overdue,
+          unplanned: d.activities.unplanned,
+        };
+        for (const value of activityTimelinessValues)
+          expect((await list(reader, `/activities?timeliness=${value}&${period}`)).count, at(value)).toBe(
+            timeliness[value],
+          );
+        for (const outcome of d.outcomes)
+          expect(
+            (await list(reader, `/activities?status=done&outcomeKind=${outcome.kind}&${period}`)).quantity,
+            at(outcome.kind),
+          ).toBe(outcome.total);
+        expect(
+          (await list(reader, `/feedback-requests?status=answered&${period}`)).count,
+          at('answered'),
+        ).toBe(d.feedback.answered);
+        for (const s of d.feedback.bySatisfaction)
+          expect(
+            (await list(reader, `/feedback-requests?status=answered&satisfaction=${s.score}&${period}`))
+              .count,
+            at(`satisfaction ${s.score}`),
+          ).toBe(s.count);
+      }
+    },
+    600_000,
+  );
+
+  it('the random world is not empty (the property is not checked on zeros)', async () => {
+    const d = await get<Dashboard>(readers[3]!, '/reports/dashboard?from=2026-01&to=2026-12');
+    expect(d.partners.total).toBe(14);
+    expect(d.funnel[0]!.reached).toBeGreaterThan(5);
+    expect(
+      d.activities.onTime + d.activities.late + d.activities.overdue + d.activities.unplanned,
+    ).toBeGreaterThan(5);
+    expect(d.agreements.active + d.agreements.expiring + d.agreements.expired).toBeGreaterThan(0);
+    expect(d.feedback.answered).toBeGreaterThan(0);
+  });
+});
