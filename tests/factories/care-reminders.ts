@@ -35,10 +35,13 @@ export async function createReminderWorld(t: TestApp, label = 'Banjarbaru'): Pro
   const other = await createPartnerVia(admin, { name: otherName });
   const ownTask = 'Kirim proposal magang peserta';
   const otherTask = 'Telepon soal harga benang grosir';
+  const occurredAt = t.clock.now().toISOString();
   const ownInteraction = await createInteractionVia(admin, [own.id], {
+    occurredAt,
     followUp: { task: ownTask, dueOn: addDays(today, -2) },
   });
   const otherInteraction = await createInteractionVia(admin, [other.id], {
+    occurredAt,
     followUp: { task: otherTask, dueOn: addDays(today, -1) },
   });
   return {
