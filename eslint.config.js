@@ -56,6 +56,21 @@ export default tseslint.config(
     rules: boundary([{ from: '**/web/**', message: 'The server never imports the web app.' }]),
   },
   {
+    // ADR 0026: a start loads none of these; the server reaches them through platform/files/load-*.ts.
+    files: ['src/server/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/server/platform/files/load-*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        ...['exceljs', 'sharp', 'pdf-lib'].map((name) => ({
+          name,
+          allowTypeImports: true,
+          message: `Load ${name} on first use through platform/files/load-*.ts (ADR 0026: cold start).`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: boundary([
       { from: '**/server/**', message: 'src/shared is imported by both sides and imports neither.' },
@@ -73,7 +88,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'scripts/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

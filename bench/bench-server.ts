@@ -38,12 +38,20 @@ function readPeakRssMb(pid: number | undefined): number | null {
  * Starts `bench/servers.ts app|floor` in its own Node process (tsx loaded as an import hook, so the
  * measured process is the server itself) on a free loopback port.
  */
-export function startServer(kind: 'app' | 'floor', target: ServerTarget): Promise<BenchServer> {
+export function startServer(
+  kind: 'app' | 'floor',
+  target: ServerTarget,
+  options: { serveWeb?: boolean; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'bench/servers.ts', kind, target.dataDir, target.databaseUrl],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // The API scenarios measure no static files; S11 loads the built UI from the same server.
+      env: { ...process.env, BENCH_SERVE_WEB: options.serveWeb ? '1' : '', ...options.env },
+    },
   );
   running.add(child);
   child.on('exit', () => running.delete(child));
@@ -64,7 +72,7 @@ export function startServer(kind: 'app' | 'floor', target: ServerTarget): Promis
         peakRssMb: () => readPeakRssMb(child.pid),
         stop: () =>
           new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGKILL');
           }),

@@ -117,8 +117,9 @@ export async function compareWithFloor(
   options: { seconds: number; repeats: number; log: (message: string) => void },
 ): Promise<Comparison> {
   const measure = async (clients: number) => {
-    await runLoad(app.baseUrl, app.plan, { clients, durationMs: 1000 });
-    await runLoad(floor.baseUrl, floor.plan, { clients, durationMs: 1000 });
+    const warmUpMs = Math.min(1000, options.seconds * 1000);
+    await runLoad(app.baseUrl, app.plan, { clients, durationMs: warmUpMs });
+    await runLoad(floor.baseUrl, floor.plan, { clients, durationMs: warmUpMs });
     const appRuns: LatencySummary[] = [];
     const floorRuns: LatencySummary[] = [];
     for (let round = 0; round < options.repeats; round += 1) {

@@ -2,15 +2,18 @@
  * `npm run bench -- [options]`: generates a seeded data set, runs each scenario beside its floor in
  * the same run, on SQLite and PostgreSQL, and writes bench/results/latest.json and docs/performance.md.
  *
- *   --size S|M         data set (quality-bars.md "Data sizes"); default M
+ *   --size S|M|L       data set (quality-bars.md "Data sizes"); default M (XS: the CI smoke's)
  *   --only S1,S2       scenario ids (default: every file in bench/scenarios/)
  *   --db sqlite|postgres|both   default both (PostgreSQL only with BENCH_DATABASE_URL or TEST_DATABASE_URL)
  *   --seconds N        length of one measured round (default 4); --repeats N rounds (default 3)
+ *   --s7-seconds N     length of the S7/S7M mixed load (default 60; quality-bars' 5 minutes: 300)
  *   --no-report        print the results without touching latest.json and docs/performance.md
+ *   --out FILE         also write this run's results as JSON to FILE (the CI smoke reads it)
  *   --keep             keep the generated databases (printed) for EXPLAIN and friends
  *
  * See bench/README.md.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import { boot } from '../src/server/boot';
 import { loadConfig } from '../src/server/config/config';
@@ -42,6 +45,7 @@ const dbOption = option('db') ?? 'both';
 const only = option('only')?.toUpperCase().split(',');
 const seconds = Number(option('seconds') ?? 4);
 const repeats = Number(option('repeats') ?? 3);
+const s7Seconds = Number(option('s7-seconds') ?? 60);
 const log = (message: string) => console.log(message);
 
 function dialects(): Dialect[] {
@@ -108,6 +112,7 @@ async function runDialect(
       db: handle.db,
       seconds,
       repeats,
+      s7Seconds,
       log,
       async session(app: BenchServer, index: number) {
         let cookie = cookies.get(index);
@@ -155,6 +160,8 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const machine = `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   if (!args.includes('--no-report')) writePerformanceReport(results, datasets, machine);
+  const out = option('out');
+  if (out) fs.writeFileSync(out, `${JSON.stringify({ machine, datasets, results }, null, 2)}\n`);
   for (const r of results) {
     const verdict = r.met === null ? 'informative' : r.met ? 'met' : 'NOT MET';
     log(

@@ -37,6 +37,8 @@ export interface BenchContext {
   db: Db;
   seconds: number;
   repeats: number;
+  /** Length of the S7 mixed load (run.ts `--s7-seconds`, default 60; quality-bars' 5 minutes is 300). */
+  s7Seconds: number;
   log(message: string): void;
   /** Cookie of the manager of the data set's institution `index`, signed in once per run. */
   session(app: BenchServer, index: number): Promise<string>;

@@ -8,6 +8,9 @@ import path from 'node:path';
 import { buildApp } from '../src/server/app';
 import { boot } from '../src/server/boot';
 import { loadConfig } from '../src/server/config/config';
+import { jobPollMs } from '../src/server/platform/jobs/job-queue';
+import { createNotificationScheduler } from '../src/server/modules/notifications/index';
+import { startRollupRefresher } from '../src/server/modules/reports/index';
 import { openFloorDriver } from './floor-driver';
 import { loadScenarios } from './scenario-registry';
 
@@ -25,8 +28,15 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'silent',
     });
     const { deps } = await boot(config, { log: () => undefined });
-    const app = await buildApp(deps, { serveWeb: false });
+    const app = await buildApp(deps, { serveWeb: process.env.BENCH_SERVE_WEB === '1' });
     await app.listen({ port: 0, host: '127.0.0.1' });
+    // S7M runs several processes as `npm start` runs each: scheduler, roll-up refresher, resumed jobs.
+    if (process.env.BENCH_AS_MAIN === '1') {
+      createNotificationScheduler(deps).start();
+      startRollupRefresher(deps);
+      await deps.jobs.resumeUnfinished();
+      setInterval(() => void deps.jobs.resumeUnfinished(), jobPollMs);
+    }
     const address = app.server.address();
     console.log(`READY ${typeof address === 'object' && address ? address.port : 0}`);
     return;

@@ -20,6 +20,8 @@ const columnsOf = (rows: Row[]): string[] => Object.keys(rows[0]!);
 /** better-sqlite3: one prepared INSERT per table, run per row inside one transaction (no round trips). */
 export function openSqliteWriter(filename: string): BulkWriter {
   const db = openSqlite(filename);
+  // The app's 32 MB cache thrashes on M's and L's random index inserts; the load may use more.
+  db.pragma('cache_size = -262144');
   const statements = new Map<string, SqliteDatabase.Statement<unknown[]>>();
   const statementFor = (table: string, columns: string[]) => {
     const key = `${table}(${columns.join(',')})`;

@@ -9,7 +9,9 @@ import type {
 import { partnerRowFromInput } from '../../src/server/modules/partners/partner-row-from-input';
 import type { PartnerRow } from '../../src/server/modules/partners/partners.repository';
 import { searchBodyOf } from '../../src/server/modules/partners/refresh-partner-search';
-import { createContactRequestSchema, createPartnerRequestSchema } from '../../src/shared/contracts/partners';
+import { createContactRequestSchema } from '../../src/shared/contracts/partner-contact-requests';
+import { createPartnerRequestSchema } from '../../src/shared/contracts/partners';
+import type { PartnerRef } from './engagement-rows';
 import type { GeneratedPartner } from './partner-generator';
 import type { Prng } from './prng';
 
@@ -34,6 +36,7 @@ export const emptyPartnerRows = (): PartnerRows => ({
  * app's zod contracts (trimming, phone normalisation, NPWP digits, lower-case tags), the partner
  * row and the search text come from the app's own `partnerRowFromInput` and `searchBodyOf`, and
  * contacts are filled as manage-contacts.ts fills them (verify-dataset.ts checks all this on a sample).
+ * Answers what the engagement generator needs of the partner.
  */
 export function appendPartnerRows(
   out: PartnerRows,
@@ -42,7 +45,7 @@ export function appendPartnerRows(
   generated: GeneratedPartner,
   createdMs: number,
   updatedMs: number,
-): void {
+): PartnerRef {
   const input = createPartnerRequestSchema.parse(generated.partner);
   const id = prng.uuidV7(createdMs);
   const partner: Insertable<PartnersTable> = {
@@ -60,14 +63,15 @@ export function appendPartnerRows(
     for (const item of new Set(items ?? []))
       out.partner_exchange_items.push({ institution_id: institutionId, partner_id: id, direction, item });
   }
-  const contacts: { name: string; email: string | null; phone: string | null }[] = [];
+  const contacts: { id: string; name: string; email: string | null; phone: string | null }[] = [];
   generated.contacts.forEach((request, index) => {
     const contact = createContactRequestSchema.parse(request);
     // Contacts are added one after another once the partner exists; the search text lists them in that order.
     const contactMs = createdMs + (index + 1) * 60_000;
     const at = new Date(contactMs).toISOString();
+    const contactId = prng.uuidV7(contactMs);
     out.partner_contacts.push({
-      id: prng.uuidV7(contactMs),
+      id: contactId,
       institution_id: institutionId,
       partner_id: id,
       name: contact.name,
@@ -86,11 +90,23 @@ export function appendPartnerRows(
       created_at: at,
       updated_at: at,
     });
-    contacts.push({ name: contact.name, email: contact.email ?? null, phone: contact.phone ?? null });
+    contacts.push({
+      id: contactId,
+      name: contact.name,
+      email: contact.email ?? null,
+      phone: contact.phone ?? null,
+    });
   });
   out.partner_search.push({
     partner_id: id,
     institution_id: institutionId,
     body: searchBodyOf(partner as PartnerRow, contacts),
   });
+  return {
+    id,
+    name: partner.name,
+    createdMs,
+    facilitatorId: input.facilitatorUserId ?? null,
+    contacts: contacts.map(({ id: contactId, name }) => ({ id: contactId, name })),
+  };
 }

@@ -4,13 +4,15 @@ import { findPartnerRow } from '../../src/server/modules/partners/partners.repos
 import { refreshPartnerSearch } from '../../src/server/modules/partners/refresh-partner-search';
 import { partnerSchema } from '../../src/shared/contracts/partners';
 import type { Dataset } from './generate-dataset';
+import { verifyEngagement } from './verify-engagement';
 
 class RollBack extends Error {}
 
 /**
  * Proves on a sample that the generated rows are the app's own: each partner reads back through the
  * app's use case and response contract, and the app rebuilding its search text writes exactly the
- * text the generator wrote (in a transaction rolled back afterwards). Row counts are compared too.
+ * text the generator wrote (in a transaction rolled back afterwards). Row counts are compared too,
+ * and the engagement is checked by `verifyEngagement`.
  */
 export async function verifyDataset(db: Db, dataset: Dataset, samples = 25): Promise<void> {
   for (const [table, expected] of Object.entries(dataset.rowCounts)) {
@@ -52,4 +54,5 @@ export async function verifyDataset(db: Db, dataset: Dataset, samples = 25): Pro
       );
     }
   }
+  await verifyEngagement(db, dataset, samples * 2);
 }

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { issueSetupToken, needsSetup } from './modules/institutions/index';
 import { createNotificationScheduler } from './modules/notifications/index';
 import { startRollupRefresher } from './modules/reports/index';
+import { jobPollMs } from './platform/jobs/job-queue';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,8 +17,10 @@ async function main(): Promise<void> {
   const scheduler = createNotificationScheduler(deps);
   // Dashboard roll-ups: the district view reads stored figures, kept at most 30 s behind.
   let stopRollups: (() => void) | null = null;
+  let jobPoll: NodeJS.Timeout | null = null;
   const close = async () => {
     stopRollups?.();
+    if (jobPoll) clearInterval(jobPoll);
     await scheduler.stop();
     await app.close();
     await handle.close();
@@ -31,9 +34,12 @@ async function main(): Promise<void> {
   console.log(`\nJalin berjalan di ${baseUrl} (database: ${deps.dialect})`);
   scheduler.start();
   stopRollups = startRollupRefresher(deps);
-  deps.jobs.resumeUnfinished().catch((error: unknown) => {
-    console.error('Pekerjaan latar yang tertunda belum dapat dilanjutkan.', error);
-  });
+  const resumeJobs = () =>
+    deps.jobs.resumeUnfinished().catch((error: unknown) => {
+      console.error('Pekerjaan latar yang tertunda belum dapat dilanjutkan.', error);
+    });
+  void resumeJobs();
+  jobPoll = setInterval(() => void resumeJobs(), jobPollMs);
   seedRemainingRegions().catch((error: unknown) => {
     console.error('Data desa/kelurahan belum termuat; dicoba lagi saat server dijalankan ulang.', error);
   });

@@ -17,7 +17,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const tsx = path.resolve('node_modules', '.bin', 'tsx');
+// What `npm start` runs (package.json): builds the server bundle when stale, then runs it.
+const start = [path.resolve('scripts', 'start.mjs')];
 
 describe('npm start: one process serves UI and API and prints the setup link', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jalin-start-'));
@@ -29,7 +30,7 @@ describe('npm start: one process serves UI and API and prints the setup link', (
 
   it('starts on an empty data directory, creates the database and prints a one-time setup link', async () => {
     const port = await freePort();
-    child = spawn(tsx, ['src/server/main.ts'], {
+    child = spawn(process.execPath, start, {
       env: {
         ...process.env,
         PORT: String(port),
@@ -74,7 +75,7 @@ describe('npm start: one process serves UI and API and prints the setup link', (
   });
 
   it('refuses a wrong setting and names the variable', () => {
-    const result = spawnSync(tsx, ['src/server/main.ts'], {
+    const result = spawnSync(process.execPath, start, {
       env: { ...process.env, PORT: 'tiga-ribu', DATA_DIR: dataDir },
       encoding: 'utf8',
       timeout: 60_000,

@@ -21,6 +21,7 @@ import * as m0018 from './migrations/0018_create_evaluations';
 import * as m0019 from './migrations/0019_create_relationship_care';
 import * as m0020 from './migrations/0020_create_scheduler_and_notifications';
 import * as m0021 from './migrations/0021_create_rollups';
+import * as m0022 from './migrations/0022_add_job_leases';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0019_create_relationship_care': m0019,
   '0020_create_scheduler_and_notifications': m0020,
   '0021_create_rollups': m0021,
+  '0022_add_job_leases': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -278,6 +278,9 @@ export interface JobsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  /** The runner (one per process) holding the job; it runs the job only while its lease lasts. */
+  claimed_by: string | null;
+  lease_until: string | null;
 }
 
 /** Where a merged-away partner went (its row is gone); readers follow the chain to a live partner. */

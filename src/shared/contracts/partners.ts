@@ -16,7 +16,6 @@ import {
   partnerSizes,
   religions,
 } from '../domain/partner-vocabulary';
-import { normalizePhone } from '../domain/phone';
 import { regionCodePattern } from '../domain/region-code';
 import {
   idSchema,
@@ -112,56 +111,10 @@ export const updatePartnerRequestSchema = z.strictObject({
 });
 export type UpdatePartnerRequest = z.input<typeof updatePartnerRequestSchema>;
 
-export const contactFields = {
-  name: z.string().trim().min(2).max(120),
-  salutation: z.enum(contactSalutations).nullable().optional(),
-  position: optionalText(120),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .transform((value, ctx) => {
-      const e164 = normalizePhone(value);
-      if (!e164) ctx.addIssue({ code: 'custom', message: 'PHONE_INVALID' });
-      return e164 ?? value;
-    })
-    .nullable()
-    .optional(),
-  whatsApp: z.boolean().optional(),
-  email: z.string().trim().toLowerCase().pipe(z.email().max(254)).nullable().optional(),
-  preferences: optionalText(2000),
-  sensitiveTopics: optionalText(2000),
-  legalBasis: z.enum(legalBases),
-  consent: z
-    .strictObject({
-      givenBy: z.string().trim().min(2).max(120),
-      givenAt: z.iso.date(),
-      channel: z.enum(consentChannels),
-    })
-    .nullable()
-    .optional(),
-  /** Kept only with a consent record (used later for religious greetings). */
-  religion: z.enum(religions).nullable().optional(),
-};
-
-function consentRules(
-  value: { legalBasis?: string; consent?: unknown; religion?: unknown },
-  ctx: z.RefinementCtx,
-): void {
-  if (value.legalBasis === 'consent' && !value.consent) {
-    ctx.addIssue({ code: 'custom', path: ['consent'], message: 'CONSENT_RECORD_REQUIRED' });
-  }
-  if (value.religion && !value.consent) {
-    ctx.addIssue({ code: 'custom', path: ['religion'], message: 'RELIGION_NEEDS_CONSENT' });
-  }
-}
-
-export const createContactRequestSchema = z.strictObject(contactFields).superRefine(consentRules);
-export type CreateContactRequest = z.input<typeof createContactRequestSchema>;
-
-export const updateContactRequestSchema = z
-  .strictObject({ ...z.object(contactFields).partial().shape, version: z.number().int().min(1) })
-  .superRefine(consentRules);
+// The contact request schemas validate phone numbers with libphonenumber's metadata; they live in
+// partner-contact-requests.ts so the pages that only read partners do not download it. (Only the
+// type is re-exported: a value re-export would put the metadata back into every partner page.)
+export type { CreateContactRequest } from './partner-contact-requests';
 
 export const contactSchema = z.object({
   id: idSchema,

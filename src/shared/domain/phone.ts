@@ -1,5 +1,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
+// Display and links need no phone metadata: pages that only show numbers import phone-format.
+export { toLocalPhone, whatsAppLink } from './phone-format';
+
 /**
  * Indonesian numbers as people write them: `0812-3456-7890`, `+62 812 3456 7890`, `6281234567890`,
  * `812…`. A leading `62` before `8` is the country code (libphonenumber alone would read
@@ -13,15 +16,4 @@ export function normalizePhone(input: string): string | null {
   else if (/^8\d{8,11}$/.test(digits)) digits = `0${digits}`;
   const parsed = parsePhoneNumberFromString(digits, 'ID');
   return parsed?.isValid() ? parsed.number : null;
-}
-
-/** `+6281234567890` → `0812-3456-7890`-like local form for display and for search fragments. */
-export function toLocalPhone(e164: string): string {
-  return e164.startsWith('+62') ? `0${e164.slice(3)}` : e164;
-}
-
-/** Click-to-chat link; the text arrives as an editable draft, nothing is sent automatically. */
-export function whatsAppLink(e164: string, text?: string): string {
-  const base = `https://wa.me/${e164.replace(/^\+/, '')}`;
-  return text ? `${base}?text=${encodeURIComponent(text)}` : base;
 }

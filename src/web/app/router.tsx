@@ -10,10 +10,6 @@ import { isApiError } from '../lib/api-client';
 import { meQueryKey, meQueryOptions } from '../lib/me-query';
 import { viewingInstitution } from '../lib/viewing-institution';
 import { queryClient } from '../lib/query-client';
-import { SetPasswordPage } from '../features/auth/set-password-page';
-import { SetupPage } from '../features/auth/setup-page';
-import { SignInPage } from '../features/auth/sign-in-page';
-import { HomePage } from '../features/home/home-page';
 import { parsePartnerImportSearch } from '../features/partner-import/import-search';
 import { parseFollowUpSearch } from '../features/follow-ups/follow-up-search';
 import { parseAgreementPageSearch, parseAgreementSearch } from '../features/agreements/agreement-search';
@@ -56,19 +52,19 @@ const signInRoute = createRoute({
       .catch(() => null);
     if (me) redirect({ to: '/', throw: true });
   },
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),
 });
 const setupRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/setup',
   validateSearch: parseTokenSearch,
-  component: SetupPage,
+  component: lazyRouteComponent(() => import('../features/auth/setup-page'), 'SetupPage'),
 });
 const setPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atur-sandi',
   validateSearch: parseTokenSearch,
-  component: SetPasswordPage,
+  component: lazyRouteComponent(() => import('../features/auth/set-password-page'), 'SetPasswordPage'),
 });
 
 // Links sent to partners: no account, phone first; each page asks the server about its token.
@@ -162,7 +158,7 @@ const homeRoute = createRoute({
     const me = context.queryClient.getQueryData(meQueryKey);
     if (me?.user.role === 'supervisor' && !viewingInstitution()) redirect({ to: '/wilayah', throw: true });
   },
-  component: HomePage,
+  component: lazyRouteComponent(() => import('../features/home/home-page'), 'HomePage'),
 });
 
 // Kemitraan (steps 2–11): the pipeline board and one partnership's page.

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
@@ -5,7 +6,13 @@ import type { Locale } from '../../shared/contracts/auth';
 import { useSignOut } from '../features/auth/use-sign-out';
 import { useT } from '../lib/i18n';
 import { useMe } from '../lib/me-query';
-import { CalendarFeedModal } from '../features/notifications/calendar-feed-modal';
+
+// The modal (and Mantine's Modal with it) loads when first opened, not with every first page.
+const CalendarFeedModal = lazy(() =>
+  import('../features/notifications/calendar-feed-modal').then((module) => ({
+    default: module.CalendarFeedModal,
+  })),
+);
 
 function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -23,6 +30,9 @@ export function UserMenu() {
   const me = useMe();
   const { signOut, signingOut } = useSignOut();
   const [calendarOpened, calendar] = useDisclosure(false);
+  // Mounted from the first opening on, so later closings still animate.
+  const [calendarWanted, setCalendarWanted] = useState(false);
+  if (calendarOpened && !calendarWanted) setCalendarWanted(true);
 
   return (
     <>
@@ -86,7 +96,11 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <CalendarFeedModal opened={calendarOpened} onClose={calendar.close} />
+      {calendarWanted && (
+        <Suspense fallback={null}>
+          <CalendarFeedModal opened={calendarOpened} onClose={calendar.close} />
+        </Suspense>
+      )}
     </>
   );
 }

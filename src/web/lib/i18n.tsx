@@ -1,15 +1,42 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { localeSchema, meResponseSchema, type Locale } from '../../shared/contracts/auth';
 import type { Catalog } from '../../shared/i18n/catalog';
-import { en } from '../../shared/i18n/en';
 import { id } from '../../shared/i18n/id';
 import { api } from './api-client';
 import { meQueryKey, meQueryOptions } from './me-query';
 
-const catalogs: Record<Locale, Catalog> = { id, en };
+// Indonesian, the first language, ships with the first page; English (as big again) loads only
+// for those who chose it, so nobody downloads both.
+const catalogs: Partial<Record<Locale, Catalog>> = { id };
+const catalogChunks: Record<Exclude<Locale, 'id'>, () => Promise<Catalog>> = {
+  en: () => import('../../shared/i18n/en').then((module) => module.en),
+};
+const pendingCatalogs = new Map<Locale, Promise<Catalog>>();
 const storageKey = 'jalin.locale';
+
+function loadCatalog(locale: Locale): Promise<Catalog> {
+  const ready = catalogs[locale];
+  if (ready || locale === 'id') return Promise.resolve(ready ?? id);
+  let pending = pendingCatalogs.get(locale);
+  if (!pending) {
+    pending = catalogChunks[locale]().then((catalog) => (catalogs[locale] = catalog));
+    // A failed fetch (offline) is tried again on the next choice.
+    pending.catch(() => pendingCatalogs.delete(locale));
+    pendingCatalogs.set(locale, pending);
+  }
+  return pending;
+}
 
 export interface I18nValue {
   t: Catalog;
@@ -27,6 +54,9 @@ function readStoredLocale(): Locale {
     return 'id';
   }
 }
+
+// A returning English reader's catalog is fetched beside the app's first requests, not after them.
+void loadCatalog(readStoredLocale()).catch(() => undefined);
 
 function storeLocale(locale: Locale): void {
   try {
@@ -51,7 +81,25 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLastUserLocale(userLocale);
     setStoredLocale(userLocale);
   }
-  const locale = userLocale ?? storedLocale;
+  const wanted = userLocale ?? storedLocale;
+  // Until a newly wanted catalog arrives, the page stays in the language it was showing.
+  const [shown, setShown] = useState<Locale | null>(catalogs[wanted] ? wanted : null);
+  const [, catalogArrived] = useReducer((count: number) => count + 1, 0);
+  if (catalogs[wanted] && shown !== wanted) setShown(wanted);
+  const locale = shown ?? 'id';
+
+  useEffect(() => {
+    if (catalogs[wanted]) return;
+    let current = true;
+    loadCatalog(wanted).then(
+      () => current && catalogArrived(),
+      // Offline mid-switch: the page keeps its language; the next choice tries again.
+      () => current && setShown((previous) => previous ?? 'id'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -73,13 +121,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         .catch(() => {
           queryClient.setQueryData(meQueryKey, current);
           setStoredLocale(current.user.locale);
-          notifications.show({ color: 'red', message: catalogs[current.user.locale].shell.localeSaveFailed });
+          notifications.show({
+            color: 'red',
+            message: (catalogs[current.user.locale] ?? id).shell.localeSaveFailed,
+          });
         });
     },
     [queryClient],
   );
 
-  const value = useMemo(() => ({ t: catalogs[locale], locale, setLocale }), [locale, setLocale]);
+  const value = useMemo(() => ({ t: catalogs[locale] ?? id, locale, setLocale }), [locale, setLocale]);
+  // Only an English reader's very first render waits, for a chunk already on its way.
+  if (shown === null) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../platform/files/load-sharp';
 import { createAgreementRequestSchema, signatureFormSchema } from '../../../shared/contracts/agreements';
 import { moveStageRequestSchema } from '../../../shared/contracts/partnerships';
 import type { PartnershipStage } from '../../../shared/domain/partnership-stages';
@@ -31,6 +31,7 @@ async function scribble(seed: number): Promise<Buffer> {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="440" height="140">` +
     `<path d="${wave}" fill="none" stroke="#1a237e" stroke-width="4" stroke-linecap="round"/></svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/load-exceljs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppDeps } from '../../platform/app-deps';
 import { documentFont, pdfMake, type RenderedFile } from '../agreements/index';
@@ -43,7 +43,8 @@ export async function renderFollowUpPlan(
   const subtitle = `Hasil evaluasi tahun ${row.cycle_year}, untuk tahun ${row.cycle_year + 1}`;
   const filename = `rtl-${slug(partnership.name)}-${row.cycle_year}.${format}`;
   if (format === 'xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const excel = await loadExcelJs();
+    const workbook = new excel.Workbook();
     const sheet = workbook.addWorksheet('RTL', { views: [{ state: 'frozen', ySplit: 3 }] });
     sheet.addRow([title]).font = { bold: true, size: 13 };
     sheet.addRow([subtitle]);

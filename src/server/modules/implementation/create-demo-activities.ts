@@ -1,5 +1,5 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import sharp from 'sharp';
+import { loadPdfLib } from '../../platform/files/load-pdf-lib';
+import { loadSharp } from '../../platform/files/load-sharp';
 import {
   createActivityRequestSchema,
   type CreateActivityRequest,
@@ -16,7 +16,8 @@ import { currentPlanItems } from './list-activities';
 const requestId = 'demo';
 
 /** A small real photo: a warm gradient standing in for a workshop picture. */
-function demoPhoto(hue: number): Promise<Buffer> {
+async function demoPhoto(hue: number): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 180, g: hue, b: 90 } } })
     .jpeg({ quality: 70 })
     .toBuffer();
@@ -24,6 +25,7 @@ function demoPhoto(hue: number): Promise<Buffer> {
 
 /** A one-page attendance list with the learners' names, as a scan would read. */
 async function demoAttendance(title: string, date: string, names: string[]): Promise<Buffer> {
+  const { PDFDocument, StandardFonts } = await loadPdfLib();
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([595, 842]);
   const font = await pdf.embedFont(StandardFonts.Helvetica);

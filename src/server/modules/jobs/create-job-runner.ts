@@ -3,19 +3,29 @@ import type { AppDeps } from '../../platform/app-deps';
 import { JobInterrupted, type JobQueue } from '../../platform/jobs/job-queue';
 import { AppError } from '../../platform/http/app-error';
 import type { JobHandler } from './job-handler';
+import { newId } from '../../platform/ids';
 import {
+  claimJobRow,
   findJobRowById,
   finishJobRow,
-  listUnfinishedJobIds,
-  markJobRunning,
+  listUnclaimedJobIds,
+  releaseJobLease,
+  renewJobLease,
   saveJobProgress,
 } from './jobs.repository';
 
 const progressIntervalMs = 250;
+/**
+ * A runner renews its lease every `jobLeaseMs / 4` while the job runs; a process that died stops
+ * renewing, and after `jobLeaseMs` another process's poll takes the job over. Long enough that a
+ * render holding the event loop for seconds does not lose it.
+ */
+export const jobLeaseMs = 60_000;
 
 /**
  * One job at a time per process, in the order enqueued: imports are heavy writers, and on SQLite
- * two would only queue behind each other's transactions anyway.
+ * two would only queue behind each other's transactions anyway. Across processes a job runs where
+ * its lease is held (`claimJobRow`), so each job runs once however many processes enqueue or poll it.
  */
 export function createJobRunner(
   getDeps: () => AppDeps,
@@ -23,6 +33,7 @@ export function createJobRunner(
   log: (message: string) => void,
 ): JobQueue {
   const byKind = new Map(handlers.map((handler) => [handler.kind, handler]));
+  const owner = newId();
   const waiting: string[] = [];
   let current: Promise<void> | null = null;
   let stopping = false;
@@ -34,12 +45,17 @@ export function createJobRunner(
 
   async function runOne(jobId: string): Promise<void> {
     const deps = getDeps();
-    const job = await findJobRowById(deps.db, jobId);
-    if (!job || job.status === 'succeeded' || job.status === 'failed') return;
-    const handler = byKind.get(job.kind as JobHandler['kind']);
+    const leaseUntil = () => new Date(deps.clock.now().getTime() + jobLeaseMs).toISOString();
     const now = () => deps.clock.now().toISOString();
+    const claimed = await claimJobRow(deps.db, jobId, { owner, now: now(), leaseUntil: leaseUntil() });
+    if (!claimed) return;
+    const job = await findJobRowById(deps.db, jobId);
+    if (!job) return;
+    const finish = (outcome: Parameters<typeof finishJobRow>[3]) =>
+      finishJobRow(deps.db, jobId, owner, outcome);
+    const handler = byKind.get(job.kind as JobHandler['kind']);
     if (!handler) {
-      await finishJobRow(deps.db, jobId, {
+      await finish({
         status: 'failed',
         result_json: null,
         result_file_key: null,
@@ -48,7 +64,12 @@ export function createJobRunner(
       });
       return;
     }
-    await markJobRunning(deps.db, jobId, now());
+    const renewal = setInterval(() => {
+      renewJobLease(deps.db, jobId, owner, leaseUntil()).catch((error: unknown) =>
+        log(`job ${jobId}: lease not renewed: ${String(error)}`),
+      );
+    }, jobLeaseMs / 4);
+    renewal.unref();
     let lastSaved = 0;
     try {
       const outcome = await handler.run({
@@ -64,7 +85,7 @@ export function createJobRunner(
         },
       });
       const file = outcome.resultFile ? await deps.files.put(outcome.resultFile) : null;
-      await finishJobRow(deps.db, jobId, {
+      await finish({
         status: 'succeeded',
         result_json: JSON.stringify(outcome.result),
         result_file_key: file?.storageKey ?? null,
@@ -72,16 +93,21 @@ export function createJobRunner(
         finished_at: now(),
       });
     } catch (error) {
-      if (error instanceof JobInterrupted) return;
+      if (error instanceof JobInterrupted) {
+        await releaseJobLease(deps.db, jobId, owner);
+        return;
+      }
       const code: ErrorCode = error instanceof AppError ? error.code : 'INTERNAL';
       if (code === 'INTERNAL') log(`job ${jobId} (${job.kind}) failed: ${String(error)}`);
-      await finishJobRow(deps.db, jobId, {
+      await finish({
         status: 'failed',
         result_json: error instanceof AppError && error.details ? JSON.stringify(error.details) : null,
         result_file_key: null,
         error_code: code,
         finished_at: now(),
       });
+    } finally {
+      clearInterval(renewal);
     }
   }
 
@@ -108,7 +134,9 @@ export function createJobRunner(
       pump();
     },
     async resumeUnfinished() {
-      for (const { id } of await listUnfinishedJobIds(getDeps().db)) this.enqueue(id);
+      const deps = getDeps();
+      for (const { id } of await listUnclaimedJobIds(deps.db, deps.clock.now().toISOString()))
+        this.enqueue(id);
     },
     whenIdle() {
       if (!current && waiting.length === 0) return Promise.resolve();

@@ -5,6 +5,8 @@ import { signedInInstitution, type Session } from '../../../../tests/factories/p
 import { csv } from '../../../../tests/factories/spreadsheets';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
 import { newId } from '../../platform/ids';
+import { partnerJobHandlers } from '../partners/index';
+import { createJobRunner, jobLeaseMs } from './create-job-runner';
 import { insertJobRow } from './jobs.repository';
 
 describeEachDatabase('background jobs', (dialect) => {
@@ -17,11 +19,16 @@ describeEachDatabase('background jobs', (dialect) => {
   });
   afterAll(() => t.close());
 
-  async function storedJob(status: 'queued' | 'running', kind = 'partners.import'): Promise<string> {
+  let stored = 0;
+  async function storedJob(
+    status: 'queued' | 'running',
+    kind = 'partners.import',
+    lease: { claimed_by: string; lease_until: string } | null = null,
+  ): Promise<string> {
     const file = await t.deps.files.put(
       csv([
         ['Nama Mitra', 'Kab/Kota'],
-        [`Sanggar Lanjutan ${status}`, 'Kota Banjarbaru'],
+        [`Sanggar Lanjutan ${status} ${(stored += 1)}`, 'Kota Banjarbaru'],
       ]),
     );
     const id = newId();
@@ -46,6 +53,8 @@ describeEachDatabase('background jobs', (dialect) => {
       created_at: t.clock.now().toISOString(),
       started_at: null,
       finished_at: null,
+      claimed_by: lease?.claimed_by ?? null,
+      lease_until: lease?.lease_until ?? null,
     });
     return id;
   }
@@ -59,6 +68,67 @@ describeEachDatabase('background jobs', (dialect) => {
       expect(job).toMatchObject({ status: 'succeeded', progress: 1, error: null });
       expect(job.result?.counts.created, JSON.stringify(job.result)).toBe(1);
     }
+  });
+
+  const jobRow = (id: string) =>
+    t.deps.db
+      .selectFrom('jobs')
+      .select(['status', 'claimed_by', 'lease_until', 'result_json'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+
+  it('leaves a job another live process holds, and takes it over once that lease has run out', async () => {
+    const heldUntil = new Date(t.clock.now().getTime() + jobLeaseMs).toISOString();
+    const id = await storedJob('running', 'partners.import', {
+      claimed_by: 'other-process',
+      lease_until: heldUntil,
+    });
+    await t.deps.jobs.resumeUnfinished();
+    await t.deps.jobs.whenIdle();
+    expect(await jobRow(id)).toMatchObject({
+      status: 'running',
+      claimed_by: 'other-process',
+      result_json: null,
+    });
+
+    t.clock.advance(jobLeaseMs + 1000);
+    await t.deps.jobs.resumeUnfinished();
+    await t.deps.jobs.whenIdle();
+    const row = await jobRow(id);
+    expect(row.status).toBe('succeeded');
+    expect(row.claimed_by).not.toBe('other-process');
+    expect(row.lease_until).toBeNull();
+    expect((JSON.parse(row.result_json!) as PartnerImportResult).counts.created).toBe(1);
+  });
+
+  it('runs a job once when two processes enqueue it at the same time', async () => {
+    const ran: string[] = [];
+    const counting = partnerJobHandlers.map((handler) => ({
+      ...handler,
+      run: (context: Parameters<typeof handler.run>[0]) => {
+        ran.push(context.job.id);
+        return handler.run(context);
+      },
+    }));
+    const first = createJobRunner(
+      () => t.deps,
+      counting,
+      () => undefined,
+    );
+    const second = createJobRunner(
+      () => t.deps,
+      counting,
+      () => undefined,
+    );
+    const id = await storedJob('queued');
+    first.enqueue(id);
+    second.enqueue(id);
+    await Promise.all([first.whenIdle(), second.whenIdle()]);
+    await second.resumeUnfinished();
+    await second.whenIdle();
+    expect(ran).toEqual([id]);
+    expect(await jobRow(id)).toMatchObject({ status: 'succeeded', lease_until: null });
+    await Promise.all([first.stop(), second.stop()]);
   });
 
   it('fails a job of an unknown kind with a coded error instead of leaving it hanging', async () => {

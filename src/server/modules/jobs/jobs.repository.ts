@@ -21,11 +21,48 @@ export function findJobRowById(db: Db, id: string): Promise<JobRow | undefined> 
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function markJobRunning(db: Db, id: string, startedAt: string): Promise<void> {
+/**
+ * Takes the job for `owner` when it is unfinished and nobody holds a live lease on it; false when
+ * another runner has it (or it has finished). One conditional update, so two processes cannot both win.
+ */
+export async function claimJobRow(
+  db: Db,
+  id: string,
+  claim: { owner: string; now: string; leaseUntil: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      status: 'running',
+      started_at: claim.now,
+      progress: 0,
+      claimed_by: claim.owner,
+      lease_until: claim.leaseUntil,
+    })
+    .where('id', '=', id)
+    .where('status', 'in', ['queued', 'running'])
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', claim.now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function renewJobLease(db: Db, id: string, owner: string, leaseUntil: string): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ status: 'running', started_at: startedAt, progress: 0 })
+    .set({ lease_until: leaseUntil })
     .where('id', '=', id)
+    .where('claimed_by', '=', owner)
+    .execute();
+}
+
+/** A stopping runner hands its unfinished job back at once, instead of leaving it to the lease. */
+export async function releaseJobLease(db: Db, id: string, owner: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ lease_until: null })
+    .where('id', '=', id)
+    .where('claimed_by', '=', owner)
+    .where('status', '=', 'running')
     .execute();
 }
 
@@ -33,23 +70,28 @@ export async function saveJobProgress(db: Db, id: string, progress: number): Pro
   await db.updateTable('jobs').set({ progress }).where('id', '=', id).execute();
 }
 
+/** Only the runner holding the job finishes it (a runner whose lease ran out writes nothing). */
 export async function finishJobRow(
   db: Db,
   id: string,
+  owner: string,
   outcome: Pick<JobsTable, 'status' | 'result_json' | 'result_file_key' | 'error_code' | 'finished_at'>,
 ): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ ...outcome, progress: outcome.status === 'succeeded' ? 1 : undefined })
+    .set({ ...outcome, progress: outcome.status === 'succeeded' ? 1 : undefined, lease_until: null })
     .where('id', '=', id)
+    .where('claimed_by', '=', owner)
     .execute();
 }
 
-export function listUnfinishedJobIds(db: Db): Promise<{ id: string }[]> {
+/** Unfinished jobs no runner holds: never claimed, handed back, or whose holder's lease ran out. */
+export function listUnclaimedJobIds(db: Db, now: string): Promise<{ id: string }[]> {
   return db
     .selectFrom('jobs')
     .select('id')
     .where('status', 'in', ['queued', 'running'])
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
     .orderBy('created_at')
     .execute();
 }

@@ -25,6 +25,8 @@ export async function startJob(
     created_at: deps.clock.now().toISOString(),
     started_at: null,
     finished_at: null,
+    claimed_by: null,
+    lease_until: null,
   };
   await insertJobRow(deps.db, row);
   deps.jobs.enqueue(row.id);

@@ -1,4 +1,4 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import type { DateArray, EventAttributes } from 'ics';
 import { en } from '../../../shared/i18n/en';
 import { id as indonesian } from '../../../shared/i18n/id';
 import type { TimeZoneCode } from '../../../shared/domain/institution-kinds';
@@ -94,6 +94,8 @@ export async function buildCalendarFeed(deps: AppDeps, token: string): Promise<s
       ...allDay(occasion.date, null),
     })),
   ];
+  // ics (with its validation library) loads with the first feed, not at every start (S10).
+  const { createEvents } = await import('ics');
   const { error, value } = createEvents(events, {
     productId: 'jalin/kalender',
     calName: `Jalin — ${feed.institution_name}`,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { idSchema, okResponseSchema } from '../../../shared/contracts/common';
 import {
-  contactSchema,
   createContactRequestSchema,
   updateContactRequestSchema,
-} from '../../../shared/contracts/partners';
+} from '../../../shared/contracts/partner-contact-requests';
+import { contactSchema } from '../../../shared/contracts/partners';
 import { defineRoute } from '../../platform/http/route-definition';
 import { createContact, deleteContact, updateContact } from './manage-contacts';
 import { withdrawContactConsent } from './withdraw-contact-consent';

@@ -1,4 +1,5 @@
-import { createContactRequestSchema, createPartnerRequestSchema } from '../../../shared/contracts/partners';
+import { createContactRequestSchema } from '../../../shared/contracts/partner-contact-requests';
+import { createPartnerRequestSchema } from '../../../shared/contracts/partners';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { createPartner } from './create-partner';

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../platform/files/load-exceljs';
 import type { z } from 'zod';
 import type { exportPartnersQuerySchema } from '../../../shared/contracts/partners';
 import { toLocalPhone } from '../../../shared/domain/phone';
@@ -102,7 +102,8 @@ export async function exportPartners(
       filename: `mitra-${date}.csv`,
     };
   }
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet('Mitra', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(header).font = { bold: true };
   // Every value is written as a plain string or number: an XLSX cell is a formula only when typed

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type {
-  Contact,
   createContactRequestSchema,
   updateContactRequestSchema,
-} from '../../../shared/contracts/partners';
+} from '../../../shared/contracts/partner-contact-requests';
+import type { Contact } from '../../../shared/contracts/partners';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AppDeps } from '../../platform/app-deps';

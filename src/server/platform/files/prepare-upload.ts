@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './load-sharp';
 import { AppError } from '../http/app-error';
 import { sniffMediaType } from './sniff-media-type';
 
@@ -42,6 +42,7 @@ export async function prepareUpload(
   if (!mediaType) throw new AppError('FILE_TYPE_NOT_ALLOWED', { allowed, received: sniffed ?? 'unknown' });
   if (!isPhoto(mediaType)) return { bytes, mediaType, extension: extensionByType[mediaType] };
 
+  const sharp = await loadSharp();
   try {
     const pipeline = sharp(bytes, { limitInputPixels: maxInputPixels, failOn: 'error' })
       .rotate()

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs';
 import { toCsv } from './spreadsheet-text';
 
 export const tableFileFormats = ['xlsx', 'csv'] as const;
@@ -91,7 +91,8 @@ export async function writeTableFile(format: TableFileFormat, input: TableInput)
       filename: `${input.name}.csv`,
     };
   }
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet(input.sheetName.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });

@@ -1,7 +1,14 @@
+/** How often a process looks for jobs no runner holds (main.ts). */
+export const jobPollMs = 30_000;
+
 /** Background work in this process: use cases enqueue a stored job; the runner picks it up. */
 export interface JobQueue {
   enqueue(jobId: string): void;
-  /** Jobs left queued or running by a stopped process (imports are idempotent, so they run again). */
+  /**
+   * Enqueues the unfinished jobs no live runner holds: left by a stopped process, handed back at a
+   * shutdown, or held by a process whose lease ran out (imports are idempotent, so they run again).
+   * Called at start and then every `jobPollMs` (main.ts), so a job a dead process held is taken over.
+   */
   resumeUnfinished(): Promise<void>;
   /** Resolves when nothing is queued or running (tests, shutdown). */
   whenIdle(): Promise<void>;

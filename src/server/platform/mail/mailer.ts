@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
@@ -14,12 +14,14 @@ export interface Mailer {
 /** SMTP when configured; otherwise nothing is sent and callers show the link to copy instead. */
 export function createMailer(smtpUrl: string | null, from: string, log: (msg: string) => void): Mailer {
   if (!smtpUrl) return { configured: false, send: () => Promise.resolve(false) };
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer loads with the first message, not at every start (S10).
+  let transport: Promise<Transporter> | null = null;
   return {
     configured: true,
     async send(message) {
       try {
-        await transport.sendMail({ from, ...message });
+        transport ??= import('nodemailer').then((loaded) => loaded.default.createTransport(smtpUrl));
+        await (await transport).sendMail({ from, ...message });
         return true;
       } catch (error) {
         log(`mail to ${message.to} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -65,6 +65,9 @@ export function createScheduler(
     const finished = await listFinishedSlotKeys(deps.db, task.name, slots);
     for (const slotKey of slots) {
       if (finished.has(slotKey)) continue;
+      // better-sqlite3 answers synchronously, so a catch-up of many slots is one long chain of
+      // microtasks: yielding here lets requests (a first /health at start) in between slots.
+      await new Promise((resolve) => setImmediate(resolve));
       const held = await claim(task.name, slotKey);
       if (!held) continue;
       const key = { task: task.name, slotKey, owner: held.owner };

@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import { toLocalPhone, whatsAppLink } from '../../../shared/domain/phone';
+import { toLocalPhone, whatsAppLink } from '../../../shared/domain/phone-format';
 import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   createContactRequestSchema,
   updateContactRequestSchema,
-  type Contact,
-} from '../../../shared/contracts/partners';
+} from '../../../shared/contracts/partner-contact-requests';
+import type { Contact } from '../../../shared/contracts/partners';
 import { isApiError } from '../../lib/api-client';
 import { toFieldErrors } from '../../lib/field-errors';
 import { useT } from '../../lib/i18n';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { createContactRequestSchema } from '../../../shared/contracts/partner-contact-requests';
 import {
-  createContactRequestSchema,
   createPartnerRequestSchema,
   updatePartnerRequestSchema,
   type DuplicateCandidate,

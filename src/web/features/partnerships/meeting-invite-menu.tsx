@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Loader, Menu, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { toLocalPhone } from '../../../shared/domain/phone';
+import { toLocalPhone } from '../../../shared/domain/phone-format';
 import { useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/error-alert';
 import { invitationQueryOptions } from './meetings-api';

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/files/load-sharp';
 import type { DocumentLogo } from './agreement-document-model';
 import type { PrintableDocument } from './printable-document';
 
@@ -8,6 +8,7 @@ import type { PrintableDocument } from './printable-document';
  * Paper is white, so nothing visible changes.
  */
 async function opaquePng(bytes: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(bytes).flatten({ background: '#ffffff' }).png({ compressionLevel: 6 }).toBuffer();
 }
 

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../../platform/files/load-pdf-lib';
 
 /**
  * The signed copy with every scanned signed paper copy behind it, page for page, so the one file that
@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib';
  */
 export async function appendScanPages(rendered: Buffer, scans: Buffer[]): Promise<Buffer> {
   if (scans.length === 0) return rendered;
+  const { PDFDocument } = await loadPdfLib();
   const target = await PDFDocument.load(rendered, { updateMetadata: false });
   for (const scan of scans) {
     const source = await PDFDocument.load(scan, { updateMetadata: false });

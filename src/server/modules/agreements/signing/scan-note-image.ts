@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/files/load-sharp';
 
 /** Shown in a signature column where the signer signed on paper: the scan itself is appended. */
 export const scanNoteText = ['ditandatangani pada', 'salinan pindaian,', 'terlampir'] as const;
@@ -10,20 +10,22 @@ let cached: Promise<Buffer> | null = null;
  * handwriting would not, in italics, and is the same for every scan.
  */
 export function scanNoteImage(): Promise<Buffer> {
-  cached ??= sharp(
-    Buffer.from(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="380" height="150">` +
-        scanNoteText
-          .map(
-            (line, index) =>
-              `<text x="190" y="${42 + index * 42}" font-family="DejaVu Sans, sans-serif" font-size="26" ` +
-              `font-style="italic" text-anchor="middle" fill="#1a1a1a">${line}</text>`,
-          )
-          .join('') +
-        '</svg>',
-    ),
-  )
-    .png()
-    .toBuffer();
+  cached ??= loadSharp().then((sharp) =>
+    sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="380" height="150">` +
+          scanNoteText
+            .map(
+              (line, index) =>
+                `<text x="190" y="${42 + index * 42}" font-family="DejaVu Sans, sans-serif" font-size="26" ` +
+                `font-style="italic" text-anchor="middle" fill="#1a1a1a">${line}</text>`,
+            )
+            .join('') +
+          '</svg>',
+      ),
+    )
+      .png()
+      .toBuffer(),
+  );
   return cached;
 }

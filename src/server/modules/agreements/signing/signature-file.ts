@@ -1,5 +1,5 @@
-import { PDFDocument } from 'pdf-lib';
-import sharp from 'sharp';
+import { loadPdfLib } from '../../../platform/files/load-pdf-lib';
+import { loadSharp } from '../../../platform/files/load-sharp';
 import { AppError } from '../../../platform/http/app-error';
 import type { UploadedFile } from '../../../platform/http/route-definition';
 import { sniffMediaType } from '../../../platform/files/sniff-media-type';
@@ -42,6 +42,7 @@ export async function checkSignatureFile(
     if (sniffed !== 'image/png') throw invalid({ reason: 'not_png', received: sniffed ?? 'unknown' });
     if (file.bytes.length > drawnSignatureMaxBytes)
       throw invalid({ reason: 'too_large', maxBytes: drawnSignatureMaxBytes });
+    const sharp = await loadSharp();
     try {
       const image = sharp(file.bytes, {
         limitInputPixels: drawnEdge.maxWidth * drawnEdge.maxHeight,
@@ -66,6 +67,7 @@ export async function checkSignatureFile(
   if (sniffed !== 'application/pdf') throw invalid({ reason: 'not_pdf', received: sniffed ?? 'unknown' });
   if (file.bytes.length > scanSignatureMaxBytes)
     throw invalid({ reason: 'too_large', maxBytes: scanSignatureMaxBytes });
+  const { PDFDocument } = await loadPdfLib();
   let pageCount: number;
   try {
     pageCount = (await PDFDocument.load(file.bytes, { updateMetadata: false })).getPageCount();

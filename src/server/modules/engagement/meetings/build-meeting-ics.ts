@@ -1,4 +1,4 @@
-import { createEvent, type DateArray } from 'ics';
+import type { DateArray } from 'ics';
 import { defaultMeetingMinutes } from '../../../../shared/domain/exploration-meetings';
 import {
   ianaTimeZones,
@@ -63,6 +63,8 @@ export async function buildMeetingIcs(
   const timing = meeting.endsAt
     ? { end: wallClock(meeting.endsAt, zone), endInputType: 'utc' as const, endOutputType: 'utc' as const }
     : { duration: { minutes: defaultMeetingMinutes } };
+  // ics (with its validation library) loads with the first invitation, not at every start (S10).
+  const { createEvent } = await import('ics');
   const { error, value } = createEvent({
     uid: `${context.meetingId}@jalin`,
     productId: 'jalin/penjajagan',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../platform/files/load-exceljs';
 import { templateExamplePrefix } from '../../../../shared/domain/partner-import-fields';
 
 interface TemplateColumn {
@@ -196,7 +196,8 @@ function columnLetter(index: number): string {
 
 /** The XLSX a user fills in: Indonesian headers with notes, an example row, dropdowns, instructions. */
 export async function buildImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   workbook.creator = 'Jalin';
   const sheet = workbook.addWorksheet('Mitra', { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(

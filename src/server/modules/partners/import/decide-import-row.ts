@@ -1,6 +1,7 @@
 import type { PartnerImportIssue, PartnerImportRow } from '../../../../shared/contracts/partner-import';
 import type { PartnerImportMode } from '../../../../shared/domain/partner-import-fields';
 import { newId } from '../../../platform/ids';
+import { toComparableName } from '../partner-mappers';
 import { duplicateIssue, type ImportDuplicateIndex } from './import-duplicate-index';
 import type { ParsedImportRow } from './parse-import-row';
 
@@ -32,8 +33,11 @@ export function decideImportRow(
   const already = index.importedAs(row.importKey);
   if (already) return report('unchanged', already.id, [{ code: 'ALREADY_IMPORTED', value: already.name }]);
 
+  // The name's comparable form is the costly part of both the lookup and the index entry.
+  const comparable = toComparableName(partner.name);
   const match = index.match({
     name: partner.name,
+    comparable,
     regencyCode: partner.region.regencyCode,
     nib: partner.identifiers?.nib ?? null,
     npwp: partner.identifiers?.npwp ?? null,
@@ -55,6 +59,7 @@ export function decideImportRow(
   index.addPartner({
     id,
     name: partner.name,
+    comparable,
     regencyCode: partner.region.regencyCode,
     nib: partner.identifiers?.nib ?? null,
     npwp: partner.identifiers?.npwp ?? null,

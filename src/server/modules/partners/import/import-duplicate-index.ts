@@ -11,12 +11,14 @@ export interface ImportProbe {
   npwp: string | null;
   phone: string | null;
   email: string | null;
+  /** toComparableName(name), when the caller has it already. */
+  comparable?: string;
 }
 
 export interface DuplicateMatch {
   /** Partners the row certainly describes: same NIB, NPWP, phone, email, or the same name in the regency. */
   strong: { id: string; name: string }[];
-  /** Only a similar name in the same regency. */
+  /** Only a similar name in the same regency: the first one found, if any. */
   weak: { id: string; name: string }[];
 }
 
@@ -66,12 +68,13 @@ export class ImportDuplicateIndex {
     nib: string | null;
     npwp: string | null;
     importKey: string | null;
+    comparable?: string;
   }): void {
     this.names.set(partner.id, partner.name);
     if (partner.importKey) this.byImportKey.set(partner.importKey, partner.id);
     pushTo(this.byNib, partner.nib, partner.id);
     pushTo(this.byNpwp, partner.npwp, partner.id);
-    const comparable = toComparableName(partner.name);
+    const comparable = partner.comparable ?? toComparableName(partner.name);
     pushTo(this.byRegencyName, `${partner.regencyCode}|${comparable}`, partner.id);
     for (const fragment of nameFragments(comparable)) {
       if (fragment !== comparable)
@@ -89,25 +92,38 @@ export class ImportDuplicateIndex {
     return id ? { id, name: this.names.get(id)! } : null;
   }
 
+  /**
+   * Every strong match, and the first weak one only: a common name ("maju jaya") sits inside
+   * thousands of names of a regency, and no decision needs more than the first of them.
+   */
   match(probe: ImportProbe): DuplicateMatch {
     const strong = new Set<string>();
     for (const id of probe.nib ? (this.byNib.get(probe.nib) ?? []) : []) strong.add(id);
     for (const id of probe.npwp ? (this.byNpwp.get(probe.npwp) ?? []) : []) strong.add(id);
     for (const id of probe.phone ? (this.byPhone.get(probe.phone) ?? []) : []) strong.add(id);
     for (const id of probe.email ? (this.byEmail.get(probe.email) ?? []) : []) strong.add(id);
-    const comparable = toComparableName(probe.name);
+    const comparable = probe.comparable ?? toComparableName(probe.name);
     for (const id of this.byRegencyName.get(`${probe.regencyCode}|${comparable}`) ?? []) strong.add(id);
-    // The same relation as similarNames(): a stored name inside the probe's, or the probe's inside one.
-    const weak = new Set<string>();
-    const addWeak = (ids: string[] | undefined) => {
-      for (const id of ids ?? []) if (!strong.has(id)) weak.add(id);
-    };
-    if (comparable.length >= 5) addWeak(this.byRegencyFragment.get(`${probe.regencyCode}|${comparable}`));
-    for (const fragment of nameFragments(comparable)) {
-      if (fragment !== comparable) addWeak(this.byRegencyName.get(`${probe.regencyCode}|${fragment}`));
-    }
     const named = (id: string) => ({ id, name: this.names.get(id)! });
-    return { strong: [...strong].map(named), weak: [...weak].map(named) };
+    return {
+      strong: [...strong].map(named),
+      weak: this.firstWeak(probe.regencyCode, comparable, strong).map(named),
+    };
+  }
+
+  /** The same relation as similarNames(): a stored name inside the probe's, or the probe's inside one. */
+  private firstWeak(regencyCode: string, comparable: string, strong: Set<string>): string[] {
+    const first = (ids: string[] | undefined) => ids?.find((id) => !strong.has(id));
+    if (comparable.length >= 5) {
+      const found = first(this.byRegencyFragment.get(`${regencyCode}|${comparable}`));
+      if (found) return [found];
+    }
+    for (const fragment of nameFragments(comparable)) {
+      if (fragment === comparable) continue;
+      const found = first(this.byRegencyName.get(`${regencyCode}|${fragment}`));
+      if (found) return [found];
+    }
+    return [];
   }
 }
 

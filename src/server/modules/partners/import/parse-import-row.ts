@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { PartnerImportIssue } from '../../../../shared/contracts/partner-import';
-import {
-  createContactRequestSchema,
-  createPartnerRequestSchema,
-} from '../../../../shared/contracts/partners';
+import { createContactRequestSchema } from '../../../../shared/contracts/partner-contact-requests';
+import { createPartnerRequestSchema } from '../../../../shared/contracts/partners';
 import {
   templateExamplePrefix,
   type PartnerImportField,
   type PartnerImportIssueCode,
 } from '../../../../shared/domain/partner-import-fields';
+import { acceptImportContact, acceptImportPartner } from './accept-import-row';
 import type { CellValue } from '../../../platform/files/spreadsheet/spreadsheet-source';
 import type { RegionNameIndex } from '../../regions/index';
 import {
@@ -171,7 +170,11 @@ export async function parseImportRow(
       cooperativeLegalNumber: text('cooperativeLegalNumber'),
     },
   };
-  const partner = createPartnerRequestSchema.safeParse(candidate);
+  // A row already refused needs every reason, and only the contract gives them all.
+  const quick = issues.length === 0 ? acceptImportPartner(candidate) : null;
+  const partner = quick
+    ? ({ success: true, data: quick } as const)
+    : createPartnerRequestSchema.safeParse(candidate);
   if (!partner.success) {
     const valueAt = (path: PropertyKey[]) => {
       let value: unknown = candidate;
@@ -199,7 +202,10 @@ export async function parseImportRow(
       email,
       legalBasis: 'legitimate_interest' as const,
     };
-    const parsedContact = createContactRequestSchema.safeParse(contactCandidate);
+    const quickContact = acceptImportContact(contactCandidate);
+    const parsedContact = quickContact
+      ? ({ success: true, data: quickContact } as const)
+      : createContactRequestSchema.safeParse(contactCandidate);
     if (parsedContact.success) {
       const mobile = parsedContact.data.phone?.startsWith('+628') ?? false;
       contact = { ...parsedContact.data, whatsApp: whatsAppChoice ?? mobile };

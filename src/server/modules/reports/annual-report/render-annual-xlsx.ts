@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../platform/files/load-exceljs';
 import {
   activitiesTable,
   agreementsTable,
@@ -42,7 +43,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, tables: ReportTable[
  * stay numeric cells so the institution can chart or sum them again.
  */
 export async function renderAnnualXlsx(source: AnnualSource): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   workbook.creator = 'Jalin';
   workbook.created = new Date(`${source.today}T00:00:00Z`);
   for (const group of figureGroups(source)) addSheet(workbook, group.sheet, group.tables);

@@ -65,22 +65,49 @@ async function locateParts(archive: ZipArchive): Promise<{ sheet: string; shared
   return { sheet, sharedStrings: archive.entries.has(sharedStrings) ? sharedStrings : null };
 }
 
-async function readSharedStrings(archive: ZipArchive, name: string | null): Promise<string[]> {
-  if (!name) return [];
-  const strings: string[] = [];
-  for await (const item of streamElements(await archive.open(name), 'si'))
-    strings.push(readStringItem(item.inner));
-  return strings;
+type SharedStrings = (index: number) => string | null;
+const stringsPerBlock = 1024;
+
+/**
+ * The shared-strings table packed into one string per 1,024 items with their offsets: a file of
+ * 100,000 rows holds most of a million strings, and as separate strings their headers alone cost
+ * more memory than their text. An item is sliced out when a cell asks for it.
+ */
+async function readSharedStrings(archive: ZipArchive, name: string | null): Promise<SharedStrings> {
+  if (!name) return () => null;
+  const blocks: string[] = [];
+  const offsets: Uint32Array[] = [];
+  let pending: string[] = [];
+  const pack = () => {
+    const starts = new Uint32Array(pending.length + 1);
+    for (let i = 0; i < pending.length; i += 1) starts[i + 1] = starts[i]! + pending[i]!.length;
+    blocks.push(pending.join(''));
+    offsets.push(starts);
+    pending = [];
+  };
+  for await (const item of streamElements(await archive.open(name), 'si')) {
+    pending.push(readStringItem(item.inner));
+    if (pending.length === stringsPerBlock) pack();
+  }
+  if (pending.length > 0) pack();
+  return (index) => {
+    if (!Number.isInteger(index) || index < 0) return null;
+    const block = Math.floor(index / stringsPerBlock);
+    const starts = offsets[block];
+    const item = index % stringsPerBlock;
+    if (!starts || item + 1 >= starts.length) return null;
+    return blocks[block]!.slice(starts[item], starts[item + 1]);
+  };
 }
 
-function readCell(attributes: string, inner: string, shared: string[]): CellValue {
+function readCell(attributes: string, inner: string, shared: SharedStrings): CellValue {
   const type = readAttribute(attributes, 't');
   if (type === 'inlineStr') return readStringItem(inner);
   const raw = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
   if (raw === undefined) return null;
   switch (type) {
     case 's':
-      return shared[Number(raw)] ?? null;
+      return shared(Number(raw));
     case 'b':
       return raw === '1';
     case 'str':
