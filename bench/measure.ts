@@ -18,6 +18,41 @@ export interface LoadRequest {
 /** Which request a client sends next: `client` is the worker's number, `n` its count of requests so far. */
 export type RequestPlan = (client: number, n: number) => LoadRequest;
 
+/** What one request came to: an answer (any status), or a connection that failed. */
+export type Outcome =
+  { kind: 'answered'; status: number; body: string; ms: number } | { kind: 'connection'; error: Error };
+
+/** One request over `agent`, timed from sending to the answer's last byte; never rejects. */
+export function send(agent: http.Agent, baseUrl: string, request: LoadRequest): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const body = request.post && JSON.stringify(request.post.body);
+    const outgoing = http.request(
+      `${baseUrl}${request.path}`,
+      {
+        agent,
+        method: request.post ? 'POST' : 'GET',
+        headers: body ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', (error) => resolve({ kind: 'connection', error }));
+        response.on('end', () =>
+          resolve({
+            kind: 'answered',
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          }),
+        );
+      },
+    );
+    outgoing.on('error', (error) => resolve({ kind: 'connection', error }));
+    outgoing.end(body);
+  });
+}
+
 /** The p-th percentile of an ascending list (nearest rank). */
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -36,35 +71,14 @@ export async function runLoad(
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients });
   const latencies: number[] = [];
   const deadline = performance.now() + options.durationMs;
-  const once = (request: LoadRequest) =>
-    new Promise<void>((resolve, reject) => {
-      const started = performance.now();
-      const body = request.post && JSON.stringify(request.post.body);
-      const expected = request.post?.expectStatus ?? 200;
-      const outgoing = http.request(
-        `${baseUrl}${request.path}`,
-        {
-          agent,
-          method: request.post ? 'POST' : 'GET',
-          headers: body ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            if (response.statusCode !== expected) {
-              const body = Buffer.concat(chunks).toString('utf8').slice(0, 300);
-              reject(new Error(`HTTP ${response.statusCode} from ${request.path}: ${body}`));
-              return;
-            }
-            latencies.push(performance.now() - started);
-            resolve();
-          });
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end(body);
-    });
+  const once = async (request: LoadRequest) => {
+    const outcome = await send(agent, baseUrl, request);
+    if (outcome.kind === 'connection') throw outcome.error;
+    const expected = request.post?.expectStatus ?? 200;
+    if (outcome.status !== expected)
+      throw new Error(`HTTP ${outcome.status} from ${request.path}: ${outcome.body.slice(0, 300)}`);
+    latencies.push(outcome.ms);
+  };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: options.clients }, async (_, client) => {
@@ -73,13 +87,18 @@ export async function runLoad(
   );
   const elapsed = performance.now() - started;
   agent.destroy();
+  return summariseLatencies(latencies, elapsed);
+}
+
+/** Percentiles and throughput of the latencies answered within `elapsedMs`. */
+export function summariseLatencies(latencies: number[], elapsedMs: number): LatencySummary {
   const sorted = latencies.sort((a, b) => a - b);
   return {
     requests: sorted.length,
     p50Ms: round(percentile(sorted, 50)),
     p95Ms: round(percentile(sorted, 95)),
     p99Ms: round(percentile(sorted, 99)),
-    throughputPerSec: Math.round((sorted.length / elapsed) * 1000),
+    throughputPerSec: Math.round((sorted.length / elapsedMs) * 1000),
   };
 }
 

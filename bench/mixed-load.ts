@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { percentile, round, type LatencySummary, type LoadRequest } from './measure';
+import { send, summariseLatencies, type LatencySummary, type LoadRequest } from './measure';
 
 /** A request of a mixed load, named by its kind so each kind's latencies are reported on their own. */
 export interface MixedRequest extends LoadRequest {
@@ -51,50 +51,6 @@ export class Targets {
   get live(): number {
     return this.urls.length - this.down.size;
   }
-}
-
-type Outcome =
-  { kind: 'answered'; status: number; body: string; ms: number } | { kind: 'connection'; error: Error };
-
-function send(agent: http.Agent, baseUrl: string, request: MixedRequest): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const body = request.post && JSON.stringify(request.post.body);
-    const outgoing = http.request(
-      `${baseUrl}${request.path}`,
-      {
-        agent,
-        method: request.post ? 'POST' : 'GET',
-        headers: body ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', (error) => resolve({ kind: 'connection', error }));
-        response.on('end', () =>
-          resolve({
-            kind: 'answered',
-            status: response.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            ms: performance.now() - started,
-          }),
-        );
-      },
-    );
-    outgoing.on('error', (error) => resolve({ kind: 'connection', error }));
-    outgoing.end(body);
-  });
-}
-
-function summarise(latencies: number[], elapsedMs: number): LatencySummary {
-  const sorted = latencies.sort((a, b) => a - b);
-  return {
-    requests: sorted.length,
-    p50Ms: round(percentile(sorted, 50)),
-    p95Ms: round(percentile(sorted, 95)),
-    p99Ms: round(percentile(sorted, 99)),
-    throughputPerSec: Math.round((sorted.length / elapsedMs) * 1000),
-  };
 }
 
 /**
@@ -160,8 +116,10 @@ export async function runMixedLoad(
   const elapsed = performance.now() - started;
   agent.destroy();
   return {
-    overall: summarise(all, elapsed),
-    byKind: Object.fromEntries([...byKind].map(([kind, latencies]) => [kind, summarise(latencies, elapsed)])),
+    overall: summariseLatencies(all, elapsed),
+    byKind: Object.fromEntries(
+      [...byKind].map(([kind, latencies]) => [kind, summariseLatencies(latencies, elapsed)]),
+    ),
     errors,
     errorSamples,
     answeredByKind: Object.fromEntries([...byKind].map(([kind, latencies]) => [kind, latencies.length])),

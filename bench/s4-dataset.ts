@@ -4,6 +4,7 @@ import { newId } from '../src/server/platform/ids';
 import { stepStages } from '../src/shared/domain/partnership-stages';
 import { openPostgresWriter, openSqliteWriter, type Row } from './generators/bulk-writer';
 import { benchPassword } from './generators/generate-dataset';
+import { institutionRow } from './generators/institution-row';
 
 const institutionCount = 70;
 const partnershipsPerInstitution = 20;
@@ -35,31 +36,6 @@ function prng(seed: number) {
 
 const day = (offset: number) =>
   new Date(Date.parse('2025-01-01T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
-
-function institutionRow(id: string, name: string, kind: string, regionCode: string, now: string): Row {
-  return {
-    id,
-    name,
-    kind,
-    npsn: null,
-    address: null,
-    region_code: regionCode,
-    time_zone: 'WITA',
-    operating_licence_number: null,
-    operating_licence_issued_on: null,
-    accreditation_body: null,
-    accreditation_grade: null,
-    accreditation_decree_number: null,
-    accreditation_expires_on: null,
-    unit_code: null,
-    document_number_pattern: '{seq}/{kind}/{unit}/{month_roman}/{year}',
-    document_locale: 'id',
-    logo_file_id: null,
-    version: 1,
-    created_at: now,
-    updated_at: now,
-  };
-}
 
 export interface S4Dataset {
   institutionIds: string[];
@@ -227,7 +203,9 @@ export async function generateS4Dataset(
         i < managerCount ? { institutionId: id, email: `pengelola.s4-${i + 1}@lkp-bench.contoh.id` } : null;
       if (manager) managers.push(manager);
       await writer.write({
-        institutions: [institutionRow(id, `LKP Bench ${i + 1}`, 'LKP', districtCode, now)],
+        institutions: [
+          institutionRow({ id, name: `LKP Bench ${i + 1}`, kind: 'LKP', regionCode: districtCode, at: now }),
+        ],
         users: manager ? [userRow(id, manager.email, 'manager', passwordHash, now)] : [],
         partnerships,
         partnership_stage_events: events,
@@ -248,7 +226,13 @@ export async function generateS4Dataset(
     supervisorRow.id = supervisorId;
     await writer.write({
       institutions: [
-        institutionRow(office, 'Dinas Pendidikan Provinsi Kalimantan Selatan (bench)', 'other', '63', now),
+        institutionRow({
+          id: office,
+          name: 'Dinas Pendidikan Provinsi Kalimantan Selatan (bench)',
+          kind: 'other',
+          regionCode: '63',
+          at: now,
+        }),
       ],
       users: [supervisorRow],
       supervised_regions: [

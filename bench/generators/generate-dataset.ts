@@ -3,12 +3,12 @@ import type { Db } from '../../src/server/db/database';
 import { refreshInstitutionRollup } from '../../src/server/modules/reports/index';
 import { hashPassword } from '../../src/server/platform/auth/password-hashing';
 import { systemClock } from '../../src/server/platform/clock';
-import { defaultDocumentNumberPattern } from '../../src/shared/domain/institution-kinds';
 import { openPostgresWriter, openSqliteWriter, type BulkWriter, type Row } from './bulk-writer';
 import { appendEngagement } from './engagement-generator';
 import { emptyEngagementRows, type EngagementInstitution, type EngagementRates } from './engagement-rows';
 import { skills } from './engagement-words';
 import { banjarGivenNames, javaneseGivenNames, placeWords } from './indonesian-words';
+import { institutionRow } from './institution-row';
 import { generatePartner, type InstitutionPlan } from './partner-generator';
 import { appendPartnerRows, emptyPartnerRows } from './partner-rows';
 import { benchSeed, Prng } from './prng';
@@ -168,28 +168,16 @@ export async function generateDataset(
       const name = `${kind} ${prng.pick(placeWords)} ${regency.name.replace(/^(Kabupaten|Kota) /, '')}`;
       const at = new Date(startMs - prng.int(120, 400) * 86_400_000).toISOString();
       const id = prng.uuidV7(Date.parse(at));
-      institutionRows.push({
-        id,
-        name,
-        kind,
-        npsn: kind === 'LKP' ? `K${prng.digits(7)}` : null,
-        address: null,
-        region_code: regency.districts.length > 0 ? prng.pick(regency.districts).code : regency.code,
-        time_zone: 'WITA',
-        operating_licence_number: null,
-        operating_licence_issued_on: null,
-        accreditation_body: null,
-        accreditation_grade: null,
-        accreditation_decree_number: null,
-        accreditation_expires_on: null,
-        unit_code: null,
-        document_number_pattern: defaultDocumentNumberPattern,
-        document_locale: 'id',
-        logo_file_id: null,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      });
+      institutionRows.push(
+        institutionRow({
+          id,
+          name,
+          kind,
+          npsn: kind === 'LKP' ? `K${prng.digits(7)}` : null,
+          regionCode: regency.districts.length > 0 ? prng.pick(regency.districts).code : regency.code,
+          at,
+        }),
+      );
       const person = () => prng.pick(prng.chance(0.7) ? banjarGivenNames : javaneseGivenNames)[0];
       const managerEmail = `pengelola${i + 1}@lkp-bench.contoh.id`;
       userRows.push(

@@ -1,5 +1,5 @@
-import { defaultDocumentNumberPattern } from '../../src/shared/domain/institution-kinds';
 import type { Row } from './bulk-writer';
+import { institutionRow } from './institution-row';
 import type { Prng } from './prng';
 
 export const benchSupervisorEmail = 'penilik@dinas-bench.contoh.id';
@@ -23,28 +23,14 @@ export function supervisorRows(
   const institutionId = prng.uuidV7(Date.parse(at));
   const userId = prng.uuidV7(Date.parse(at) + 60_000);
   return {
-    institution: {
+    institution: institutionRow({
       id: institutionId,
       name: 'Dinas Pendidikan Provinsi Kalimantan Selatan',
       kind: 'other',
-      npsn: null,
       address: 'Jl. Jenderal Sudirman No. 9, Banjarmasin',
-      region_code: provinceCode,
-      time_zone: 'WITA',
-      operating_licence_number: null,
-      operating_licence_issued_on: null,
-      accreditation_body: null,
-      accreditation_grade: null,
-      accreditation_decree_number: null,
-      accreditation_expires_on: null,
-      unit_code: null,
-      document_number_pattern: defaultDocumentNumberPattern,
-      document_locale: 'id',
-      logo_file_id: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    },
+      regionCode: provinceCode,
+      at,
+    }),
     user: {
       id: userId,
       institution_id: institutionId,
