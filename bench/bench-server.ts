@@ -44,9 +44,12 @@ export function startServer(
   options: { serveWeb?: boolean; env?: Record<string, string> } = {},
 ): Promise<BenchServer> {
   const started = performance.now();
+  // BENCH_PROFILE_DIR: the app servers write a V8 CPU profile there when stopped (bench/summarise-profile.ts reads it).
+  const profileDir = kind === 'app' ? process.env.BENCH_PROFILE_DIR : undefined;
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/servers.ts', kind, target.dataDir, target.databaseUrl],
+    [...profiling, '--import', 'tsx', 'bench/servers.ts', kind, target.dataDir, target.databaseUrl],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
       // The API scenarios measure no static files; S11 loads the built UI from the same server.
@@ -74,7 +77,8 @@ export function startServer(
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
-            child.kill('SIGKILL');
+            // SIGTERM lets a profiling process write its profile; servers.ts exits at once on it.
+            child.kill(profileDir ? 'SIGTERM' : 'SIGKILL');
           }),
       });
     });

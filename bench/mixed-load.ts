@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { benchSeed, Prng } from './generators/prng';
 import { send, summariseLatencies, type LatencySummary, type LoadRequest } from './measure';
 
 /** A request of a mixed load, named by its kind so each kind's latencies are reported on their own. */
@@ -54,8 +56,10 @@ export class Targets {
 }
 
 /**
- * Closed-loop mixed load: `clients` workers each send one request at a time until `durationMs` has
- * passed. Unlike runLoad it does not stop at the first wrong answer: it counts errors (the run's
+ * Mixed load: `clients` workers each send one request at a time until `durationMs` has passed; with
+ * `thinkMs` each waits a random pause (exponential, that mean, seeded per client) after every answer,
+ * as a person reads the page before the next click; without it the loop is closed (the next request
+ * leaves as the answer arrives), which measures capacity. Unlike runLoad it does not stop at the first wrong answer: it counts errors (the run's
  * verdict), keeps a few samples, checks each answer's content where the request says how, and
  * reports latencies per kind.
  */
@@ -65,6 +69,7 @@ export async function runMixedLoad(
   options: {
     clients: number;
     durationMs: number;
+    thinkMs?: number;
   },
 ): Promise<MixedLoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients });
@@ -108,9 +113,18 @@ export async function runMixedLoad(
   };
   const started = performance.now();
   const deadline = started + options.durationMs;
+  const thinkMs = options.thinkMs ?? 0;
   await Promise.all(
     Array.from({ length: options.clients }, async (_, client) => {
-      for (let n = 0; performance.now() < deadline; n += 1) await once(plan(client, n));
+      const prng = new Prng(benchSeed ^ (0x7e1 + client));
+      // Clients start spread over one pause, not all at once.
+      if (thinkMs > 0) await sleep(prng.next() * thinkMs);
+      for (let n = 0; performance.now() < deadline; n += 1) {
+        await once(plan(client, n));
+        if (thinkMs <= 0) continue;
+        const pause = Math.min(-Math.log(1 - prng.next()) * thinkMs, deadline - performance.now());
+        if (pause > 0) await sleep(pause);
+      }
     }),
   );
   const elapsed = performance.now() - started;

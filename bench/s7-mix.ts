@@ -22,6 +22,11 @@ export const s7Weights = {
 export type S7Kind = keyof typeof s7Weights;
 
 export const s7Clients = 50;
+/**
+ * The mean pause of an S7 client between an answer and its next click (ADR 0028): 50 people clicking
+ * about once a second each, far busier than a district's LKP staff.
+ */
+export const s7ThinkMs = 1000;
 const partnersPerInstitution = 25;
 const fragmentsPerInstitution = 12;
 

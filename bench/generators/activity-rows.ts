@@ -2,7 +2,7 @@ import {
   createActivityRequestSchema,
   type CreateActivityRequest,
 } from '../../src/shared/contracts/activities';
-import { outcomeKindOfTarget } from '../../src/shared/domain/outcome-kind-of-target';
+import { activityRowValues } from '../../src/server/modules/implementation/activity-row-values';
 import {
   dataEndMs,
   dayMs,
@@ -28,47 +28,28 @@ interface ActivityContext {
 const rupiah = (value: number) => Math.max(0, Math.round(value / 1000) * 1000);
 
 /**
- * One activity as `createActivity` writes it: the body passes the app's contract, the party and the
- * outcome kind default from the item (`outcomeKindOfTarget`) as the use case does. Returns when it
- * was recorded.
+ * One activity as `createActivity` writes it (`activityRowValues`): the body passes the app's
+ * contract. Returns when it was recorded.
  */
 function appendActivity(
   out: EngagementRows,
   prng: Prng,
   context: ActivityContext,
   item: PlannedItem | null,
-  planId: string | null,
   request: CreateActivityRequest,
   recordedMs: number,
 ): number {
   const input = createActivityRequestSchema.parse(request);
   const createdMs = Math.min(dataEndMs, recordedMs);
-  out.activities.push({
-    id: prng.uuidV7(createdMs),
-    institution_id: context.institution.id,
-    partnership_id: context.partnershipId,
-    work_plan_id: item ? planId : null,
-    work_plan_item_id: item?.id ?? null,
-    title: input.title,
-    status: input.status,
-    carried_out_by: input.carriedOutBy ?? item?.row.responsible_party ?? 'institution',
-    started_on: input.startedOn ?? null,
-    ended_on: input.endedOn ?? null,
-    actual_quantity: input.actualQuantity ?? null,
-    outcome_kind:
-      input.outcomeKind ??
-      (item
-        ? outcomeKindOfTarget({ unit: item.row.target_unit, description: item.row.target_description })
-        : 'other'),
-    outputs: input.outputs ?? null,
-    notes: input.notes ?? null,
-    institution_spent_rupiah: input.institutionSpentRupiah ?? 0,
-    partner_spent_rupiah: input.partnerSpentRupiah ?? 0,
-    version: 1,
-    created_by_user_id: context.author,
-    created_at: isoTime(createdMs),
-    updated_at: isoTime(createdMs),
-  });
+  out.activities.push(
+    activityRowValues(input, item?.row ?? null, {
+      id: prng.uuidV7(createdMs),
+      institutionId: context.institution.id,
+      partnershipId: context.partnershipId,
+      userId: context.author,
+      at: isoTime(createdMs),
+    }),
+  );
   return createdMs;
 }
 
@@ -143,7 +124,7 @@ export function appendPlanActivities(
     }
     if (lastDone >= 0) rows[lastDone]!.request.actualQuantity = doneQuantity;
     for (const { request, recordedMs } of rows)
-      latest = Math.max(latest, appendActivity(out, prng, context, item, plan.id, request, recordedMs));
+      latest = Math.max(latest, appendActivity(out, prng, context, item, request, recordedMs));
   }
   const yearStartMs = Math.max(approvedMs, Date.UTC(plan.cycleYear, 0, 15));
   const yearEndMs = Math.min(dataEndMs, Date.UTC(plan.cycleYear, 11, 15));
@@ -155,7 +136,6 @@ export function appendPlanActivities(
         out,
         prng,
         context,
-        null,
         null,
         {
           title: prng.pick(unplannedTitles),

@@ -20,16 +20,33 @@ interface ScriptEntry {
   encodedBodySize: number;
 }
 
+/** Where the time to the first row went, each from navigation start (ms), from the page's own timings. */
+interface LoadPhases {
+  /** The HTML's last byte. */
+  documentMs: number;
+  /** The last script fetched before the first row. */
+  scriptsMs: number;
+  domContentLoadedMs: number;
+  /** The first API request sent and the last API answer received before the first row. */
+  firstApiStartMs: number | null;
+  lastApiEndMs: number | null;
+  apiRequests: number;
+  /** Main-thread tasks over 50 ms before the first row (parsing and running scripts, rendering). */
+  longTaskMs: number;
+}
+
 interface PageLoad {
   /** From navigation start (the page's time origin) to the frame that first paints the selector. */
   visibleMs: number;
   /** The JavaScript the page had fetched by then (from the cache too: transferSize 0). */
   scripts: ScriptEntry[];
+  phases: LoadPhases;
 }
 
 declare global {
   interface Window {
     s11VisibleAt?: number;
+    s11LongTasks?: { startTime: number; duration: number }[];
   }
 }
 
@@ -48,6 +65,11 @@ function markFirstPaintOf(selector: string): string {
     };
     new MutationObserver((records, observer) => { if (mark()) observer.disconnect(); })
       .observe(document, { childList: true, subtree: true });
+    window.s11LongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.s11LongTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
   })();`;
 }
 
@@ -60,16 +82,32 @@ async function loadPage(context: BrowserContext, url: string, selector: string):
     await page.waitForFunction(() => window.s11VisibleAt !== undefined);
     return await page.evaluate(() => {
       const visibleMs = window.s11VisibleAt!;
-      const scripts = performance
+      const resources = performance
         .getEntriesByType('resource')
         .filter((entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming)
-        .filter((entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= visibleMs)
-        .map((entry) => ({
+        .filter((entry) => entry.responseEnd <= visibleMs);
+      const scriptEntries = resources.filter((entry) => new URL(entry.name).pathname.endsWith('.js'));
+      const api = resources.filter((entry) => new URL(entry.name).pathname.startsWith('/api/'));
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        visibleMs,
+        scripts: scriptEntries.map((entry) => ({
           path: new URL(entry.name).pathname,
           transferSize: entry.transferSize,
           encodedBodySize: entry.encodedBodySize,
-        }));
-      return { visibleMs, scripts };
+        })),
+        phases: {
+          documentMs: navigation.responseEnd,
+          scriptsMs: Math.max(0, ...scriptEntries.map((entry) => entry.responseEnd)),
+          domContentLoadedMs: navigation.domContentLoadedEventEnd,
+          firstApiStartMs: api.length > 0 ? Math.min(...api.map((entry) => entry.startTime)) : null,
+          lastApiEndMs: api.length > 0 ? Math.max(...api.map((entry) => entry.responseEnd)) : null,
+          apiRequests: api.length,
+          longTaskMs: (window.s11LongTasks ?? [])
+            .filter((task) => task.startTime < visibleMs)
+            .reduce((sum, task) => sum + task.duration, 0),
+        },
+      };
     });
   } finally {
     await page.close();
@@ -120,6 +158,17 @@ function timing(values: number[]) {
     p95Ms: round(percentile(sorted, 95)),
     runsMs: values.map((v) => Math.round(v)),
   };
+}
+
+/** Each phase's median over the loads (null where no load had it). */
+function phaseMedians(loads: PageLoad[]): Record<keyof LoadPhases, number | null> {
+  const keys = Object.keys(loads[0]!.phases) as (keyof LoadPhases)[];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = loads.map((load) => load.phases[key]).filter((v): v is number => v !== null);
+      return [key, values.length === 0 ? null : round(median(values))];
+    }),
+  ) as Record<keyof LoadPhases, number | null>;
 }
 
 async function measure(server: BenchServer, cookie: string, expectedIds: string[]) {
@@ -192,6 +241,13 @@ export const scenario: Scenario = {
         `    /mitra: ${js.files} JS files, ${js.gzipKb} KB gz (${js.transferredKb} KB transferred); ` +
           `visible cold median ${coldTiming.medianMs} ms, p95 ${coldTiming.p95Ms} ms; warm median ${warmTiming.medianMs} ms`,
       );
+      const coldPhases = phaseMedians(cold);
+      const warmPhases = phaseMedians(warm);
+      const describe = (p: typeof coldPhases) =>
+        `HTML ${p.documentMs}, scripts ${p.scriptsMs}, DOMContentLoaded ${p.domContentLoadedMs}, ` +
+        `API ${p.firstApiStartMs}–${p.lastApiEndMs} (${p.apiRequests} requests), long tasks ${p.longTaskMs} ms`;
+      ctx.log(`    cold medians (ms from navigation): ${describe(coldPhases)}`);
+      ctx.log(`    warm medians (ms from navigation): ${describe(warmPhases)}`);
       ctx.log(`    /: ${homeJs.files} JS files, ${homeJs.gzipKb} KB gz before the dashboard shows`);
       const checks = [
         check('/mitra initial JS, gzipped', '≤ 250 KB', js.gzipKb, ' KB', js.gzipKb <= 250),
@@ -220,8 +276,8 @@ export const scenario: Scenario = {
           institution: dataset.institutions[largest]!.name,
           partners: dataset.institutions[largest]!.partnerCount,
           initialJs: { ...js, scripts: cold[0]!.scripts.map((s) => s.path) },
-          coldVisible: coldTiming,
-          warmVisible: { ...warmTiming, transferredKb: warmJs.transferredKb },
+          coldVisible: { ...coldTiming, phases: coldPhases },
+          warmVisible: { ...warmTiming, transferredKb: warmJs.transferredKb, phases: warmPhases },
           homeInitialJs: homeJs,
         },
         checks,

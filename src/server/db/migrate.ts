@@ -22,6 +22,7 @@ import * as m0019 from './migrations/0019_create_relationship_care';
 import * as m0020 from './migrations/0020_create_scheduler_and_notifications';
 import * as m0021 from './migrations/0021_create_rollups';
 import * as m0022 from './migrations/0022_add_job_leases';
+import * as m0023 from './migrations/0023_index_partner_tags_by_partner';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0020_create_scheduler_and_notifications': m0020,
   '0021_create_rollups': m0021,
   '0022_add_job_leases': m0022,
+  '0023_index_partner_tags_by_partner': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

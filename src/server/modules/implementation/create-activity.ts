@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { Activity, createActivityRequestSchema } from '../../../shared/contracts/activities';
-import { outcomeKindOfTarget } from '../../../shared/domain/outcome-kind-of-target';
 import type { AppDeps } from '../../platform/app-deps';
 import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { newId } from '../../platform/ids';
 import { insertActivityRow } from './activities.repository';
 import { auditedActivity } from './activity-mappers';
+import { activityRowValues } from './activity-row-values';
 import { checkActivityValues } from './check-activity-values';
 import { getActivity, requirePartnership } from './list-activities';
 
@@ -30,36 +30,16 @@ export async function createActivity(
       endedOn: input.endedOn ?? null,
     });
     const id = newId();
-    const now = deps.clock.now().toISOString();
-    await insertActivityRow(trx, {
-      id,
-      institution_id: institutionId,
-      partnership_id: partnershipId,
-      work_plan_id: item?.work_plan_id ?? null,
-      work_plan_item_id: item?.id ?? null,
-      title: input.title,
-      status: input.status,
-      carried_out_by:
-        input.carriedOutBy ??
-        (item?.responsible_party as Activity['carriedOutBy'] | undefined) ??
-        'institution',
-      started_on: input.startedOn ?? null,
-      ended_on: input.endedOn ?? null,
-      actual_quantity: input.actualQuantity ?? null,
-      outcome_kind:
-        input.outcomeKind ??
-        (item
-          ? outcomeKindOfTarget({ unit: item.target_unit, description: item.target_description })
-          : 'other'),
-      outputs: input.outputs ?? null,
-      notes: input.notes ?? null,
-      institution_spent_rupiah: input.institutionSpentRupiah ?? 0,
-      partner_spent_rupiah: input.partnerSpentRupiah ?? 0,
-      version: 1,
-      created_by_user_id: principal.userId,
-      created_at: now,
-      updated_at: now,
-    });
+    await insertActivityRow(
+      trx,
+      activityRowValues(input, item, {
+        id,
+        institutionId,
+        partnershipId,
+        userId: principal.userId,
+        at: deps.clock.now().toISOString(),
+      }),
+    );
     const activity = await getActivity(trx, institutionId, id);
     await writeAudit(
       trx,

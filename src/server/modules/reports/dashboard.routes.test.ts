@@ -5,7 +5,10 @@ import { createActivityVia } from '../../../../tests/factories/activities';
 import { createPartnerVia } from '../../../../tests/factories/partners';
 import { createInstitutionFixture, logInAs, type Session } from '../../../../tests/factories/people';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
+import { sql, type KyselyPlugin } from 'kysely';
+import { findInstitutionTimeZone } from '../institutions/index';
 import { readInstitutionRollups, refreshStaleRollups } from './index';
+import { refreshRollupIfStale, rollupSweepLockKey, sweepStaleRollups } from './refresh-rollups';
 
 describeEachDatabase('GET /reports/dashboard', (dialect) => {
   let t: TestApp;
@@ -184,6 +187,53 @@ describeEachDatabase('GET /reports/dashboard', (dialect) => {
     expect(mine).toMatchObject({ partners: 4, activeAgreements: 2, expiringAgreements: 1 });
     expect(mine.outcomes.find((o) => o.kind === 'learners_trained')!.total).toBe(25);
     expect(mine.computedAt).not.toBeNull();
+  });
+
+  it('sweeps stale institutions in one process at a time (PostgreSQL: a process finding the sweep held skips it)', async () => {
+    await refreshStaleRollups(t.deps);
+    await createPartnerVia(other, { category: 'business' });
+    if (dialect === 'postgres') {
+      await t.deps.db.connection().execute(async (elsewhere) => {
+        await sql`SELECT pg_advisory_lock(${rollupSweepLockKey})`.execute(elsewhere);
+        try {
+          expect(await sweepStaleRollups(t.deps)).toBeNull();
+        } finally {
+          await sql`SELECT pg_advisory_unlock(${rollupSweepLockKey})`.execute(elsewhere);
+        }
+      });
+    }
+    expect(await sweepStaleRollups(t.deps)).toBe(1);
+    expect(await sweepStaleRollups(t.deps)).toBe(0);
+  });
+
+  it('answers reads that arrive together after a change with one recompute, each seeing the change', async () => {
+    let recomputes = 0;
+    const countingRecomputes: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        if (node.kind === 'DeleteQueryNode') recomputes += 1;
+        return node;
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    };
+    const deps = { ...t.deps, db: t.deps.db.withPlugin(countingRecomputes) };
+    const zone = await findInstitutionTimeZone(t.deps.db, admin.institutionId);
+    await refreshStaleRollups(t.deps);
+    const period = { from: '2026-01', to: '2026-11' };
+    const before = (await readInstitutionRollups(t.deps.db, [admin.institutionId], period)).get(
+      admin.institutionId,
+    )!;
+
+    await createPartnerVia(admin, { category: 'government' });
+    const states = await Promise.all(
+      Array.from({ length: 6 }, () => refreshRollupIfStale(deps, admin.institutionId, zone)),
+    );
+    expect(recomputes).toBe(1);
+    expect(new Set(states.map((s) => s.computedAt)).size).toBe(1);
+    const after = (await readInstitutionRollups(t.deps.db, [admin.institutionId], period)).get(
+      admin.institutionId,
+    )!;
+    expect(after.partners).toBe(before.partners + 1);
+    expect((await dashboard()).partners.total).toBe(before.partners + 1);
   });
 });
 

@@ -11,6 +11,7 @@ export { readInstitutionRollups, type InstitutionRollupFigures } from './read-in
 export {
   refreshInstitutionRollup,
   refreshStaleRollups,
+  sweepStaleRollups,
   startRollupRefresher,
   isRollupStale,
 } from './refresh-rollups';

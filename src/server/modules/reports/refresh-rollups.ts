@@ -1,7 +1,11 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { sql } from 'kysely';
 import type { TimeZoneCode } from '../../../shared/domain/institution-kinds';
 import { localDateOf } from '../../../shared/domain/local-date';
+import { dialectOf } from '../../db/dialect-of';
 import type { AppDeps } from '../../platform/app-deps';
 import { findInstitutionTimeZone } from '../institutions/index';
+import { coalesceRollupRefresh, type SeenState } from './coalesce-rollup-refresh';
 import { computeInstitutionFigures } from './compute-institution-figures';
 import {
   findMaxAuditSequence,
@@ -20,10 +24,15 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-async function writeRollup(deps: RollupDeps, institutionId: string): Promise<void> {
+async function writeRollup(
+  deps: RollupDeps,
+  institutionId: string,
+  onSequenceRead: (sequence: number) => void,
+): Promise<void> {
   const zone = await findInstitutionTimeZone(deps.db, institutionId);
   // Read first: a write landing while the figures are computed leaves them stale, never falsely fresh.
   const auditSequence = await findMaxAuditSequence(deps.db, institutionId);
+  onSequenceRead(auditSequence);
   const { today, rows } = await computeInstitutionFigures(deps, institutionId, zone);
   await deps.db.transaction().execute(async (trx) => {
     // The state row first: its lock makes a concurrent refresh of the same institution wait its turn.
@@ -37,18 +46,34 @@ async function writeRollup(deps: RollupDeps, institutionId: string): Promise<voi
   });
 }
 
+async function writeRollupOnce(
+  deps: RollupDeps,
+  institutionId: string,
+  onSequenceRead: (sequence: number) => void,
+): Promise<void> {
+  try {
+    await writeRollup(deps, institutionId, onSequenceRead);
+  } catch (error) {
+    // Two first refreshes racing (two processes on PostgreSQL): the loser retries once after the winner committed.
+    if (!isUniqueViolation(error)) throw error;
+    await writeRollup(deps, institutionId, onSequenceRead);
+  }
+}
+
 /**
  * Recomputes the institution's figures and replaces its rows and state in one transaction. Derived
  * data, not a state change of anyone's records: no audit row (one would make every roll-up stale).
+ * `seen`, the audit sequence and local day the caller read, lets figures this process already has or
+ * is computing answer instead (coalesceRollupRefresh); without it the recompute starts from now.
  */
-export async function refreshInstitutionRollup(deps: RollupDeps, institutionId: string): Promise<void> {
-  try {
-    await writeRollup(deps, institutionId);
-  } catch (error) {
-    // Two first refreshes racing on PostgreSQL: the loser retries once after the winner committed.
-    if (!isUniqueViolation(error)) throw error;
-    await writeRollup(deps, institutionId);
-  }
+export function refreshInstitutionRollup(
+  deps: RollupDeps,
+  institutionId: string,
+  seen: SeenState | null = null,
+): Promise<void> {
+  return coalesceRollupRefresh(deps.db, institutionId, seen, (onSequenceRead) =>
+    writeRollupOnce(deps, institutionId, onSequenceRead),
+  );
 }
 
 export function isRollupStale(
@@ -80,22 +105,54 @@ export async function refreshRollupIfStale(
     today,
   );
   if (state && !stale) return { computedAt: state.computed_at };
-  await refreshInstitutionRollup(deps, institutionId);
-  const refreshed = await findRollupState(deps.db, institutionId);
+  await refreshInstitutionRollup(deps, institutionId, { sequence: maxSequence, day: today });
+  let refreshed = await findRollupState(deps.db, institutionId);
+  if (!refreshed || Number(refreshed.audit_sequence) < maxSequence || refreshed.local_date !== today) {
+    // Another process's older computation committed after this one's: recompute from now.
+    await refreshInstitutionRollup(deps, institutionId, null);
+    refreshed = await findRollupState(deps.db, institutionId);
+  }
   return { computedAt: refreshed?.computed_at ?? deps.clock.now().toISOString() };
 }
 
-/** Recomputes every stale institution, one after another; returns how many. */
+/**
+ * Recomputes every stale institution, one after another, letting requests in between (on SQLite a
+ * recompute holds the event loop, and a hundred in a row would hold it for seconds); returns how many.
+ */
 export async function refreshStaleRollups(deps: RollupDeps): Promise<number> {
   const institutions = await listInstitutionFreshness(deps.db);
   let refreshed = 0;
   for (const institution of institutions) {
     const today = localDateOf(deps.clock.now(), institution.timeZone as TimeZoneCode);
     if (!isRollupStale(institution, institution.maxSequence, today)) continue;
-    await refreshInstitutionRollup(deps, institution.id);
+    if (refreshed > 0) await yieldToLoop();
+    await refreshInstitutionRollup(deps, institution.id, { sequence: institution.maxSequence, day: today });
     refreshed += 1;
   }
   return refreshed;
+}
+
+export const rollupSweepLockKey = 7_263_024;
+
+/**
+ * One sweep at a time across every process on a PostgreSQL database (a session advisory lock on one
+ * reserved connection; a process that finds it held skips this round). Without it, each of N
+ * processes recomputed every stale institution every 30 s: N times the work for the same figures
+ * (S7M). Answers how many were refreshed, or null when another process was sweeping.
+ */
+export async function sweepStaleRollups(deps: RollupDeps): Promise<number | null> {
+  if (dialectOf(deps.db) !== 'postgres') return refreshStaleRollups(deps);
+  return deps.db.connection().execute(async (connection) => {
+    const { rows } = await sql<{
+      locked: boolean;
+    }>`SELECT pg_try_advisory_lock(${rollupSweepLockKey}) AS locked`.execute(connection);
+    if (!rows[0]?.locked) return null;
+    try {
+      return await refreshStaleRollups(deps);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${rollupSweepLockKey})`.execute(connection);
+    }
+  });
 }
 
 /** Keeps the stored figures at most 30 s behind (the district roll-up reads them as they are). */
@@ -104,7 +161,7 @@ export function startRollupRefresher(deps: RollupDeps, intervalMs = rollupRefres
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    refreshStaleRollups(deps)
+    sweepStaleRollups(deps)
       .catch((error: unknown) => console.error('Ringkasan dasbor belum dapat diperbarui.', error))
       .finally(() => {
         running = false;
