@@ -7,7 +7,7 @@ import Fastify from 'fastify';
 import path from 'node:path';
 import { buildApp } from '../src/server/app';
 import { boot } from '../src/server/boot';
-import { loadConfig } from '../src/server/config/config';
+import { benchAppConfig } from './bench-app-config';
 import { jobPollMs } from '../src/server/platform/jobs/job-queue';
 import { createNotificationScheduler } from '../src/server/modules/notifications/index';
 import { startRollupRefresher } from '../src/server/modules/reports/index';
@@ -20,13 +20,7 @@ process.on('SIGTERM', () => process.exit(0));
 
 async function main(): Promise<void> {
   if (kind === 'app') {
-    const config = loadConfig({
-      ...process.env,
-      NODE_ENV: 'production',
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl || undefined,
-      LOG_LEVEL: 'silent',
-    });
+    const config = benchAppConfig(dataDir!, databaseUrl);
     const { deps } = await boot(config, { log: () => undefined });
     const app = await buildApp(deps, { serveWeb: process.env.BENCH_SERVE_WEB === '1' });
     await app.listen({ port: 0, host: '127.0.0.1' });

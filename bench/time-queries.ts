@@ -9,7 +9,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type QueryId } from 'kysely';
 import { boot } from '../src/server/boot';
-import { loadConfig } from '../src/server/config/config';
+import { benchAppConfig } from './bench-app-config';
 import type { Db } from '../src/server/db/database';
 import { listPartnersQuerySchema } from '../src/shared/contracts/partners';
 import type { Principal } from '../src/server/platform/auth/principal';
@@ -82,13 +82,7 @@ function timeSqliteStatements(): void {
 async function main(): Promise<void> {
   const [dataDir, databaseUrl] = process.argv.slice(2);
   if (!dataDir) throw new Error('usage: tsx bench/time-queries.ts <dataDir> [postgresUrl]');
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl || undefined,
-    LOG_LEVEL: 'silent',
-  });
+  const config = benchAppConfig(dataDir, databaseUrl);
   if (!databaseUrl) timeSqliteStatements();
   const { deps, handle } = await boot(config, { log: () => undefined });
   const largest = await deps.db
