@@ -126,7 +126,9 @@ export async function refreshStaleRollups(deps: RollupDeps): Promise<number> {
     const today = localDateOf(deps.clock.now(), institution.timeZone as TimeZoneCode);
     if (!isRollupStale(institution, institution.maxSequence, today)) continue;
     if (refreshed > 0) await yieldToLoop();
-    await refreshInstitutionRollup(deps, institution.id, { sequence: institution.maxSequence, day: today });
+    // Stale as stored, whatever this process last computed (another's older result may have landed
+    // after it): a recompute from now, sharing only one that is queued anyway.
+    await refreshInstitutionRollup(deps, institution.id, null);
     refreshed += 1;
   }
   return refreshed;
