@@ -124,7 +124,7 @@ async function registerInteractionFloors(
 }
 
 /** Interactions and their audit rows in the institutions used, to compare with the answered writes. */
-async function countWrites(ctx: BenchContext, institutionIds: string[]) {
+export async function countWrites(ctx: BenchContext, institutionIds: string[]) {
   const [interactions, audits] = await Promise.all([
     ctx.db
       .selectFrom('interactions')

@@ -7,7 +7,7 @@ import { median } from '../measure';
 import { runMixedLoad, Targets, type MixedLoadResult } from '../mixed-load';
 import { allMet, check, type BenchContext, type Check, type Scenario } from '../scenario';
 import { prepareS7Institutions, s7AppPlan, s7Clients, s7ThinkMs, type S7Institution } from '../s7-mix';
-import { describeMix, s7Checks } from './s7-mixed-load';
+import { countWrites, describeMix, s7Checks } from './s7-mixed-load';
 
 const processCount = 3;
 /** Annual reports each process is asked for, in each of two waves (the second just before the kill). */
@@ -99,23 +99,7 @@ export const scenario: Scenario = {
       const targets = new Targets(apps.map((app) => app.baseUrl));
       const plan = s7AppPlan(institutions);
       await runMixedLoad(targets, plan, { clients: 10, durationMs: 2000 });
-      const countWrites = async () => {
-        const [interactions, audits] = await Promise.all([
-          ctx.db
-            .selectFrom('interactions')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('institution_id', 'in', ids)
-            .executeTakeFirstOrThrow(),
-          ctx.db
-            .selectFrom('audit_events')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('action', '=', 'interaction.created')
-            .where('institution_id', 'in', ids)
-            .executeTakeFirstOrThrow(),
-        ]);
-        return { interactions: Number(interactions.n), audits: Number(audits.n) };
-      };
-      const before = await countWrites();
+      const before = await countWrites(ctx, ids);
       // Three phases of a third each: all processes and no job; a wave of annual reports in every
       // process; a second wave, then SIGKILL to the last process one second in.
       const third = (ctx.s7Seconds * 1000) / 3;
@@ -130,7 +114,7 @@ export const scenario: Scenario = {
       await sleep(1000);
       victim.child.kill('SIGKILL');
       const afterKill = await lastThird;
-      const after = await countWrites();
+      const after = await countWrites(ctx, ids);
       const phases = { quiet, withJobs, afterKill };
       describeMix(ctx, `${processCount} processes, no job`, quiet);
       describeMix(ctx, `${processCount} processes, jobs running`, withJobs);
