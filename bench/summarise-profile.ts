@@ -29,6 +29,8 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 export function placeOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('node:')) return 'node (internals)';
+  // A browser profile (S11): the built chunk's name without its content hash.
+  if (/^https?:\/\//.test(url)) return new URL(url).pathname.replace(/-[\w-]{8}\.js$/, '.js');
   const file = url.startsWith('file://') ? new URL(url).pathname : url;
   const modules = file.lastIndexOf('/node_modules/');
   if (modules >= 0) {

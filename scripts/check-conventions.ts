@@ -1,6 +1,7 @@
 /**
  * The written conventions of ARCHITECTURE.md, checked (`npm run lint` runs this after ESLint):
- * file size, file names, module entries, data access only in repositories, tenant columns.
+ * file size, file names, module entries, data access only in repositories, tenant columns, and the
+ * words the first page is drawn with (first-catalog-check.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,8 @@ import { openDatabase } from '../src/server/db/database';
 import { isFtsShadowTable } from '../src/server/db/fts-shadow-tables';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { serverLevelTables } from '../src/server/db/schema';
+import { idFirst } from '../src/shared/i18n/id-first';
+import { firstCatalogProblems } from './first-catalog-check';
 
 const root = path.resolve(import.meta.dirname, '..');
 const problems: string[] = [];
@@ -59,6 +62,19 @@ for (const file of sourceFiles.filter((f) => f.startsWith(modulesDir))) {
     problems.push(`${relative}: repositories only query; decisions and audit belong to use cases (rule 3)`);
   }
 }
+
+const i18nDir = path.join(root, 'src', 'shared', 'i18n');
+problems.push(
+  ...firstCatalogProblems({
+    entry: path.join(root, 'src', 'web', 'main.tsx'),
+    firstSections: new Set(Object.keys(idFirst)),
+    forbiddenStatic: [
+      path.join(i18nDir, 'id.ts'),
+      path.join(i18nDir, 'id-rest.ts'),
+      path.join(i18nDir, 'en.ts'),
+    ],
+  }),
+);
 
 const handle = openDatabase({ dialect: 'sqlite', filename: ':memory:' });
 await migrateToLatest(handle.db);

@@ -41,6 +41,8 @@ interface PageLoad {
   /** The JavaScript the page had fetched by then (from the cache too: transferSize 0). */
   scripts: ScriptEntry[];
   phases: LoadPhases;
+  /** Each API request before the first row: path, sent and answered (ms from navigation). */
+  apiTimeline: { path: string; startMs: number; endMs: number }[];
 }
 
 declare global {
@@ -73,13 +75,37 @@ function markFirstPaintOf(selector: string): string {
   })();`;
 }
 
-async function loadPage(context: BrowserContext, url: string, selector: string): Promise<PageLoad> {
+/**
+ * Loads the page and returns its timings. With `profileFile`, the page's main thread is sampled by
+ * V8's profiler from before navigation until the row is painted, and the profile written there
+ * (bench/summarise-profile.ts reads it).
+ */
+async function loadPage(
+  context: BrowserContext,
+  url: string,
+  selector: string,
+  profileFile?: string,
+): Promise<PageLoad> {
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: markFirstPaintOf(selector) });
+    const profiler = profileFile ? await context.newCDPSession(page) : undefined;
+    if (profiler) {
+      await context.browser()!.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink'] });
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+      await profiler.send('Profiler.start');
+    }
     await page.goto(url, { waitUntil: 'commit' });
     await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForFunction(() => window.s11VisibleAt !== undefined);
+    if (profiler && profileFile) {
+      const { profile } = await profiler.send('Profiler.stop');
+      fs.writeFileSync(profileFile, JSON.stringify(profile));
+      const trace = await context.browser()!.stopTracing();
+      fs.writeFileSync(profileFile.replace(/\.cpuprofile$/, '.trace.json'), trace);
+      await page.screenshot({ path: profileFile.replace(/\.cpuprofile$/, '.png') });
+    }
     return await page.evaluate(() => {
       const visibleMs = window.s11VisibleAt!;
       const resources = performance
@@ -95,6 +121,11 @@ async function loadPage(context: BrowserContext, url: string, selector: string):
           path: new URL(entry.name).pathname,
           transferSize: entry.transferSize,
           encodedBodySize: entry.encodedBodySize,
+        })),
+        apiTimeline: api.map((entry) => ({
+          path: new URL(entry.name).pathname + new URL(entry.name).search,
+          startMs: Math.round(entry.startTime),
+          endMs: Math.round(entry.responseEnd),
         })),
         phases: {
           documentMs: navigation.responseEnd,
@@ -171,7 +202,7 @@ function phaseMedians(loads: PageLoad[]): Record<keyof LoadPhases, number | null
   ) as Record<keyof LoadPhases, number | null>;
 }
 
-async function measure(server: BenchServer, cookie: string, expectedIds: string[]) {
+async function measure(server: BenchServer, cookie: string, expectedIds: string[], profileFile?: string) {
   const equals = cookie.indexOf('=');
   const [name, value] = [cookie.slice(0, equals), cookie.slice(equals + 1)];
   const browser = await launchChromium();
@@ -188,6 +219,12 @@ async function measure(server: BenchServer, cookie: string, expectedIds: string[
     if (shown.join() !== expectedIds.join())
       throw new Error(`/mitra shows ${shown.length} rows starting ${shown[0]}, the API ${expectedIds[0]}`);
 
+    if (profileFile) {
+      // An extra cold load: sampling slows the page, so its timings are not kept.
+      const profiledContext = await newContext();
+      await loadPage(profiledContext, `${server.baseUrl}/mitra`, rowSelector, profileFile);
+      await profiledContext.close();
+    }
     const cold: PageLoad[] = [];
     const warm: PageLoad[] = [];
     for (let run = 0; run < coldRuns; run += 1) {
@@ -231,6 +268,9 @@ export const scenario: Scenario = {
         server,
         cookie,
         page.items.map((item) => item.id),
+        process.env.BENCH_PROFILE_DIR
+          ? path.join(process.env.BENCH_PROFILE_DIR, `s11-${ctx.dialect}-browser.cpuprofile`)
+          : undefined,
       );
       const js = jsFigures(cold[0]!);
       const coldTiming = timing(cold.map((load) => load.visibleMs));
@@ -248,6 +288,16 @@ export const scenario: Scenario = {
         `API ${p.firstApiStartMs}–${p.lastApiEndMs} (${p.apiRequests} requests), long tasks ${p.longTaskMs} ms`;
       ctx.log(`    cold medians (ms from navigation): ${describe(coldPhases)}`);
       ctx.log(`    warm medians (ms from navigation): ${describe(warmPhases)}`);
+      const largestScripts = [...new Set(cold[0]!.scripts.map((script) => script.path))]
+        .map((script) => ({ script, kb: kb(gzipSizeOf(script)) }))
+        .sort((a, b) => b.kb - a.kb)
+        .slice(0, 8);
+      ctx.log(
+        `    largest scripts (KB gz): ${largestScripts.map((s) => `${path.basename(s.script)} ${s.kb}`).join(', ')}`,
+      );
+      ctx.log(
+        `    first cold load's API requests: ${cold[0]!.apiTimeline.map((r) => `${r.path} ${r.startMs}–${r.endMs}`).join('; ')}`,
+      );
       ctx.log(`    /: ${homeJs.files} JS files, ${homeJs.gzipKb} KB gz before the dashboard shows`);
       const checks = [
         check('/mitra initial JS, gzipped', '≤ 250 KB', js.gzipKb, ' KB', js.gzipKb <= 250),

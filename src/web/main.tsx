@@ -9,7 +9,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { router } from './app/router';
 import { theme } from './app/theme';
 import { configureApiClient } from './lib/api-client';
-import { I18nProvider } from './lib/i18n';
+import { I18nProvider, prefetchFullCatalogSoon } from './lib/i18n';
 import { meQueryKey } from './lib/me-query';
 import { queryClient } from './lib/query-client';
 
@@ -22,6 +22,11 @@ configureApiClient({
       queryClient.clear();
     });
   },
+});
+
+const stopWaitingForFirstPage = router.subscribe('onResolved', () => {
+  stopWaitingForFirstPage();
+  prefetchFullCatalogSoon();
 });
 
 const container = document.getElementById('root');

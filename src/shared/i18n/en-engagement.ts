@@ -3,7 +3,6 @@ import type { Catalog } from './catalog';
 /** English names of the partnership lifecycle and the contact log; spread into `en`. */
 export const enEngagement: Pick<
   Catalog,
-  | 'partnershipStages'
   | 'stageGates'
   | 'partnershipPatterns'
   | 'interactionKinds'
@@ -13,21 +12,6 @@ export const enEngagement: Pick<
   | 'partnershipsUi'
   | 'interactionsUi'
 > = {
-  partnershipStages: {
-    mapping: 'Mapping partners',
-    information_gathering: 'Gathering information',
-    analysis: 'Analysing information',
-    exploration: 'Exploring cooperation',
-    work_planning: 'Planning the work',
-    agreement: 'Drafting the agreement',
-    signing: 'Signing the agreement',
-    implementation: 'Carrying out activities',
-    monitoring_evaluation: 'Monitoring and evaluation',
-    improvement: 'Improvement',
-    follow_up: 'Follow-up plan',
-    not_pursued: 'Not pursued',
-    ended: 'Ended',
-  },
   stageGates: {
     interaction_with_findings: 'An interaction with findings (goals, scope, vision, mission…) is recorded',
     positive_exploration_outcome: 'The exploration showed the partner is interested',

@@ -50,7 +50,6 @@ export const enPartnerImport: Pick<Catalog, 'partnerImport'> = {
     },
     title: 'Import partners',
     intro: 'Add many partners at once from an Excel (XLSX) or CSV file.',
-    open: 'Import',
     stepOf: 'Step {step} of 4',
     steps: {
       file: 'Choose a file',

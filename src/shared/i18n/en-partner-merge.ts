@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog';
 
-/** English texts of merging duplicate partners and of the institution's partner categories. */
-export const enPartnerMerge: Pick<Catalog, 'partnerMerge' | 'partnerCategories'> = {
+/** English texts of merging duplicate partners. */
+export const enPartnerMerge: Pick<Catalog, 'partnerMerge'> = {
   partnerMerge: {
     action: 'Merge with a duplicate',
     title: 'Merge with a duplicate',
@@ -55,42 +55,5 @@ export const enPartnerMerge: Pick<Catalog, 'partnerMerge' | 'partnerCategories'>
       kbliVersion: 'KBLI version',
       cooperativeLegalNumber: 'Cooperative legal entity number',
     },
-  },
-  partnerCategories: {
-    title: 'Partner categories',
-    intro:
-      "The partnership guide's five categories are always available. When a prospective partner fits none of them, the institution can add its own.",
-    builtInTitle: "The guide's categories",
-    builtInNote: 'These are fixed: they cannot be renamed or deleted.',
-    builtInBadge: 'Built in',
-    ownTitle: "The institution's categories",
-    name: 'Category name',
-    nameHint: 'e.g. Arts studio, Islamic boarding school, Creative community',
-    nameNeedsLetters: 'A category name needs letters or digits.',
-    code: 'Code',
-    partners: 'Used by',
-    partnerCount: '{count} partners',
-    viewPartners: 'Show {count} partners',
-    add: 'Add category',
-    addTitle: 'Add a partner category',
-    rename: 'Rename',
-    renameNamed: 'Rename category {name}',
-    renameTitle: 'Rename category',
-    renameNote: 'Partners in this category stay in it.',
-    remove: 'Delete',
-    removeNamed: 'Delete category {name}',
-    removeTitle: 'Delete category {name}?',
-    removeBody: 'No partner uses this category. The deletion is recorded in the audit log.',
-    removeInUse:
-      '{count} partners still use this category, so it cannot be deleted yet. Change their category first.',
-    created: 'Category {name} added.',
-    renamed: 'Category renamed to {name}.',
-    removed: 'Category {name} deleted.',
-    emptyTitle: 'No institution categories yet',
-    emptyBody:
-      "Only the guide's five categories are in use. When a prospective partner fits none of them, e.g. an arts studio or an Islamic boarding school, add your own category; it can be chosen in the partner form straight away.",
-    emptyReadOnly:
-      "Only the guide's five categories are in use. An institution manager can add more when needed.",
-    readOnly: 'You can see the categories; adding or changing them needs the manager role.',
   },
 };

@@ -1,9 +1,17 @@
 import type { Catalog } from './catalog';
 
-/** English texts of the partners area; spread into `en`. */
+/** English texts of the partners area, with the stage names and the category words the list shows; spread into `en`. */
 export const enPartners: Pick<
   Catalog,
-  'partnerVocab' | 'partnerFields' | 'partners' | 'partnerForm' | 'contacts' | 'partnerProfile' | 'partnerMap'
+  | 'partnerVocab'
+  | 'partnerFields'
+  | 'partners'
+  | 'partnerForm'
+  | 'contacts'
+  | 'partnerProfile'
+  | 'partnerMap'
+  | 'partnershipStages'
+  | 'partnerCategories'
 > = {
   partnerVocab: {
     categories: {
@@ -72,6 +80,7 @@ export const enPartners: Pick<
     url: 'Enter a full address starting with https://, e.g. https://example.id.',
   },
   partners: {
+    importOpen: 'Import',
     title: 'Partners',
     intro: 'Step 1: Partner mapping. The institution’s prospective and current partners.',
     add: 'Add partner',
@@ -268,5 +277,57 @@ export const enPartners: Pick<
     clearLocation: 'Remove location',
     locateFailed:
       "The device's location could not be read. Allow location access in the browser, or click the spot on the map.",
+  },
+  partnershipStages: {
+    mapping: 'Mapping partners',
+    information_gathering: 'Gathering information',
+    analysis: 'Analysing information',
+    exploration: 'Exploring cooperation',
+    work_planning: 'Planning the work',
+    agreement: 'Drafting the agreement',
+    signing: 'Signing the agreement',
+    implementation: 'Carrying out activities',
+    monitoring_evaluation: 'Monitoring and evaluation',
+    improvement: 'Improvement',
+    follow_up: 'Follow-up plan',
+    not_pursued: 'Not pursued',
+    ended: 'Ended',
+  },
+  partnerCategories: {
+    title: 'Partner categories',
+    intro:
+      "The partnership guide's five categories are always available. When a prospective partner fits none of them, the institution can add its own.",
+    builtInTitle: "The guide's categories",
+    builtInNote: 'These are fixed: they cannot be renamed or deleted.',
+    builtInBadge: 'Built in',
+    ownTitle: "The institution's categories",
+    name: 'Category name',
+    nameHint: 'e.g. Arts studio, Islamic boarding school, Creative community',
+    nameNeedsLetters: 'A category name needs letters or digits.',
+    code: 'Code',
+    partners: 'Used by',
+    partnerCount: '{count} partners',
+    viewPartners: 'Show {count} partners',
+    add: 'Add category',
+    addTitle: 'Add a partner category',
+    rename: 'Rename',
+    renameNamed: 'Rename category {name}',
+    renameTitle: 'Rename category',
+    renameNote: 'Partners in this category stay in it.',
+    remove: 'Delete',
+    removeNamed: 'Delete category {name}',
+    removeTitle: 'Delete category {name}?',
+    removeBody: 'No partner uses this category. The deletion is recorded in the audit log.',
+    removeInUse:
+      '{count} partners still use this category, so it cannot be deleted yet. Change their category first.',
+    created: 'Category {name} added.',
+    renamed: 'Category renamed to {name}.',
+    removed: 'Category {name} deleted.',
+    emptyTitle: 'No institution categories yet',
+    emptyBody:
+      "Only the guide's five categories are in use. When a prospective partner fits none of them, e.g. an arts studio or an Islamic boarding school, add your own category; it can be chosen in the partner form straight away.",
+    emptyReadOnly:
+      "Only the guide's five categories are in use. An institution manager can add more when needed.",
+    readOnly: 'You can see the categories; adding or changing them needs the manager role.',
   },
 };

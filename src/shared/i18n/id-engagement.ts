@@ -1,23 +1,8 @@
 import type { FindingField, InteractionApproach, InteractionKind } from '../domain/interaction-vocabulary';
-import type { PartnershipPattern, PartnershipStage, StageGate } from '../domain/partnership-stages';
+import type { PartnershipPattern, StageGate } from '../domain/partnership-stages';
 
 /** Indonesian names of the partnership lifecycle and the contact log (issue 4); spread into `id`. */
 export const idEngagement = {
-  partnershipStages: {
-    mapping: 'Pemetaan Objek Mitra',
-    information_gathering: 'Menggali Informasi',
-    analysis: 'Menganalisis Informasi',
-    exploration: 'Penjajagan Kerja Sama',
-    work_planning: 'Penyusunan Rencana Kerja',
-    agreement: 'Membuat Kesepakatan',
-    signing: 'Penandatanganan Akad Kerja Sama',
-    implementation: 'Pelaksanaan Kegiatan',
-    monitoring_evaluation: 'Monitoring dan Evaluasi',
-    improvement: 'Perbaikan',
-    follow_up: 'Rencana Tindak Lanjut',
-    not_pursued: 'Tidak dilanjutkan',
-    ended: 'Selesai',
-  } satisfies Record<PartnershipStage, string>,
   stageGates: {
     interaction_with_findings: 'Ada catatan interaksi dengan temuan (tujuan, lingkup, visi, misi, dll.)',
     positive_exploration_outcome: 'Hasil penjajagan menunjukkan mitra berminat',

@@ -51,7 +51,6 @@ export const idPartnerImport = {
     },
     title: 'Impor mitra',
     intro: 'Masukkan banyak mitra sekaligus dari berkas Excel (XLSX) atau CSV.',
-    open: 'Impor',
     stepOf: 'Langkah {step} dari 4',
     steps: {
       file: 'Pilih berkas',

@@ -1,6 +1,6 @@
 import type { MergeFillField } from '../domain/partner-merge-plan';
 
-/** Indonesian texts of merging duplicate partners and of the institution's partner categories. */
+/** Indonesian texts of merging duplicate partners. */
 export const idPartnerMerge = {
   partnerMerge: {
     action: 'Gabungkan dengan duplikat',
@@ -55,42 +55,5 @@ export const idPartnerMerge = {
       kbliVersion: 'Versi KBLI',
       cooperativeLegalNumber: 'Nomor badan hukum koperasi',
     } satisfies Record<MergeFillField, string>,
-  },
-  partnerCategories: {
-    title: 'Kategori mitra',
-    intro:
-      'Lima kategori dari panduan kemitraan selalu tersedia. Bila ada calon mitra yang tidak cocok dengan kelimanya, lembaga dapat menambah kategori sendiri.',
-    builtInTitle: 'Kategori panduan',
-    builtInNote: 'Kategori ini tetap: tidak dapat diubah atau dihapus.',
-    builtInBadge: 'Bawaan',
-    ownTitle: 'Kategori lembaga',
-    name: 'Nama kategori',
-    nameHint: 'mis. Sanggar seni, Pondok pesantren, Komunitas kreatif',
-    nameNeedsLetters: 'Nama kategori perlu memuat huruf atau angka.',
-    code: 'Kode',
-    partners: 'Dipakai',
-    partnerCount: '{count} mitra',
-    viewPartners: 'Lihat {count} mitra',
-    add: 'Tambah kategori',
-    addTitle: 'Tambah kategori mitra',
-    rename: 'Ubah nama',
-    renameNamed: 'Ubah nama kategori {name}',
-    renameTitle: 'Ubah nama kategori',
-    renameNote: 'Mitra dalam kategori ini tetap berada di kategori yang sama.',
-    remove: 'Hapus',
-    removeNamed: 'Hapus kategori {name}',
-    removeTitle: 'Hapus kategori {name}?',
-    removeBody: 'Kategori ini belum dipakai mitra mana pun. Penghapusan tercatat di log audit.',
-    removeInUse:
-      'Kategori ini masih dipakai {count} mitra, sehingga belum dapat dihapus. Ubah dulu kategori mitra tersebut.',
-    created: 'Kategori {name} ditambahkan.',
-    renamed: 'Nama kategori diubah menjadi {name}.',
-    removed: 'Kategori {name} dihapus.',
-    emptyTitle: 'Belum ada kategori lembaga',
-    emptyBody:
-      'Saat ini hanya lima kategori panduan yang dipakai. Bila ada calon mitra yang tidak cocok, mis. sanggar seni atau pondok pesantren, tambahkan kategori sendiri; kategori baru langsung dapat dipilih di formulir mitra.',
-    emptyReadOnly:
-      'Saat ini hanya lima kategori panduan yang dipakai. Pengelola lembaga dapat menambah kategori sendiri bila diperlukan.',
-    readOnly: 'Bapak/Ibu dapat melihat kategori; menambah atau mengubahnya memerlukan peran pengelola.',
   },
 };

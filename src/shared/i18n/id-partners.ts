@@ -1,4 +1,9 @@
-/** Indonesian texts of the Mitra (partners) area; spread into `id`. */
+import type { PartnershipStage } from '../domain/partnership-stages';
+
+/**
+ * Indonesian texts of the Mitra (partners) area, with the stage names and the category words the
+ * partner list shows; spread into `idFirst`.
+ */
 export const idPartners = {
   partnerVocab: {
     categories: {
@@ -68,6 +73,7 @@ export const idPartners = {
     url: 'Masukkan alamat lengkap yang diawali https://, mis. https://contoh.id.',
   },
   partners: {
+    importOpen: 'Impor',
     title: 'Mitra',
     intro: 'Langkah 1: Pemetaan Mitra. Daftar calon mitra dan mitra lembaga.',
     add: 'Tambah mitra',
@@ -261,5 +267,57 @@ export const idPartners = {
     clearLocation: 'Hapus lokasi',
     locateFailed:
       'Lokasi perangkat tidak dapat dibaca. Izinkan akses lokasi di peramban, atau klik titiknya di peta.',
+  },
+  partnershipStages: {
+    mapping: 'Pemetaan Objek Mitra',
+    information_gathering: 'Menggali Informasi',
+    analysis: 'Menganalisis Informasi',
+    exploration: 'Penjajagan Kerja Sama',
+    work_planning: 'Penyusunan Rencana Kerja',
+    agreement: 'Membuat Kesepakatan',
+    signing: 'Penandatanganan Akad Kerja Sama',
+    implementation: 'Pelaksanaan Kegiatan',
+    monitoring_evaluation: 'Monitoring dan Evaluasi',
+    improvement: 'Perbaikan',
+    follow_up: 'Rencana Tindak Lanjut',
+    not_pursued: 'Tidak dilanjutkan',
+    ended: 'Selesai',
+  } satisfies Record<PartnershipStage, string>,
+  partnerCategories: {
+    title: 'Kategori mitra',
+    intro:
+      'Lima kategori dari panduan kemitraan selalu tersedia. Bila ada calon mitra yang tidak cocok dengan kelimanya, lembaga dapat menambah kategori sendiri.',
+    builtInTitle: 'Kategori panduan',
+    builtInNote: 'Kategori ini tetap: tidak dapat diubah atau dihapus.',
+    builtInBadge: 'Bawaan',
+    ownTitle: 'Kategori lembaga',
+    name: 'Nama kategori',
+    nameHint: 'mis. Sanggar seni, Pondok pesantren, Komunitas kreatif',
+    nameNeedsLetters: 'Nama kategori perlu memuat huruf atau angka.',
+    code: 'Kode',
+    partners: 'Dipakai',
+    partnerCount: '{count} mitra',
+    viewPartners: 'Lihat {count} mitra',
+    add: 'Tambah kategori',
+    addTitle: 'Tambah kategori mitra',
+    rename: 'Ubah nama',
+    renameNamed: 'Ubah nama kategori {name}',
+    renameTitle: 'Ubah nama kategori',
+    renameNote: 'Mitra dalam kategori ini tetap berada di kategori yang sama.',
+    remove: 'Hapus',
+    removeNamed: 'Hapus kategori {name}',
+    removeTitle: 'Hapus kategori {name}?',
+    removeBody: 'Kategori ini belum dipakai mitra mana pun. Penghapusan tercatat di log audit.',
+    removeInUse:
+      'Kategori ini masih dipakai {count} mitra, sehingga belum dapat dihapus. Ubah dulu kategori mitra tersebut.',
+    created: 'Kategori {name} ditambahkan.',
+    renamed: 'Nama kategori diubah menjadi {name}.',
+    removed: 'Kategori {name} dihapus.',
+    emptyTitle: 'Belum ada kategori lembaga',
+    emptyBody:
+      'Saat ini hanya lima kategori panduan yang dipakai. Bila ada calon mitra yang tidak cocok, mis. sanggar seni atau pondok pesantren, tambahkan kategori sendiri; kategori baru langsung dapat dipilih di formulir mitra.',
+    emptyReadOnly:
+      'Saat ini hanya lima kategori panduan yang dipakai. Pengelola lembaga dapat menambah kategori sendiri bila diperlukan.',
+    readOnly: 'Bapak/Ibu dapat melihat kategori; menambah atau mengubahnya memerlukan peran pengelola.',
   },
 };

@@ -1,4 +1,4 @@
-import { NavLink, ScrollArea, Stack } from '@mantine/core';
+import { Box, NavLink, Stack } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { useT } from '../lib/i18n';
 import { useMe } from '../lib/me-query';
@@ -16,7 +16,8 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const settingsItems = settingsNavItems.filter((item) => allowed(item.permission));
 
   return (
-    <ScrollArea component="nav" aria-label={t.nav.main} style={{ flex: 1 }}>
+    // A plain scrolling box: Mantine's ScrollArea would be the first page's only user of it (S11).
+    <Box component="nav" aria-label={t.nav.main} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
       <Stack gap={2} p="xs">
         {mainNavItems
           .filter((item) => allowed(item.permission))
@@ -51,6 +52,6 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
           </NavLink>
         )}
       </Stack>
-    </ScrollArea>
+    </Box>
   );
 }

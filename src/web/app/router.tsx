@@ -7,6 +7,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { isApiError } from '../lib/api-client';
+import { withFullCatalog } from '../lib/i18n';
 import { meQueryKey, meQueryOptions } from '../lib/me-query';
 import { viewingInstitution } from '../lib/viewing-institution';
 import { queryClient } from '../lib/query-client';
@@ -58,13 +59,19 @@ const setupRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/setup',
   validateSearch: parseTokenSearch,
-  component: lazyRouteComponent(() => import('../features/auth/setup-page'), 'SetupPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/auth/setup-page')),
+    'SetupPage',
+  ),
 });
 const setPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/atur-sandi',
   validateSearch: parseTokenSearch,
-  component: lazyRouteComponent(() => import('../features/auth/set-password-page'), 'SetPasswordPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/auth/set-password-page')),
+    'SetPasswordPage',
+  ),
 });
 
 // Links sent to partners: no account, phone first; each page asks the server about its token.
@@ -72,7 +79,7 @@ const publicAgreementReviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/kesepakatan/$agreementId/$token',
   component: lazyRouteComponent(
-    () => import('../features/agreement-signing/public-review-page'),
+    withFullCatalog(() => import('../features/agreement-signing/public-review-page')),
     'PublicReviewPage',
   ),
 });
@@ -80,7 +87,7 @@ const publicAgreementSigningRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/tanda-tangan/$agreementId/$token',
   component: lazyRouteComponent(
-    () => import('../features/agreement-signing/public-signing-page'),
+    withFullCatalog(() => import('../features/agreement-signing/public-signing-page')),
     'PublicSigningPage',
   ),
 });
@@ -89,7 +96,7 @@ const publicWorkPlanReviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/rencana-kerja/$workPlanId/$token',
   component: lazyRouteComponent(
-    () => import('../features/work-plans/public-work-plan-page'),
+    withFullCatalog(() => import('../features/work-plans/public-work-plan-page')),
     'PublicWorkPlanPage',
   ),
 });
@@ -98,7 +105,7 @@ const publicEvidenceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/bukti-kegiatan/$partnershipId/$token',
   component: lazyRouteComponent(
-    () => import('../features/activities/public-evidence-page'),
+    withFullCatalog(() => import('../features/activities/public-evidence-page')),
     'PublicEvidencePage',
   ),
 });
@@ -107,7 +114,7 @@ const publicEvaluationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/evaluasi/$evaluationId/$token',
   component: lazyRouteComponent(
-    () => import('../features/evaluations/public-evaluation-page'),
+    withFullCatalog(() => import('../features/evaluations/public-evaluation-page')),
     'PublicEvaluationPage',
   ),
 });
@@ -116,7 +123,7 @@ const publicGatheringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/temu-mitra/$invitationId/$token',
   component: lazyRouteComponent(
-    () => import('../features/gatherings/public-gathering-page'),
+    withFullCatalog(() => import('../features/gatherings/public-gathering-page')),
     'PublicGatheringPage',
   ),
 });
@@ -125,7 +132,7 @@ const publicFeedbackRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/tautan/umpan-balik/$requestId/$token',
   component: lazyRouteComponent(
-    () => import('../features/feedback/public-feedback-page'),
+    withFullCatalog(() => import('../features/feedback/public-feedback-page')),
     'PublicFeedbackPage',
   ),
 });
@@ -158,7 +165,10 @@ const homeRoute = createRoute({
     const me = context.queryClient.getQueryData(meQueryKey);
     if (me?.user.role === 'supervisor' && !viewingInstitution()) redirect({ to: '/wilayah', throw: true });
   },
-  component: lazyRouteComponent(() => import('../features/home/home-page'), 'HomePage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/home/home-page')),
+    'HomePage',
+  ),
 });
 
 // Kemitraan (steps 2–11): the pipeline board and one partnership's page.
@@ -167,84 +177,120 @@ const partnershipsRoute = createRoute({
   path: '/kemitraan',
   validateSearch: parsePartnershipSearch,
   component: lazyRouteComponent(
-    () => import('../features/partnerships/partnerships-page'),
+    withFullCatalog(() => import('../features/partnerships/partnerships-page')),
     'PartnershipsPage',
   ),
 });
 const partnershipRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kemitraan/$partnershipId',
-  component: lazyRouteComponent(() => import('../features/partnerships/partnership-page'), 'PartnershipPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/partnerships/partnership-page')),
+    'PartnershipPage',
+  ),
 });
 // Steps 9–11: one cycle's joint evaluation, decision and follow-up.
 const evaluationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kemitraan/$partnershipId/evaluasi/$evaluationId',
-  component: lazyRouteComponent(() => import('../features/evaluations/evaluation-page'), 'EvaluationPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/evaluations/evaluation-page')),
+    'EvaluationPage',
+  ),
 });
 // Monitoring (step 9): deviations from the plan across the running partnerships.
 const monitoringRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/monitoring',
   validateSearch: parseMonitoringSearch,
-  component: lazyRouteComponent(() => import('../features/monitoring/monitoring-page'), 'MonitoringPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/monitoring/monitoring-page')),
+    'MonitoringPage',
+  ),
 });
 // Tindak lanjut: follow-up tasks from the contact log, mine or everyone's.
 const followUpsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tindak-lanjut',
   validateSearch: parseFollowUpSearch,
-  component: lazyRouteComponent(() => import('../features/follow-ups/follow-ups-page'), 'FollowUpsPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/follow-ups/follow-ups-page')),
+    'FollowUpsPage',
+  ),
 });
 // Kebutuhan (step 3): the institution's needs and the partners ranked for each.
 const needsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kebutuhan',
-  component: lazyRouteComponent(() => import('../features/needs/needs-page'), 'NeedsPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/needs/needs-page')),
+    'NeedsPage',
+  ),
 });
 const needRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kebutuhan/$needId',
-  component: lazyRouteComponent(() => import('../features/needs/need-page'), 'NeedPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/needs/need-page')),
+    'NeedPage',
+  ),
 });
 // Kesepakatan (steps 6, 7, 11): every agreement, and one agreement's draft, document and signing.
 const agreementsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kesepakatan',
   validateSearch: parseAgreementSearch,
-  component: lazyRouteComponent(() => import('../features/agreements/agreements-page'), 'AgreementsPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/agreements/agreements-page')),
+    'AgreementsPage',
+  ),
 });
 const agreementRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kesepakatan/$agreementId',
   validateSearch: parseAgreementPageSearch,
-  component: lazyRouteComponent(() => import('../features/agreements/agreement-page'), 'AgreementPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/agreements/agreement-page')),
+    'AgreementPage',
+  ),
 });
 // Kegiatan (step 8): every activity of the institution, the list behind the dashboard's figures.
 const activitiesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/kegiatan',
   validateSearch: parseActivitiesSearch,
-  component: lazyRouteComponent(() => import('../features/activities/activities-page'), 'ActivitiesPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/activities/activities-page')),
+    'ActivitiesPage',
+  ),
 });
 // Perawatan Mitra (section C): agenda, neglected partners, occasions, feedback, gatherings.
 const careRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perawatan',
   validateSearch: parseCareSearch,
-  component: lazyRouteComponent(() => import('../features/care/care-page'), 'CarePage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/care/care-page')),
+    'CarePage',
+  ),
 });
 // Laporan: the annual partnership report and exports.
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/laporan',
-  component: lazyRouteComponent(() => import('../features/reports/reports-page'), 'ReportsPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/reports/reports-page')),
+    'ReportsPage',
+  ),
 });
 // Wilayah: the district roll-up of a supervisor (dinas), read-only.
 const regionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/wilayah',
-  component: lazyRouteComponent(() => import('../features/region/region-page'), 'RegionPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/region/region-page')),
+    'RegionPage',
+  ),
 });
 
 // Mitra (step 1, Pemetaan Mitra): the pages are split into their own chunks.
@@ -257,26 +303,35 @@ const partnersRoute = createRoute({
 const partnerNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mitra/baru',
-  component: lazyRouteComponent(() => import('../features/partners/partner-new-page'), 'PartnerNewPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/partners/partner-new-page')),
+    'PartnerNewPage',
+  ),
 });
 const partnerImportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mitra/impor',
   validateSearch: parsePartnerImportSearch,
   component: lazyRouteComponent(
-    () => import('../features/partner-import/partner-import-page'),
+    withFullCatalog(() => import('../features/partner-import/partner-import-page')),
     'PartnerImportPage',
   ),
 });
 const partnerRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mitra/$partnerId',
-  component: lazyRouteComponent(() => import('../features/partners/partner-page'), 'PartnerPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/partners/partner-page')),
+    'PartnerPage',
+  ),
 });
 const partnerEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/mitra/$partnerId/ubah',
-  component: lazyRouteComponent(() => import('../features/partners/partner-edit-page'), 'PartnerEditPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/partners/partner-edit-page')),
+    'PartnerEditPage',
+  ),
 });
 
 // Settings pages are split into their own chunks.
@@ -291,20 +346,23 @@ const institutionSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/lembaga',
   component: lazyRouteComponent(
-    () => import('../features/institutions/institution-profile-page'),
+    withFullCatalog(() => import('../features/institutions/institution-profile-page')),
     'InstitutionProfilePage',
   ),
 });
 const usersSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/pengguna',
-  component: lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/users/users-page')),
+    'UsersPage',
+  ),
 });
 const partnerCategoriesSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/kategori-mitra',
   component: lazyRouteComponent(
-    () => import('../features/partner-categories/partner-categories-page'),
+    withFullCatalog(() => import('../features/partner-categories/partner-categories-page')),
     'PartnerCategoriesPage',
   ),
 });
@@ -312,7 +370,7 @@ const partnershipPatternsSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/pola-kemitraan',
   component: lazyRouteComponent(
-    () => import('../features/partnership-patterns/partnership-patterns-page'),
+    withFullCatalog(() => import('../features/partnership-patterns/partnership-patterns-page')),
     'PartnershipPatternsPage',
   ),
 });
@@ -320,7 +378,7 @@ const clauseLibrarySettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/klausul',
   component: lazyRouteComponent(
-    () => import('../features/clause-library/clause-library-page'),
+    withFullCatalog(() => import('../features/clause-library/clause-library-page')),
     'ClauseLibraryPage',
   ),
 });
@@ -328,31 +386,43 @@ const messageTemplatesSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/templat-pesan',
   component: lazyRouteComponent(
-    () => import('../features/messages/message-templates-page'),
+    withFullCatalog(() => import('../features/messages/message-templates-page')),
     'MessageTemplatesPage',
   ),
 });
 const holidaysSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/hari-libur',
-  component: lazyRouteComponent(() => import('../features/occasions/holidays-page'), 'HolidaysPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/occasions/holidays-page')),
+    'HolidaysPage',
+  ),
 });
 const auditSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/audit',
   validateSearch: parseAuditSearch,
-  component: lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/audit/audit-page')),
+    'AuditPage',
+  ),
 });
 const apiTokensSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pengaturan/token-api',
-  component: lazyRouteComponent(() => import('../features/api-tokens/api-tokens-page'), 'ApiTokensPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/api-tokens/api-tokens-page')),
+    'ApiTokensPage',
+  ),
 });
 
 const aboutRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tentang',
-  component: lazyRouteComponent(() => import('../features/about/about-page'), 'AboutPage'),
+  component: lazyRouteComponent(
+    withFullCatalog(() => import('../features/about/about-page')),
+    'AboutPage',
+  ),
 });
 
 const routeTree = rootRoute.addChildren([

@@ -12,12 +12,47 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { localeSchema, meResponseSchema, type Locale } from '../../shared/contracts/auth';
 import type { Catalog } from '../../shared/i18n/catalog';
-import { id } from '../../shared/i18n/id';
+import { idFirst } from '../../shared/i18n/id-first';
 import { api } from './api-client';
 import { meQueryKey, meQueryOptions } from './me-query';
 
-// Indonesian, the first language, ships with the first page; English (as big again) loads only
-// for those who chose it, so nobody downloads both.
+// Indonesian, the first language, ships with the first page in two parts: `idFirst` draws the shell,
+// sign-in and the partner list; the rest follows at once and every other page waits for it
+// (withFullCatalog; scripts/first-catalog-check.ts keeps the first part sufficient). English (as big
+// again) loads only for those who chose it, so nobody downloads both.
+const id = { ...idFirst } as Catalog;
+let restOfId: Promise<void> | null = null;
+
+function completeIndonesian(): Promise<void> {
+  restOfId ??= import('../../shared/i18n/id-rest').then(
+    (module) => {
+      Object.assign(id, module.idRest);
+    },
+    (error: unknown) => {
+      // Offline: the next page asked for tries again.
+      restOfId = null;
+      throw error;
+    },
+  );
+  return restOfId;
+}
+
+/**
+ * Fetches the rest of the catalog a moment after the first page was drawn, or at once on the first
+ * press or key, so it does not compete with that page on a weak connection.
+ */
+export function prefetchFullCatalogSoon(delayMs = 1000): void {
+  const start = () => void completeIndonesian().catch(() => undefined);
+  window.setTimeout(start, delayMs);
+  window.addEventListener('pointerdown', start, { once: true, capture: true, passive: true });
+  window.addEventListener('keydown', start, { once: true, capture: true });
+}
+
+/** A route's lazy import that also waits for the whole Indonesian catalog. */
+export function withFullCatalog<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), completeIndonesian()]).then(([module]) => module);
+}
+
 const catalogs: Partial<Record<Locale, Catalog>> = { id };
 const catalogChunks: Record<Exclude<Locale, 'id'>, () => Promise<Catalog>> = {
   en: () => import('../../shared/i18n/en').then((module) => module.en),

@@ -2,15 +2,11 @@ import { Button, Group, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import type { AuditSearch } from '../../app/search-params';
 import { useT } from '../../lib/i18n';
 import { useFormValues } from '../../lib/use-form-values';
+import { orUndefined } from '../../lib/or-undefined';
 
 interface AuditFiltersProps {
   search: AuditSearch;
   onApply: (search: AuditSearch) => void;
-}
-
-function orUndefined(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
 }
 
 /** Filters live in the URL (shareable); this form edits a copy and applies it. */

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   Button,
   Collapse,
   Group,
-  MultiSelect,
+  Loader,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -12,22 +12,20 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PartnerSearch } from '../../app/search-params';
-import { partnershipStages } from '../../../shared/domain/partnership-stages';
-import { healthBands } from '../../../shared/domain/health-score';
-import { useT } from '../../lib/i18n';
-import { usePatternNames } from '../partnership-patterns/partnership-patterns-api';
-import { useCategoryOptions, useExchangeOptions, useSizeOptions } from './partner-labels';
-import { deepestCode, regionFromCode, RegionInput } from './region-input';
+import { useT, withFullCatalog } from '../../lib/i18n';
+import { orUndefined } from '../../lib/or-undefined';
+import { useCategoryOptions } from './partner-labels';
 
 interface PartnerFiltersProps {
   search: PartnerSearch;
   onChange: (next: PartnerSearch) => void;
 }
 
-function orUndefined(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
+// Its inputs and words load when first opened, beside the rest of the catalog.
+const loadMoreFilters = withFullCatalog(() => import('./partner-more-filters'));
+const PartnerMoreFilters = lazy(() =>
+  loadMoreFilters().then((module) => ({ default: module.PartnerMoreFilters })),
+);
 
 function SearchBox({
   value,
@@ -66,11 +64,8 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
   const { q: _q, category: _category, ...secondary } = search;
   const secondaryCount = Object.values(secondary).filter((value) => value !== undefined).length;
   const [open, setOpen] = useState(secondaryCount > 0);
+  const [everOpened, setEverOpened] = useState(open);
   const categories = useCategoryOptions().options;
-  const sizes = useSizeOptions();
-  const exchange = useExchangeOptions();
-  const patterns = usePatternNames();
-  const [tag, setTag] = useState(search.tag ?? '');
   const set = (patch: Partial<PartnerSearch>) => {
     onChange({ ...search, ...patch });
   };
@@ -92,96 +87,21 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
           />
         </SimpleGrid>
         <Collapse expanded={open}>
-          <Stack gap="sm">
-            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-              <NativeSelect
-                label={t.partners.size}
-                value={search.size ?? ''}
-                data={[any, ...sizes]}
-                onChange={(event) =>
-                  set({
-                    size: sizes.find((size) => size.value === event.currentTarget.value)
-                      ?.value as PartnerSearch['size'],
-                  })
-                }
-                data-testid="partner-filter-size"
-              />
-              <MultiSelect
-                label={t.partners.need}
-                data={exchange}
-                value={search.needs?.split(',') ?? []}
-                onChange={(values) => set({ needs: orUndefined(values.join(',')) })}
-                clearable
-                data-testid="partner-filter-needs"
-              />
-              <MultiSelect
-                label={t.partners.offer}
-                data={exchange}
-                value={search.offers?.split(',') ?? []}
-                onChange={(values) => set({ offers: orUndefined(values.join(',')) })}
-                clearable
-                data-testid="partner-filter-offers"
-              />
-              <TextInput
-                label={t.partners.tag}
-                value={tag}
-                onChange={(event) => {
-                  setTag(event.currentTarget.value);
-                }}
-                onBlur={() => set({ tag: orUndefined(tag.toLowerCase()) })}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') set({ tag: orUndefined(tag.toLowerCase()) });
-                }}
-                data-testid="partner-filter-tag"
-              />
-            </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-              <NativeSelect
-                label={t.engagementFilters.stage}
-                value={search.stage ?? ''}
-                data={[
-                  any,
-                  ...partnershipStages.map((stage) => ({ value: stage, label: t.partnershipStages[stage] })),
-                ]}
-                onChange={(event) =>
-                  set({ stage: partnershipStages.find((stage) => stage === event.currentTarget.value) })
-                }
-                data-testid="partner-filter-stage"
-              />
-              <NativeSelect
-                label={t.engagementFilters.pattern}
-                value={search.pattern ?? ''}
-                data={[
-                  any,
-                  ...patterns.options.flatMap((option) => ('items' in option ? option.items : [option])),
-                ]}
-                onChange={(event) => set({ pattern: orUndefined(event.currentTarget.value) })}
-                data-testid="partner-filter-pattern"
-              />
-              <NativeSelect
-                label={t.partnerHealth.filter}
-                value={search.health ?? ''}
-                data={[
-                  any,
-                  ...healthBands.map((band) => ({ value: band, label: t.partnerHealth.bands[band] })),
-                ]}
-                onChange={(event) =>
-                  set({ health: healthBands.find((band) => band === event.currentTarget.value) })
-                }
-                data-testid="partner-filter-health"
-              />
-            </SimpleGrid>
-            <RegionInput
-              label={t.partners.region}
-              value={regionFromCode(search.regionCode)}
-              onChange={(next) => set({ regionCode: orUndefined(deepestCode(next)) })}
-            />
-          </Stack>
+          {(open || everOpened) && (
+            <Suspense fallback={<Loader size="sm" />}>
+              <PartnerMoreFilters search={search} set={set} />
+            </Suspense>
+          )}
         </Collapse>
         <Group justify="flex-end" gap="xs">
           <Button
             variant="subtle"
-            onClick={() => setOpen((value) => !value)}
+            onClick={() => {
+              setOpen((value) => !value);
+              setEverOpened(true);
+            }}
+            onPointerEnter={() => void loadMoreFilters().catch(() => undefined)}
+            onFocus={() => void loadMoreFilters().catch(() => undefined)}
             aria-expanded={open}
             data-testid="partner-more-filters"
           >
@@ -191,7 +111,6 @@ export function PartnerFilters({ search, onChange }: PartnerFiltersProps) {
             <Button
               variant="default"
               onClick={() => {
-                setTag('');
                 onChange({ q: search.q });
               }}
             >

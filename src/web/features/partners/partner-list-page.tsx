@@ -5,7 +5,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { PartnerListSearch, PartnerSearch } from '../../app/search-params';
 import { fill } from '../../../shared/i18n/catalog';
-import { useT } from '../../lib/i18n';
+import { useT, withFullCatalog } from '../../lib/i18n';
 import { EmptyPanel } from '../../ui/empty-panel';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadMoreButton } from '../../ui/load-more-button';
@@ -23,8 +23,10 @@ import { PartnerTable } from './partner-table';
 const routeApi = getRouteApi('/_app/mitra');
 
 // Leaflet and its plugins load only when someone opens the map.
-const PartnerMapView = lazy(() =>
-  import('../partner-map/partner-map-view').then((module) => ({ default: module.PartnerMapView })),
+const PartnerMapView = lazy(
+  withFullCatalog(() =>
+    import('../partner-map/partner-map-view').then((module) => ({ default: module.PartnerMapView })),
+  ),
 );
 
 function ViewSwitch({ view, onChange }: { view: 'list' | 'map'; onChange: (view: 'list' | 'map') => void }) {
@@ -60,7 +62,7 @@ function ImportButton() {
   const { t } = useT();
   return (
     <ButtonLink to="/mitra/impor" variant="default" data-testid="partner-import">
-      {t.partnerImport.open}
+      {t.partners.importOpen}
     </ButtonLink>
   );
 }

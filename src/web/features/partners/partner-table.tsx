@@ -1,9 +1,10 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { PartnerListItem, PartnerSummary } from '../../../shared/contracts/partners';
 import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
 import { TableFrame } from '../../ui/table-frame';
+import '../../ui/plain-table.css';
 import { ContactLinks } from './contact-links';
 import { categoryColor } from './partner-labels';
 import { RegionName } from './region-name';
@@ -76,26 +77,26 @@ export function TagList({ tags }: { tags: string[] }) {
   );
 }
 
-/** Desktop view of the registry: name links to the partner page; sticky header. */
+/** Desktop view of the registry: name links to the partner page; sticky header; plain elements (plain-table.css). */
 export function PartnerTable({ partners, categoryLabel }: PartnerListProps) {
   const { t } = useT();
   return (
     <TableFrame minWidth={900}>
-      <Table stickyHeader highlightOnHover verticalSpacing="sm" data-testid="partner-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t.partners.name}</Table.Th>
-            <Table.Th>{t.partners.category}</Table.Th>
-            <Table.Th>{t.partners.regency}</Table.Th>
-            <Table.Th>{t.partners.size}</Table.Th>
-            <Table.Th>{t.partners.primaryContact}</Table.Th>
-            <Table.Th>{t.partners.tags}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <table className="jalin-table" data-testid="partner-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.partners.name}</th>
+            <th scope="col">{t.partners.category}</th>
+            <th scope="col">{t.partners.regency}</th>
+            <th scope="col">{t.partners.size}</th>
+            <th scope="col">{t.partners.primaryContact}</th>
+            <th scope="col">{t.partners.tags}</th>
+          </tr>
+        </thead>
+        <tbody>
           {partners.map((partner) => (
-            <Table.Tr key={partner.id} data-testid="partner-row" data-partner-id={partner.id}>
-              <Table.Td>
+            <tr key={partner.id} data-testid="partner-row" data-partner-id={partner.id}>
+              <td>
                 <AnchorLink to="/mitra/$partnerId" params={{ partnerId: partner.id }} fw={600} size="sm">
                   {partner.name}
                 </AnchorLink>
@@ -104,31 +105,31 @@ export function PartnerTable({ partners, categoryLabel }: PartnerListProps) {
                     {partner.sector}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <Stack gap={4} align="flex-start">
                   <CategoryBadge code={partner.category} label={categoryLabel(partner.category)} />
                   <StageBadge stage={partner.stage} />
                 </Stack>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <Text size="sm">
                   <RegionName code={partner.regencyCode} />
                 </Text>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <Text size="sm">{partner.size ? t.partnerVocab.sizes[partner.size] : '–'}</Text>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <PrimaryContact partner={partner} />
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <TagList tags={partner.tags} />
-              </Table.Td>
-            </Table.Tr>
+              </td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </TableFrame>
   );
 }
