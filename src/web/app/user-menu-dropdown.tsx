@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
 import { Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { Locale } from '../../shared/contracts/auth';
 import { useSignOut } from '../features/auth/use-sign-out';
 import { useT } from '../lib/i18n';
 import { useMe } from '../lib/me-query';
+import { useArrivedTrigger } from '../ui/use-deferred-part';
 import { UserBadge } from './user-menu';
 
 const localeOptions: Locale[] = ['id', 'en'];
@@ -22,17 +22,7 @@ export function UserMenuDropdown({
   const { t, locale, setLocale } = useT();
   const me = useMe();
   const { signOut, signingOut } = useSignOut();
-  const [opened, setOpened] = useState(false);
-  // Focused as it is attached, then opened: the menu notes what has the focus when it opens (not
-  // when it mounts open) and gives the focus back there on closing.
-  const target = useCallback(
-    (element: HTMLButtonElement | null) => {
-      if (!element) return;
-      if (takeFocus) element.focus();
-      if (openAtOnce) setOpened(true);
-    },
-    [takeFocus, openAtOnce],
-  );
+  const { opened, setOpened, target } = useArrivedTrigger(takeFocus, openAtOnce);
 
   return (
     <Menu position="bottom-end" width={240} withinPortal opened={opened} onChange={setOpened} returnFocus>

@@ -1,10 +1,10 @@
 import { Button, Menu } from '@mantine/core';
-import { useCallback, useState } from 'react';
 import { apiDownload } from '../lib/api-client';
 import { useT } from '../lib/i18n';
 import { saveBlob } from '../lib/save-blob';
 import { useViewingInstitution } from '../lib/viewing-institution';
 import { listExportUrl, type ExportFormat, type ExportMenuProps } from './export-menu';
+import { useArrivedTrigger } from './use-deferred-part';
 import { useNotify } from './use-notify';
 
 /**
@@ -23,17 +23,7 @@ export function ExportMenuDropdown({
   const { t } = useT();
   const notify = useNotify();
   const viewing = useViewingInstitution();
-  const [opened, setOpened] = useState(false);
-  // Focused as it is attached, then opened: the menu notes what has the focus when it opens (not
-  // when it mounts open) and gives the focus back there on closing.
-  const target = useCallback(
-    (element: HTMLButtonElement | null) => {
-      if (!element) return;
-      if (takeFocus) element.focus();
-      if (openAtOnce) setOpened(true);
-    },
-    [takeFocus, openAtOnce],
-  );
+  const { opened, setOpened, target } = useArrivedTrigger(takeFocus, openAtOnce);
   const fetchFile = async (format: ExportFormat) => {
     try {
       const query = { ...filters, format };

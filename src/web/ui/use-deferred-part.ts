@@ -66,3 +66,28 @@ export function useDeferredPart<T>(load: () => Promise<T>): DeferredPart<T> {
   };
   return { part, openOnArrival, focusOnArrival, triggerProps };
 }
+
+/**
+ * For the loaded part: its trigger takes the focus as it is attached, then the dropdown opens if it
+ * was pressed for. In that order, because Mantine notes what has the focus when a dropdown opens
+ * (not when it mounts open) and gives the focus back there on closing.
+ */
+export function useArrivedTrigger(
+  takeFocus: boolean,
+  openAtOnce: boolean,
+): {
+  opened: boolean;
+  setOpened: (opened: boolean) => void;
+  target: (element: HTMLButtonElement | null) => void;
+} {
+  const [opened, setOpened] = useState(false);
+  const target = useCallback(
+    (element: HTMLButtonElement | null) => {
+      if (!element) return;
+      if (takeFocus) element.focus();
+      if (openAtOnce) setOpened(true);
+    },
+    [takeFocus, openAtOnce],
+  );
+  return { opened, setOpened, target };
+}

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
 import { Badge, Button, Group, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { ButtonLink } from '../../ui/router-links';
+import { useArrivedTrigger } from '../../ui/use-deferred-part';
 import { BellButton } from './notification-bell';
 import { NotificationRow } from './notification-row';
 import {
@@ -33,21 +33,12 @@ export function NotificationPopover({
   const markAll = useMarkAllNotificationsRead();
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const setOpened = onChange;
-  // Focused as it is attached, then shown: the popover notes what has the focus when it opens (not
-  // when it mounts open) and gives the focus back there on closing.
-  const [attached, setAttached] = useState(false);
-  const target = useCallback(
-    (element: HTMLButtonElement | null) => {
-      if (!element) return;
-      if (takeFocus) element.focus();
-      setAttached(true);
-    },
-    [takeFocus],
-  );
+  // Shown once its bell has taken the focus (see useArrivedTrigger).
+  const { opened: shown, target } = useArrivedTrigger(takeFocus, true);
 
   return (
     <Popover
-      opened={opened && attached}
+      opened={opened && shown}
       onChange={onChange}
       position="bottom-end"
       width="min(400px, calc(100vw - 16px))"

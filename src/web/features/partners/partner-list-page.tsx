@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -31,20 +31,25 @@ const PartnerMapView = lazy(
 
 function ViewSwitch({ view, onChange }: { view: 'list' | 'map'; onChange: (view: 'list' | 'map') => void }) {
   const { t } = useT();
+  // Two pressed-or-not buttons: Mantine's SegmentedControl measures the page to place its indicator,
+  // a forced layout on the list's first paint (S11 profile).
   return (
     <Group justify="flex-end" mb="sm">
-      <SegmentedControl
-        aria-label={t.partnerMap.viewLabel}
-        value={view}
-        onChange={(value) => {
-          onChange(value === 'map' ? 'map' : 'list');
-        }}
-        data={[
-          { value: 'list', label: t.partnerMap.viewList },
-          { value: 'map', label: t.partnerMap.viewMap },
-        ]}
-        data-testid="partner-view"
-      />
+      <Button.Group aria-label={t.partnerMap.viewLabel} data-testid="partner-view">
+        {(['list', 'map'] as const).map((option) => (
+          <Button
+            key={option}
+            size="xs"
+            variant={view === option ? 'filled' : 'default'}
+            aria-pressed={view === option}
+            onClick={() => {
+              onChange(option);
+            }}
+          >
+            {option === 'list' ? t.partnerMap.viewList : t.partnerMap.viewMap}
+          </Button>
+        ))}
+      </Button.Group>
     </Group>
   );
 }
