@@ -234,6 +234,14 @@ export const routeCases: Record<string, (fx: RouteFixtures) => RouteRequest> = {
     payload: { sent: false },
   }),
   'GET /partners/:id/messages': (fx) => ({ url: `/partners/${fx.partnerId}/messages` }),
+  'GET /partners/:id/contacts/:contactId/personal-data': (fx) => ({
+    url: `/partners/${fx.partnerId}/contacts/${fx.contactId}/personal-data`,
+  }),
+  // A stale version: refused after the lookup, so no harness cell erases the shared contact.
+  'POST /partners/:id/contacts/:contactId/erasure': (fx) => ({
+    url: `/partners/${fx.partnerId}/contacts/${fx.contactId}/erasure`,
+    payload: { version: 999 },
+  }),
   'DELETE /partners/:id/contacts/:contactId': (fx) => ({
     url: `/partners/${fx.partnerId}/contacts/${fx.contactId}`,
   }),

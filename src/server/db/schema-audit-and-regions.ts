@@ -12,6 +12,11 @@ export interface AuditEventsTable {
   entity_id: string | null;
   before_json: string | null;
   after_json: string | null;
+  /** SHA-256 of the payload as written; the chain covers these, so a redacted payload keeps it. */
+  before_sha256: string | null;
+  after_sha256: string | null;
+  /** Set when erasure replaced personal data in the payloads (ADR 0030). */
+  redacted_at: string | null;
   request_id: string | null;
   occurred_at: string;
   prev_hash: string;

@@ -19,6 +19,7 @@ export { createUser } from './manage-users';
 export { createDemoInstitution, demoInstitutionName } from './create-demo-institution';
 export { createDemoDistrict, demoSupervisorEmail } from './create-demo-district';
 export { findInstitutionTimeZone } from './find-institution-time-zone';
+export { findInstitutionName } from './find-institution-name';
 export { publicBaseUrl } from './issue-password-link';
 export { isAssignableFacilitator } from './is-assignable-facilitator';
 export { findPrincipalByEmail } from './find-principal-by-email';

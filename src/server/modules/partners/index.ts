@@ -5,12 +5,14 @@ import { partnerImportRoutes } from './import/partner-import.routes';
 import { partnerCategoryRoutes } from './partner-categories.routes';
 import { partnerMergeRoutes } from './partner-merges.routes';
 import { partnerRoutes } from './partners.routes';
+import { contactPersonalDataRoutes } from './personal-data/contact-personal-data.routes';
 
 export const partnersModuleRoutes = [
   ...partnerRoutes,
   ...partnerImportRoutes,
   ...partnerMergeRoutes,
   ...contactRoutes,
+  ...contactPersonalDataRoutes,
   ...partnerCategoryRoutes,
 ];
 export { createDemoPartners } from './create-demo-partners';

@@ -33,11 +33,21 @@ export interface ChainedFields {
   entity_id: string | null;
   before_json: string | null;
   after_json: string | null;
+  before_sha256: string | null;
+  after_sha256: string | null;
   request_id: string | null;
   occurred_at: string;
   prev_hash: string;
 }
 
+export function payloadDigest(json: string | null): string | null {
+  return json === null ? null : createHash('sha256').update(json).digest('hex');
+}
+
+/**
+ * The chain covers each payload's digest rather than its text, so erasure can redact a payload and
+ * the chain still holds (ADR 0030); the verifier checks unredacted payloads against their digests.
+ */
 export function computeAuditHash(row: ChainedFields): string {
   const canonical = JSON.stringify([
     row.id,
@@ -47,8 +57,8 @@ export function computeAuditHash(row: ChainedFields): string {
     row.action,
     row.entity_type,
     row.entity_id,
-    row.before_json,
-    row.after_json,
+    row.before_sha256,
+    row.after_sha256,
     row.request_id,
     row.occurred_at,
     row.prev_hash,
@@ -75,6 +85,9 @@ export async function recordAuditEvent(
     .orderBy('sequence', 'desc')
     .limit(1)
     .executeTakeFirst();
+  const beforeJson =
+    event.before === undefined || event.before === null ? null : JSON.stringify(event.before);
+  const afterJson = event.after === undefined || event.after === null ? null : JSON.stringify(event.after);
   const fields: ChainedFields = {
     id: newId(),
     institution_id: event.institutionId,
@@ -83,8 +96,10 @@ export async function recordAuditEvent(
     action: event.action,
     entity_type: event.entityType,
     entity_id: event.entityId,
-    before_json: event.before === undefined || event.before === null ? null : JSON.stringify(event.before),
-    after_json: event.after === undefined || event.after === null ? null : JSON.stringify(event.after),
+    before_json: beforeJson,
+    after_json: afterJson,
+    before_sha256: payloadDigest(beforeJson),
+    after_sha256: payloadDigest(afterJson),
     request_id: event.requestId,
     occurred_at: event.occurredAt,
     prev_hash: head?.hash ?? genesisHash,

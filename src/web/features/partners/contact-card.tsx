@@ -6,6 +6,7 @@ import { useT } from '../../lib/i18n';
 import { ContactConsentWithdrawal } from './contact-consent-withdrawal';
 import { ContactLinks } from './contact-links';
 import { ContactNotesAlert } from './contact-notes-alert';
+import { ContactPersonalDataMenu } from './contact-personal-data-menu';
 
 interface ContactCardProps {
   contact: Contact;
@@ -60,6 +61,7 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
         {(onEdit || onDelete || contact.consentWithdrawnAt) && (
           <Group gap="xs" justify="flex-end">
             <ContactConsentWithdrawal contact={contact} canWrite={onEdit !== null} />
+            <ContactPersonalDataMenu contact={contact} />
             {onEdit && (
               <Button
                 variant="default"
