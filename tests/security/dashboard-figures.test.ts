@@ -279,6 +279,63 @@ describeEachDatabase('every dashboard figure equals its list, for every role', (
     600_000,
   );
 
+  /** Every id the list shows to the reader, over all its pages. */
+  async function listedIds(reader: (typeof readers)[number], path: string): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    const join = path.includes('?') ? '&' : '?';
+    do {
+      const page: { items: { id: string }[]; nextCursor?: string | null } = await get(
+        reader,
+        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      ids.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    return ids.sort();
+  }
+
+  /** Every record of the table, in any institution, that the reader's detail route opens. */
+  async function openedIds(
+    reader: (typeof readers)[number],
+    table: 'partners' | 'partnerships' | 'interactions' | 'agreements',
+  ): Promise<string[]> {
+    const rows = await t.deps.db.selectFrom(table).select('id').execute();
+    const opened: string[] = [];
+    for (const { id } of rows) {
+      const response = await reader.session.request(
+        'GET',
+        `/api/v1/${table}/${id}`,
+        undefined,
+        reader.headers,
+      );
+      expect([200, 404], `${reader.label} ${table}/${id}: ${response.body}`).toContain(response.statusCode);
+      if (response.statusCode === 200) opened.push(id);
+    }
+    return opened.sort();
+  }
+
+  it('every list holds exactly the records each reader can open one by one (promise 3)', async () => {
+    const openedSomewhere = new Set<string>();
+    for (const reader of readers) {
+      for (const table of ['partners', 'partnerships', 'interactions', 'agreements'] as const) {
+        const opened = await openedIds(reader, table);
+        if (opened.length > 0) openedSomewhere.add(table);
+        expect(await listedIds(reader, `/${table}`), `${reader.label} ${table}`).toEqual(opened);
+      }
+      const partners = new Set(await openedIds(reader, 'partners'));
+      const map = await get<{ points: { id: string }[] }>(reader, '/partners/map');
+      for (const point of map.points) expect(partners.has(point.id), `${reader.label} map`).toBe(true);
+      // Every partner is named "Rumah Rajut Intan …" and every contact "Ibu Hj. Rusmini".
+      for (const fragment of ['Rajut Intan', 'Rusmini']) {
+        const found = await listedIds(reader, `/partners?q=${encodeURIComponent(fragment)}`);
+        for (const id of found) expect(partners.has(id), `${reader.label} q=${fragment}`).toBe(true);
+        if (fragment === 'Rajut Intan') expect(found, reader.label).toEqual([...partners].sort());
+      }
+    }
+    expect([...openedSomewhere].sort()).toEqual(['agreements', 'interactions', 'partners', 'partnerships']);
+  }, 600_000);
+
   it('the random world is not empty (the property is not checked on zeros)', async () => {
     const d = await get<Dashboard>(readers[3]!, '/reports/dashboard?from=2026-01&to=2026-12');
     expect(d.partners.total).toBe(14);

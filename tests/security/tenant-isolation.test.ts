@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allRoutes } from '../../src/server/app';
 import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
+import { countInstitutionTables, snapshotInstitution } from '../factories/institution-snapshot';
 import { createUserFixture, logInAs, type Session } from '../factories/people';
 import { fullUrl, routeCases, routeKey, type RouteFixtures } from '../setup/route-cases';
 import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
@@ -84,60 +85,18 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
   });
   afterAll(() => t.close());
 
-  async function snapshotOfB(): Promise<string> {
-    const db = t.deps.db;
-    const id = b.fixtures.institutionId;
-    const [institution, users, tokens, audit, files, partners, contacts] = await Promise.all([
-      db.selectFrom('institutions').selectAll().where('id', '=', id).execute(),
-      db.selectFrom('users').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
-      db.selectFrom('api_tokens').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
-      db
-        .selectFrom('audit_events')
-        .select(['id'])
-        .where('institution_id', '=', id)
-        .orderBy('sequence')
-        .execute(),
-      db.selectFrom('files').selectAll().where('institution_id', '=', id).execute(),
-      db.selectFrom('partners').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
-      db.selectFrom('partner_contacts').selectAll().where('institution_id', '=', id).orderBy('id').execute(),
-    ]);
-    const engagement = await Promise.all(
-      (
-        [
-          'partnerships',
-          'partnership_stage_events',
-          'partnership_meetings',
-          'interactions',
-          'interaction_attachments',
-          'needs',
-          'need_decisions',
-          'work_plans',
-          'work_plan_items',
-          'work_plan_reviews',
-          'public_links',
-          'agreements',
-          'agreement_versions',
-          'clause_templates',
-          'agreement_comments',
-          'agreement_signatures',
-          'agreement_meterai_notes',
-          'activities',
-          'activity_evidence',
-          'evaluations',
-          'evaluation_items',
-          'evaluation_improvements',
-          'follow_up_plan_rows',
-          'partnership_problems',
-          'monitoring_visits',
-          'feedback_requests',
-          'value_records',
-        ] as const
-      ).map((table) =>
-        db.selectFrom(table).selectAll().where('institution_id', '=', id).orderBy('id').execute(),
-      ),
-    );
-    return JSON.stringify({ institution, users, tokens, audit, files, partners, contacts, engagement });
-  }
+  const snapshotOfB = () => snapshotInstitution(t.deps.db, dialect, b.fixtures.institutionId);
+
+  it("B's snapshot covers every table with an institution_id, and sees a change to any of them", async () => {
+    expect(await countInstitutionTables(t.deps.db, dialect)).toBeGreaterThan(40);
+    const before = await snapshotOfB();
+    await t.deps.db
+      .updateTable('partner_contacts')
+      .set({ position: 'Diubah oleh penguji' })
+      .where('institution_id', '=', b.fixtures.institutionId)
+      .execute();
+    expect(await snapshotOfB()).not.toBe(before);
+  });
 
   it.each(idRoutes.map((route) => [routeKey(route), route] as const))(
     "%s: another institution's record answers exactly like a missing one (reference data: like its own)",
@@ -182,6 +141,42 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
       expect(await snapshotOfB()).toBe(before);
     },
   );
+
+  let linkingChecked = 0;
+  const linkingRoutes = allRoutes.filter((route) => {
+    const build = routeCases[routeKey(route)];
+    return route.method !== 'GET' && build !== undefined && route.access.kind !== 'public';
+  });
+
+  it.each(linkingRoutes.map((route) => [routeKey(route), route] as const))(
+    "%s: a body naming another institution's records is refused, and theirs stay unchanged",
+    async (_key, route) => {
+      const build = routeCases[routeKey(route)]!;
+      const own = build(a.fixtures);
+      const linking = build(b.fixtures);
+      // Only bodies that carry one of B's record ids link to B; the rest are refused or not for other reasons.
+      const body = Buffer.isBuffer(linking.payload)
+        ? linking.payload.toString('latin1')
+        : JSON.stringify(linking.payload ?? null);
+      const bIds = Object.values(b.fixtures).filter((value) => !Object.values(a.fixtures).includes(value));
+      if (!bIds.some((id) => body.includes(id))) return;
+      linkingChecked += 1;
+      const before = await snapshotOfB();
+      const response = await a.admin.request(
+        route.method,
+        fullUrl(own.url),
+        linking.payload,
+        linking.headers,
+      );
+      expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+      expect(response.statusCode, response.body).toBeLessThan(500);
+      expect(await snapshotOfB()).toBe(before);
+    },
+  );
+
+  it('the linking check reached the routes whose bodies carry record ids', () => {
+    expect(linkingChecked).toBeGreaterThanOrEqual(5);
+  });
 
   it("lists never show another institution's rows", async () => {
     const session = outsiders[0]!.session;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { countInstitutionTables, snapshotInstitution } from '../../../tests/factories/institution-snapshot';
 import { describeEachDatabase } from '../../../tests/setup/test-app';
 import { createTestDatabase, type TestDatabase } from '../../../tests/setup/test-databases';
 import { cliTargetOf, runCli } from '../../../tests/setup/run-cli';
@@ -126,6 +127,14 @@ describeEachDatabase('backup and restore (jalin CLI)', (dialect) => {
         expect(after.auditChain).toEqual({ ok: true, checked: after.rowCounts.audit_events });
         for (const table of ['users', 'audit_events', 'files'] as const) {
           expect(await countsPerInstitution(b, table)).toEqual(await countsPerInstitution(a, table));
+        }
+        // Every row of every table each institution owns, not only the counts.
+        const institutions = await a.db.selectFrom('institutions').select('id').execute();
+        expect(await countInstitutionTables(a.db, dialect)).toBeGreaterThan(40);
+        for (const { id } of institutions) {
+          expect(await snapshotInstitution(b.db, dialect, id), id).toBe(
+            await snapshotInstitution(a.db, dialect, id),
+          );
         }
         const restoredFiles = createDiskFileStore(target.dataDir);
         for (const row of await b.db.selectFrom('files').select(['storage_key', 'sha256']).execute()) {

@@ -116,6 +116,9 @@ describeEachDatabase('migrations', (dialect) => {
         'entity_id',
         'before_json',
         'after_json',
+        'before_sha256',
+        'after_sha256',
+        'redacted_at',
         'request_id',
         'occurred_at',
         'prev_hash',
@@ -141,13 +144,14 @@ describeEachDatabase('migrations', (dialect) => {
   });
 
   if (dialect === 'sqlite') {
-    it('opens SQLite with WAL, foreign keys and synchronous FULL', () => {
+    it('opens SQLite with WAL, foreign keys, synchronous FULL and secure delete', () => {
       const sqlite = handle.sqlite;
       expect(sqlite).not.toBeNull();
       expect(sqlite?.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(sqlite?.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(sqlite?.pragma('synchronous', { simple: true })).toBe(2);
       expect(sqlite?.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(sqlite?.pragma('secure_delete', { simple: true })).toBe(1);
     });
 
     it('enforces foreign keys on SQLite', async () => {

@@ -85,13 +85,18 @@ export function createJobRunner(
         },
       });
       const file = outcome.resultFile ? await deps.files.put(outcome.resultFile) : null;
-      await finish({
+      const stored = await finish({
         status: 'succeeded',
         result_json: JSON.stringify(outcome.result),
         result_file_key: file?.storageKey ?? null,
         error_code: null,
         finished_at: now(),
       });
+      // Inside the try, a failed clean-up would overwrite the stored success with a failure.
+      if (stored)
+        await outcome
+          .afterFinish?.()
+          .catch((error: unknown) => log(`job ${jobId}: clean-up after finishing failed: ${String(error)}`));
     } catch (error) {
       if (error instanceof JobInterrupted) {
         await releaseJobLease(deps.db, jobId, owner);

@@ -14,6 +14,12 @@ export interface JobContext {
 export interface JobOutcome {
   result: unknown;
   resultFile?: Buffer;
+  /**
+   * Runs once the outcome is stored, and only in the runner that stored it: clean-up that must wait
+   * until no run of the job can follow (an import's upload, which a run taken over after a crash
+   * reads again).
+   */
+  afterFinish?: () => Promise<void>;
 }
 
 /** What a module contributes for one kind of job. */

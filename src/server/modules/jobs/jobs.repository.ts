@@ -70,19 +70,23 @@ export async function saveJobProgress(db: Db, id: string, progress: number): Pro
   await db.updateTable('jobs').set({ progress }).where('id', '=', id).execute();
 }
 
-/** Only the runner holding the job finishes it (a runner whose lease ran out writes nothing). */
+/**
+ * Only the runner holding the job finishes it (a runner whose lease ran out writes nothing); true
+ * when this runner's outcome was stored.
+ */
 export async function finishJobRow(
   db: Db,
   id: string,
   owner: string,
   outcome: Pick<JobsTable, 'status' | 'result_json' | 'result_file_key' | 'error_code' | 'finished_at'>,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('jobs')
     .set({ ...outcome, progress: outcome.status === 'succeeded' ? 1 : undefined, lease_until: null })
     .where('id', '=', id)
     .where('claimed_by', '=', owner)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Unfinished jobs no runner holds: never claimed, handed back, or whose holder's lease ran out. */

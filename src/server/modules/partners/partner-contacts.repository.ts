@@ -18,7 +18,10 @@ export function listContactRows(db: Db, institutionId: string, partnerIds: strin
     .execute();
 }
 
-export type ContactSummaryRow = Pick<ContactRow, 'partner_id' | 'name' | 'phone' | 'whatsapp' | 'email'>;
+export type ContactSummaryRow = Pick<
+  ContactRow,
+  'partner_id' | 'name' | 'phone' | 'whatsapp' | 'email' | 'legal_basis' | 'consent_withdrawn_at'
+>;
 
 /** What a list or an export shows of the contacts of a page of partners, in `listContactRows` order. */
 export function listContactSummaryRows(
@@ -29,7 +32,7 @@ export function listContactSummaryRows(
   if (partnerIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('partner_contacts')
-    .select(['partner_id', 'name', 'phone', 'whatsapp', 'email'])
+    .select(['partner_id', 'name', 'phone', 'whatsapp', 'email', 'legal_basis', 'consent_withdrawn_at'])
     .where('institution_id', '=', institutionId)
     .where('partner_id', 'in', partnerIds)
     .orderBy('partner_id')

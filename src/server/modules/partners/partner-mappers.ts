@@ -33,6 +33,17 @@ export function toContact(row: ContactRow): Contact {
   };
 }
 
+/**
+ * Whether the contact may still be shown as the partner's contact in lists and exports: consent
+ * withdrawn where consent was the legal basis ends that use (UU PDP), as it ends messages
+ * (messages/compose-message.ts); a contact kept on another basis stays.
+ */
+export function isListableContact(
+  contact: Pick<ContactSummaryRow, 'legal_basis' | 'consent_withdrawn_at'>,
+): boolean {
+  return !(contact.legal_basis === 'consent' && contact.consent_withdrawn_at !== null);
+}
+
 export function toPartnerSummary(
   row: PartnerSummaryRow,
   labels: PartnerLabels,
@@ -61,7 +72,7 @@ export function toPartnerSummary(
 
 export function toPartner(row: PartnerRow, labels: PartnerLabels, contacts: ContactRow[]): Partner {
   return {
-    ...toPartnerSummary(row, labels, contacts[0]),
+    ...toPartnerSummary(row, labels, contacts.find(isListableContact)),
     description: row.description,
     characteristics: row.characteristics,
     region: {

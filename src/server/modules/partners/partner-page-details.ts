@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import { listContactSummaryRows, type ContactSummaryRow } from './partner-contacts.repository';
 import { listPartnerLabels, type PartnerLabels } from './partner-labels.repository';
+import { isListableContact } from './partner-mappers';
 import type { PartnerFilter } from './partners.repository';
 import { toSearchFragment } from './refresh-partner-search';
 
@@ -17,7 +18,7 @@ export interface PartnerPageDetails {
   firstContact: Map<string, ContactSummaryRow>;
 }
 
-/** Labels and first contact of a page of partners: two queries whatever the page size. */
+/** Labels and first listable contact of a page of partners: two queries whatever the page size. */
 export async function loadPartnerPageDetails(
   db: Db,
   institutionId: string,
@@ -29,7 +30,8 @@ export async function loadPartnerPageDetails(
   ]);
   const firstContact = new Map<string, ContactSummaryRow>();
   for (const contact of contacts) {
-    if (!firstContact.has(contact.partner_id)) firstContact.set(contact.partner_id, contact);
+    if (!firstContact.has(contact.partner_id) && isListableContact(contact))
+      firstContact.set(contact.partner_id, contact);
   }
   return { labels, firstContact };
 }

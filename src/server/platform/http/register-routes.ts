@@ -14,8 +14,50 @@ export type Authenticate = (request: FastifyRequest) => Promise<Principal | null
 
 const mutatingMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
+interface Visit {
+  node: unknown;
+  key: string | number | null;
+  parent: Visit | null;
+}
+
+/**
+ * The path to the first text holding U+0000, keys included, or null. PostgreSQL text cannot store
+ * the character (every such write was a 500) and XML-based documents cannot carry it, so no
+ * request text may hold it. A loop with parent links, not recursion or copied paths: a JSON body
+ * may nest tens of thousands of levels deep.
+ */
+function findNulCharacter(value: unknown): (string | number)[] | null {
+  const pathOf = (visit: Visit): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at = visit; at.parent; at = at.parent) path.push(at.key!);
+    return path.reverse();
+  };
+  const pending: Visit[] = [{ node: value, key: null, parent: null }];
+  while (pending.length > 0) {
+    const visit = pending.pop()!;
+    const { node } = visit;
+    if (typeof node === 'string') {
+      if (node.includes('\u0000')) return pathOf(visit);
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => pending.push({ node: item, key: index, parent: visit }));
+    } else if (node !== null && typeof node === 'object' && !Buffer.isBuffer(node)) {
+      for (const [key, item] of Object.entries(node)) {
+        if (key.includes('\u0000')) return [...pathOf(visit), key];
+        pending.push({ node: item, key, parent: visit });
+      }
+    }
+  }
+  return null;
+}
+
 function parsePart<T extends z.ZodType>(schema: T | undefined, value: unknown, part: string): unknown {
   if (!schema) return undefined;
+  const nulAt = findNulCharacter(value);
+  if (nulAt) {
+    throw new AppError('VALIDATION_FAILED', [
+      { path: [part, ...nulAt], code: 'nul_character', message: 'Text may not contain U+0000.' },
+    ]);
+  }
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
   if (!result.success) {
     // A rule across fields (a refine naming an error code, e.g. PROFIT_SHARES_NOT_100) is a coded
@@ -74,7 +116,9 @@ async function readMultipart(
     if (code === 'FST_REQ_FILE_TOO_LARGE')
       throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes: maxFileBytes });
     if (code.startsWith('FST_')) throw new AppError('VALIDATION_FAILED', { multipart: code });
-    throw error;
+    // busboy reports a form cut short as a plain Error ("Unexpected end of multipart data"); the
+    // loop only reads the request, so whatever fails in it is the client's broken body, not a 500.
+    throw new AppError('VALIDATION_FAILED', { multipart: 'FORM_MALFORMED' });
   }
   return { fields, files };
 }

@@ -106,9 +106,13 @@ async function runPartnerImport({ deps, job, reportProgress, checkpoint }: JobCo
     problemsTruncated: problemCount > maxProblemsInResult,
   };
   const resultFile = await report.finish();
-  // The upload holds personal data; once the report exists it has no further use.
-  await deps.files.remove(input.fileKey);
-  return { result, resultFile };
+  return {
+    result,
+    resultFile,
+    // The upload holds personal data and has no use once the outcome is stored; removed any
+    // earlier, a crash before the job is marked finished leaves a job that cannot run again.
+    afterFinish: () => deps.files.remove(input.fileKey),
+  };
 }
 
 export const partnerImportJob: JobHandler = { kind: 'partners.import', run: runPartnerImport };

@@ -129,7 +129,7 @@ describeEachDatabase('contact personal data: access and erasure (promise 20)', (
     const response = await manager.request('GET', `${contactUrl()}/personal-data?format=csv`);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('text/csv');
-    const rows = parse<string[]>(response.rawPayload, { bom: true, relaxColumnCount: false });
+    const rows: string[][] = parse(response.rawPayload, { bom: true, relaxColumnCount: false });
     expect(rows[0]).toEqual(['Bagian', 'ID', 'Kolom', 'Nilai']);
     expect(rows).toContainEqual(['narahubung', contactId, 'name', person.name]);
     expect(rows).toContainEqual(['narahubung', contactId, 'email', person.email]);

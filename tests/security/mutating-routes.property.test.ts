@@ -1,0 +1,519 @@
+import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { allRoutes } from '../../src/server/app';
+import type { AnyRoute } from '../../src/server/platform/http/route-definition';
+import { errorCodes } from '../../src/shared/contracts/common';
+import { agreementBody } from '../factories/agreements';
+import { interactionBody, partnershipBody } from '../factories/engagement';
+import {
+  changesBetween,
+  digestDatabase,
+  snapshotDatabase,
+  storedFilesKey,
+  storedValues,
+  type DatabaseSnapshot,
+} from '../factories/full-database-snapshot';
+import {
+  corpusFor,
+  fieldPaths,
+  fuzzBody,
+  generatedFor,
+  hostileStrings,
+  jsonBody,
+  malformedBodies,
+  moreMalformedBodies,
+  multipartBody,
+  multipartParts,
+  strangeValue,
+  valueAt,
+  withValueAt,
+  wrongTypeFor,
+  type FuzzBody,
+  type JsonPath,
+} from '../factories/fuzz-payloads';
+import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
+import { templateBody } from '../factories/messages';
+import { multipart, type MultipartPart } from '../factories/multipart';
+import { needBody } from '../factories/needs';
+import { contactBody, partnerBody } from '../factories/partners';
+import { createInstitutionFixture, logInAs, type Session } from '../factories/people';
+import { csv } from '../factories/spreadsheets';
+import { fullUrl, routeCases, routeKey, type RouteFixtures, type RouteRequest } from '../setup/route-cases';
+import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
+
+const mutatingRoutes = allRoutes.filter((route) => route.method !== 'GET');
+const bodyKindOf = (route: AnyRoute) => route.bodyKind?.kind ?? 'json';
+
+const uniqueName = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 10)}`;
+
+function partnerFile(): { payload: Buffer; headers: Record<string, string> } {
+  return multipart([
+    {
+      name: 'file',
+      content: csv([
+        ['Nama Mitra', 'Kab/Kota'],
+        [uniqueName('Sanggar Uji'), 'Kota Banjarbaru'],
+      ]),
+      filename: 'mitra.csv',
+      contentType: 'text/csv',
+    },
+  ]);
+}
+
+/** A valid request for each state-changing route without an id; route-cases.ts has those with one. */
+const casesWithoutId: Record<string, (fx: RouteFixtures) => RouteRequest> = {
+  'POST /auth/login': () => ({
+    url: '/auth/login',
+    payload: { email: 'tidak.terdaftar@contoh.id', password: 'bukan sandinya' },
+  }),
+  'POST /auth/logout': () => ({ url: '/auth/logout' }),
+  'PATCH /me': () => ({ url: '/me', payload: { locale: 'en' } }),
+  'POST /auth/password-link': () => ({
+    url: '/auth/password-link',
+    payload: { token: 'tautan-sandi-yang-tidak-pernah-ada', password: 'benang merah baru 2026' },
+  }),
+  'POST /setup': () => ({
+    url: '/setup',
+    payload: {
+      token: 'token-penyiapan-yang-tidak-pernah-ada',
+      institutionName: 'LKP Penyusup',
+      institutionKind: 'LKP',
+      timeZone: 'WITA',
+      managerName: 'Penyusup',
+      email: 'penyusup@contoh.id',
+      password: 'benang merah baru 2026',
+    },
+  }),
+  'POST /institutions': () => ({
+    url: '/institutions',
+    payload: { name: uniqueName('LKP Menjahit'), kind: 'LKP', timeZone: 'WITA' },
+  }),
+  'POST /api-tokens': () => ({ url: '/api-tokens', payload: { name: 'Integrasi uji' } }),
+  'POST /partners': () => ({ url: '/partners', payload: partnerBody() }),
+  'POST /partners/import/preview': () => ({ url: '/partners/import/preview', ...partnerFile() }),
+  'POST /partners/import': () => ({ url: '/partners/import', ...partnerFile() }),
+  'POST /partner-categories': () => ({
+    url: '/partner-categories',
+    payload: { name: uniqueName('Kategori') },
+  }),
+  'POST /partnerships': (fx) => ({ url: '/partnerships', payload: partnershipBody([fx.partnerId]) }),
+  'POST /partnership-patterns': () => ({
+    url: '/partnership-patterns',
+    payload: { name: uniqueName('Pola') },
+  }),
+  'POST /interactions': (fx) => ({ url: '/interactions', payload: interactionBody([fx.partnerId]) }),
+  'POST /needs': () => ({ url: '/needs', payload: needBody() }),
+  'POST /agreements': (fx) => ({
+    url: '/agreements',
+    payload: agreementBody(fx.partnershipId, fx.partnerId),
+  }),
+  'PUT /holiday-settings': () => ({ url: '/holiday-settings', payload: { observesCutiBersama: false } }),
+  'POST /holidays': () => ({
+    url: '/holidays',
+    payload: { date: '2027-11-10', name: 'Hari Pahlawan (uji)', kind: 'national_holiday' },
+  }),
+  'POST /occasions': (fx) => ({
+    url: '/occasions',
+    payload: {
+      kind: 'product_launch',
+      title: 'Peluncuran produk (uji)',
+      date: '2027-05-01',
+      partnerId: fx.partnerId,
+    },
+  }),
+  'POST /gatherings': () => ({
+    url: '/gatherings',
+    payload: {
+      title: 'Temu Mitra (uji)',
+      startsAt: '2027-02-01T02:00:00.000Z',
+      endsAt: '2027-02-01T05:00:00.000Z',
+      place: 'Aula LKP',
+    },
+  }),
+  'POST /notifications/read-all': () => ({ url: '/notifications/read-all' }),
+  'POST /me/calendar-feed': () => ({ url: '/me/calendar-feed' }),
+  'DELETE /me/calendar-feed': () => ({ url: '/me/calendar-feed' }),
+  'POST /reports/annual-report': () => ({
+    url: '/reports/annual-report',
+    payload: { year: 2026, format: 'xlsx' },
+  }),
+  'POST /message-templates': () => ({ url: '/message-templates', payload: templateBody() }),
+  'POST /messages/preview': (fx) => ({
+    url: '/messages/preview',
+    payload: { partnerId: fx.partnerId, contactId: fx.contactId, channel: 'whatsapp', purpose: 'follow_up' },
+  }),
+  'POST /messages': (fx) => ({
+    url: '/messages',
+    payload: {
+      partnerId: fx.partnerId,
+      contactId: fx.contactId,
+      channel: 'whatsapp',
+      purpose: 'follow_up',
+      body: 'Selamat pagi, Ibu. Kami menindaklanjuti rencana magang. Terima kasih.',
+    },
+  }),
+};
+
+const caseFor = (route: AnyRoute) => routeCases[routeKey(route)] ?? casesWithoutId[routeKey(route)];
+
+/**
+ * Promise 4 covers every route with a body contract, JSON or the text parts of a multipart form.
+ * Left out, because no field reaches a handler: routes without a body contract (register-routes.ts
+ * hands their handlers no body, and no handler reads request.body), and the raw-bytes uploads
+ * (logo, copy to verify), whose body is the file itself.
+ */
+const routesWithFields = mutatingRoutes.filter((route) => route.body !== undefined);
+
+/** Deletes last: a successful delete without a version takes a fixture the other routes use. */
+const fuzzOrder = [...mutatingRoutes].sort(
+  (a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'),
+);
+
+/**
+ * Tables a refused request writes by design, per route, with the reason. Everything else a 4xx
+ * leaves exactly as it was, the stored files included. Sessions need no entry: authentication
+ * touches last_seen_at at most once a minute (authenticate-request.ts), and the test clock stands still.
+ */
+const writtenOnRefusal: Record<string, string[]> = {
+  // A refused sign-in counts against the account and the address: that count is the throttle (promise 6).
+  'POST /auth/login': ['login_throttle'],
+};
+
+/** Names of fields only the server sets; a strict contract lists none of them. */
+const serverOnlyFields = [
+  'institutionId',
+  'institution_id',
+  'ownerId',
+  'createdByUserId',
+  'actorUserId',
+  'role',
+  'isAdmin',
+  'status',
+  'signatureStatus',
+  'signedAt',
+  'hash',
+  'prevHash',
+  'sequence',
+  'auditId',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'passwordHash',
+] as const;
+type ServerOnlyField = (typeof serverOnlyFields)[number];
+
+const foreignTime = '1999-12-31T23:59:59.000Z';
+const foreignRecordId = '01900000-0000-7000-8000-00000000abcd';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function declaredFields(route: AnyRoute): Set<string> {
+  return new Set(Object.keys((route.body as { shape?: Record<string, unknown> }).shape ?? {}));
+}
+
+function expectCodedError(response: LightMyRequestResponse, context: string): string {
+  let body: { error?: { code?: unknown; requestId?: unknown } };
+  try {
+    body = response.json();
+  } catch {
+    throw new Error(`${context}: the error body is not JSON`);
+  }
+  expect(errorCodes, context).toContain(body.error?.code);
+  expect(body.error?.requestId, context).toBe(response.headers['x-request-id']);
+  expect(String(body.error?.requestId), context).toMatch(/^[0-9a-f-]{36}$/);
+  return body.error!.code as string;
+}
+
+interface ProblemDetail {
+  path: (string | number)[];
+  code: string;
+  keys?: string[];
+}
+
+/** The field problems of a refusal; other refusals (a form's, a size's) carry an object or nothing. */
+function problemsOf(response: LightMyRequestResponse): ProblemDetail[] {
+  const details = response.json<{ error: { details?: unknown } }>().error.details;
+  return Array.isArray(details) ? (details as ProblemDetail[]) : [];
+}
+
+/** Whether a refusal names `path` (a field inside a refused object counts as refused). */
+function refuses(problems: ProblemDetail[], path: JsonPath): boolean {
+  return problems.some((problem) => {
+    const at = problem.path.slice(1);
+    const shorter = Math.min(at.length, path.length);
+    return at.length > 0 && at.slice(0, shorter).every((key, index) => String(key) === String(path[index]));
+  });
+}
+
+describeEachDatabase('mutating routes: server-only fields and fuzzed bodies (promises 4, 9)', (dialect) => {
+  let t: TestApp;
+  let world: InstitutionWorld;
+  /** A second admin session of the same user, for the one route that ends the caller's session. */
+  let leavingSession: Session;
+  let serverOnlyValues: Record<ServerOnlyField, string | number | boolean>;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    world = await createInstitutionWorld(t, '63.72');
+    leavingSession = await logInAs(t, world.adminEmail);
+    // Another tenant's real ids: a contract that let them through would move our rows into it.
+    const other = await createInstitutionFixture(t, { regionCode: '64.71' });
+    serverOnlyValues = {
+      institutionId: other.institutionId,
+      institution_id: other.institutionId,
+      ownerId: other.adminId,
+      createdByUserId: other.adminId,
+      actorUserId: other.adminId,
+      role: 'admin',
+      isAdmin: true,
+      status: 'terminated',
+      signatureStatus: 'signed',
+      signedAt: foreignTime,
+      hash: 'a1'.repeat(32),
+      prevHash: 'b2'.repeat(32),
+      sequence: 987_654_321,
+      auditId: foreignRecordId,
+      id: foreignRecordId,
+      createdAt: foreignTime,
+      updatedAt: foreignTime,
+      deletedAt: foreignTime,
+      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
+    };
+  });
+  afterAll(() => t.close());
+
+  /**
+   * The values of serverOnlyValues no valid request could write: a role, a flag or a status (admin,
+   * true, terminated, signed) is also what some routes store on their own, so those are left to
+   * the strict contract, which the refusal branch checks.
+   */
+  const distinctiveValues = (): (string | number)[] =>
+    Object.entries(serverOnlyValues)
+      .filter(([field]) => !['role', 'isAdmin', 'status', 'signatureStatus'].includes(field))
+      .map(([, value]) => value as string | number);
+
+  function send(
+    route: AnyRoute,
+    url: string,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    if (route.access.kind === 'public') {
+      // A partner's browser holds no session: the link in the URL is the only credential.
+      return t.app.inject({
+        method: route.method,
+        url: fullUrl(url),
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as string }),
+      });
+    }
+    const session = routeKey(route) === 'POST /auth/logout' ? leavingSession : world.admin;
+    return session.request(route.method, fullUrl(url), payload, headers);
+  }
+
+  /** Sends, waits for any job the request queued, and returns the answer with the database after it. */
+  async function exchange(
+    route: AnyRoute,
+    url: string,
+    body: { payload?: unknown; headers?: Record<string, string> },
+  ): Promise<{ response: LightMyRequestResponse; after: DatabaseSnapshot }> {
+    const response = await send(route, url, body.payload, body.headers);
+    await t.deps.jobs.whenIdle();
+    return { response, after: await snapshotDatabase(t) };
+  }
+
+  it('the snapshot and the digest see a valid request write rows and a file, so equal ones mean nothing was written', async () => {
+    const fx = world.fixtures;
+    const before = await snapshotDatabase(t);
+    const digestBefore = await digestDatabase(t);
+    const contact = await world.admin.request(
+      'POST',
+      fullUrl(`/partners/${fx.partnerId}/contacts`),
+      contactBody(),
+    );
+    expect(contact.statusCode, contact.body).toBe(201);
+    const upload = routeCases['POST /interactions/:id/attachments']!(fx);
+    const attached = await world.admin.request('POST', fullUrl(upload.url), upload.payload, upload.headers);
+    expect(attached.statusCode, attached.body).toBe(201);
+    const written = ['partner_contacts', 'audit_events', 'interaction_attachments', 'files', storedFilesKey];
+    const changed = changesBetween(before, await snapshotDatabase(t)).map((change) => change.table);
+    expect(changed).toEqual(expect.arrayContaining(written));
+    const digestAfter = await digestDatabase(t);
+    const digestChanged = [...digestAfter.keys()].filter(
+      (name) => digestAfter.get(name) !== digestBefore.get(name),
+    );
+    expect(digestChanged.sort()).toEqual([...changed].sort());
+  });
+
+  it('a value the client sent is found wherever the server stored it', async () => {
+    const before = await snapshotDatabase(t);
+    const created = await world.admin.request(
+      'POST',
+      fullUrl('/partners'),
+      partnerBody({ sector: serverOnlyValues.hash as string }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    expect(storedValues(before, await snapshotDatabase(t), [serverOnlyValues.hash as string])).toEqual([
+      { table: 'partners', column: 'sector', value: serverOnlyValues.hash },
+    ]);
+  });
+
+  it('every state-changing route has a valid request case, and this file names only existing routes', () => {
+    const missing = mutatingRoutes.filter((route) => !caseFor(route)).map(routeKey);
+    expect(missing, 'add these routes to route-cases.ts (with an id) or to casesWithoutId here').toEqual([]);
+    const stale = Object.keys({ ...casesWithoutId, ...writtenOnRefusal }).filter(
+      (key) => !mutatingRoutes.some((route) => routeKey(route) === key),
+    );
+    expect(stale).toEqual([]);
+    expect(routesWithFields.length).toBeGreaterThan(80);
+  });
+
+  it.each(routesWithFields.map((route) => [routeKey(route), route] as const))(
+    '%s: fields only the server sets are refused by the contract and write nothing (promise 4)',
+    async (key, route) => {
+      const request = caseFor(route)!(world.fixtures);
+      const candidates = serverOnlyFields.filter((field) => !declaredFields(route).has(field));
+      const isForm = bodyKindOf(route) === 'multipart';
+      const formParts = isForm
+        ? multipartParts(request.payload as Buffer, request.headers!['content-type']!)
+        : [];
+      // A form holds at most 10 text fields and 12 parts (register-routes.ts): stay inside both.
+      const room = isForm
+        ? Math.min(10 - formParts.filter((part) => !part.filename).length, 12 - formParts.length)
+        : candidates.length;
+      const extras = fc.subarray([...candidates], { minLength: 1, maxLength: room });
+      let before = await snapshotDatabase(t);
+      await fc.assert(
+        fc.asyncProperty(extras, async (fields) => {
+          const body = isForm
+            ? multipart([
+                ...fields.map((field) => ({ name: field, content: String(serverOnlyValues[field]) })),
+                ...formParts,
+              ])
+            : {
+                payload: {
+                  ...(request.payload as object),
+                  ...Object.fromEntries(fields.map((field) => [field, serverOnlyValues[field]])),
+                },
+              };
+          const { response, after } = await exchange(route, request.url, body);
+          const baseline = before;
+          before = after;
+          const context = `${key} with ${fields.join(', ')}: ${response.statusCode} ${response.body.slice(0, 400)}`;
+          if (response.statusCode < 300) {
+            // A contract that is not strict may drop the fields; none of their values may land anywhere.
+            expect(storedValues(baseline, after, distinctiveValues()), context).toEqual([]);
+            return;
+          }
+          expect(expectCodedError(response, context), context).toBe('VALIDATION_FAILED');
+          expect(problemsOf(response), context).toEqual([
+            {
+              path: ['body'],
+              code: 'unrecognized_keys',
+              message: expect.any(String),
+              keys: expect.any(Array),
+            },
+          ]);
+          expect([...problemsOf(response)[0]!.keys!].sort(), context).toEqual([...fields].sort());
+          expect(changesBetween(baseline, after), context).toEqual([]);
+        }),
+        { numRuns: 3, endOnFailure: true, examples: [[candidates.slice(0, room)]] },
+      );
+    },
+  );
+
+  it.each(fuzzOrder.map((route) => [routeKey(route), route] as const))(
+    '%s: malformed, wrong-type, oversize, Unicode and injection bodies get a coded 4xx or succeed, never a 5xx, and a refusal writes nothing (promise 9)',
+    async (key, route) => {
+      const request = caseFor(route)!(world.fixtures);
+      const mayChange = writtenOnRefusal[key] ?? [];
+      let baseline = await snapshotDatabase(t);
+      let baselineDigest = await digestDatabase(t);
+
+      async function check(body: FuzzBody): Promise<LightMyRequestResponse> {
+        const response = await send(route, request.url, body.payload, body.headers);
+        await t.deps.jobs.whenIdle();
+        const digest = await digestDatabase(t);
+        const context = `${key}, ${body.label}: ${response.statusCode} ${response.body.slice(0, 400)}`;
+        expect(response.statusCode, context).toBeLessThan(500);
+        if (response.statusCode >= 400) {
+          expectCodedError(response, context);
+          const names = new Set([...baselineDigest.keys(), ...digest.keys()]);
+          if (
+            [...names].some(
+              (name) => !mayChange.includes(name) && digest.get(name) !== baselineDigest.get(name),
+            )
+          ) {
+            const after = await snapshotDatabase(t);
+            expect(changesBetween(baseline, after, mayChange), context).toEqual([]);
+            baseline = after;
+          }
+        } else {
+          expect([...digest.keys()], `${context}: no table may disappear`).toEqual([
+            ...baselineDigest.keys(),
+          ]);
+          baseline = await snapshotDatabase(t);
+        }
+        baselineDigest = digest;
+        return response;
+      }
+
+      for (const body of corpusFor(route, request)) await check(body);
+
+      const base = request.payload;
+      const valid = bodyKindOf(route) === 'json' && isRecord(base) ? base : {};
+      const fields = Object.keys(valid);
+      if (fields.length > 0) {
+        const swapped = Object.fromEntries(fields.map((field) => [field, wrongTypeFor(valid[field])]));
+        const response = await check(jsonBody('every field of the wrong type', swapped));
+        const context = `${key}, every field of the wrong type: ${response.body.slice(0, 400)}`;
+        expect(response.statusCode, context).toBe(400);
+        expect(
+          fields.filter((field) => !refuses(problemsOf(response), [field])),
+          `${context}: fields whose type is not checked`,
+        ).toEqual([]);
+      }
+
+      // Hostile text in every text field first. The fields that refuse it (enums, dates, ids, emails)
+      // then keep their valid value, so each hostile text reaches the handler and the database.
+      const textPaths = fieldPaths(base).filter((path) => typeof valueAt(base, path) === 'string');
+      if (bodyKindOf(route) === 'json' && textPaths.length > 0) {
+        const withText = (paths: JsonPath[], text: string) =>
+          paths.reduce<unknown>((body, path) => withValueAt(body, path, text), base);
+        const [first, ...rest] = hostileStrings;
+        const probe = await check(
+          jsonBody(`every text field ${JSON.stringify(first)}`, withText(textPaths, first)),
+        );
+        const freeText =
+          probe.statusCode === 400
+            ? textPaths.filter((path) => !refuses(problemsOf(probe), path))
+            : textPaths;
+        const again = probe.statusCode === 400 ? [first, ...rest] : rest;
+        for (const text of freeText.length > 0 ? again : []) {
+          await check(jsonBody(`free-text fields ${JSON.stringify(text)}`, withText(freeText, text)));
+        }
+      }
+      if (bodyKindOf(route) === 'multipart') {
+        const parts = multipartParts(request.payload as Buffer, request.headers!['content-type']!);
+        for (const text of hostileStrings) {
+          await check(
+            multipartBody(
+              `every text part ${JSON.stringify(text)}`,
+              parts.map((part) => (part.filename === undefined ? { ...part, content: text } : part)),
+            ),
+          );
+        }
+      }
+
+      await fc.assert(
+        fc.asyncProperty(generatedFor(route, request), async (body) => {
+          await check(body);
+        }),
+        { numRuns: 4, endOnFailure: true },
+      );
+    },
+  );
+});
