@@ -171,7 +171,7 @@ export function multipartBody(label: string, parts: MultipartPart[]): FuzzBody {
 const bodyKindOf = (route: AnyRoute) => route.bodyKind?.kind ?? 'json';
 
 /** The fixed bodies each route gets before the generated ones. */
-export function corpusFor(route: AnyRoute, request: RouteRequest): FuzzBody[] {
+export function fixedBodiesFor(route: AnyRoute, request: RouteRequest): FuzzBody[] {
   const kind = bodyKindOf(route);
   if (kind === 'multipart') {
     const parts = multipartParts(request.payload as Buffer, request.headers!['content-type']!);
@@ -240,7 +240,7 @@ export function corpusFor(route: AnyRoute, request: RouteRequest): FuzzBody[] {
 }
 
 /** Generated bodies: the route's own request with one part made strange, or something else entirely. */
-export function generatedFor(route: AnyRoute, request: RouteRequest): fc.Arbitrary<FuzzBody> {
+export function generatedBodiesFor(route: AnyRoute, request: RouteRequest): fc.Arbitrary<FuzzBody> {
   const kind = bodyKindOf(route);
   if (kind === 'multipart') {
     const parts = multipartParts(request.payload as Buffer, request.headers!['content-type']!);

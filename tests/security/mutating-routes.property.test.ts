@@ -4,8 +4,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allRoutes } from '../../src/server/app';
 import type { AnyRoute } from '../../src/server/platform/http/route-definition';
 import { errorCodes } from '../../src/shared/contracts/common';
-import { agreementBody } from '../factories/agreements';
-import { interactionBody, partnershipBody } from '../factories/engagement';
 import {
   changesBetween,
   digestDatabase,
@@ -15,17 +13,13 @@ import {
   type DatabaseSnapshot,
 } from '../factories/full-database-snapshot';
 import {
-  corpusFor,
+  fixedBodiesFor,
   fieldPaths,
-  fuzzBody,
-  generatedFor,
+  generatedBodiesFor,
   hostileStrings,
   jsonBody,
-  malformedBodies,
-  moreMalformedBodies,
   multipartBody,
   multipartParts,
-  strangeValue,
   valueAt,
   withValueAt,
   wrongTypeFor,
@@ -33,129 +27,30 @@ import {
   type JsonPath,
 } from '../factories/fuzz-payloads';
 import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
-import { templateBody } from '../factories/messages';
-import { multipart, type MultipartPart } from '../factories/multipart';
-import { needBody } from '../factories/needs';
+import { multipart } from '../factories/multipart';
 import { contactBody, partnerBody } from '../factories/partners';
 import { createInstitutionFixture, logInAs, type Session } from '../factories/people';
-import { csv } from '../factories/spreadsheets';
 import { fullUrl, routeCases, routeKey, type RouteFixtures, type RouteRequest } from '../setup/route-cases';
+import { mutatingCasesWithoutId, type FixturesWithoutId } from '../setup/route-cases-without-id';
 import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
 
 const mutatingRoutes = allRoutes.filter((route) => route.method !== 'GET');
 const bodyKindOf = (route: AnyRoute) => route.bodyKind?.kind ?? 'json';
 
-const uniqueName = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 10)}`;
+/** A refused password link: the valid case must not set anyone's password while fuzzing. */
+const withoutId = (fx: RouteFixtures) =>
+  ({
+    ...fx,
+    passwordLinkToken: 'tautan-sandi-yang-tidak-pernah-ada',
+    year: 2026,
+  }) satisfies FixturesWithoutId;
 
-function partnerFile(): { payload: Buffer; headers: Record<string, string> } {
-  return multipart([
-    {
-      name: 'file',
-      content: csv([
-        ['Nama Mitra', 'Kab/Kota'],
-        [uniqueName('Sanggar Uji'), 'Kota Banjarbaru'],
-      ]),
-      filename: 'mitra.csv',
-      contentType: 'text/csv',
-    },
-  ]);
-}
-
-/** A valid request for each state-changing route without an id; route-cases.ts has those with one. */
-const casesWithoutId: Record<string, (fx: RouteFixtures) => RouteRequest> = {
-  'POST /auth/login': () => ({
-    url: '/auth/login',
-    payload: { email: 'tidak.terdaftar@contoh.id', password: 'bukan sandinya' },
-  }),
-  'POST /auth/logout': () => ({ url: '/auth/logout' }),
-  'PATCH /me': () => ({ url: '/me', payload: { locale: 'en' } }),
-  'POST /auth/password-link': () => ({
-    url: '/auth/password-link',
-    payload: { token: 'tautan-sandi-yang-tidak-pernah-ada', password: 'benang merah baru 2026' },
-  }),
-  'POST /setup': () => ({
-    url: '/setup',
-    payload: {
-      token: 'token-penyiapan-yang-tidak-pernah-ada',
-      institutionName: 'LKP Penyusup',
-      institutionKind: 'LKP',
-      timeZone: 'WITA',
-      managerName: 'Penyusup',
-      email: 'penyusup@contoh.id',
-      password: 'benang merah baru 2026',
-    },
-  }),
-  'POST /institutions': () => ({
-    url: '/institutions',
-    payload: { name: uniqueName('LKP Menjahit'), kind: 'LKP', timeZone: 'WITA' },
-  }),
-  'POST /api-tokens': () => ({ url: '/api-tokens', payload: { name: 'Integrasi uji' } }),
-  'POST /partners': () => ({ url: '/partners', payload: partnerBody() }),
-  'POST /partners/import/preview': () => ({ url: '/partners/import/preview', ...partnerFile() }),
-  'POST /partners/import': () => ({ url: '/partners/import', ...partnerFile() }),
-  'POST /partner-categories': () => ({
-    url: '/partner-categories',
-    payload: { name: uniqueName('Kategori') },
-  }),
-  'POST /partnerships': (fx) => ({ url: '/partnerships', payload: partnershipBody([fx.partnerId]) }),
-  'POST /partnership-patterns': () => ({
-    url: '/partnership-patterns',
-    payload: { name: uniqueName('Pola') },
-  }),
-  'POST /interactions': (fx) => ({ url: '/interactions', payload: interactionBody([fx.partnerId]) }),
-  'POST /needs': () => ({ url: '/needs', payload: needBody() }),
-  'POST /agreements': (fx) => ({
-    url: '/agreements',
-    payload: agreementBody(fx.partnershipId, fx.partnerId),
-  }),
-  'PUT /holiday-settings': () => ({ url: '/holiday-settings', payload: { observesCutiBersama: false } }),
-  'POST /holidays': () => ({
-    url: '/holidays',
-    payload: { date: '2027-11-10', name: 'Hari Pahlawan (uji)', kind: 'national_holiday' },
-  }),
-  'POST /occasions': (fx) => ({
-    url: '/occasions',
-    payload: {
-      kind: 'product_launch',
-      title: 'Peluncuran produk (uji)',
-      date: '2027-05-01',
-      partnerId: fx.partnerId,
-    },
-  }),
-  'POST /gatherings': () => ({
-    url: '/gatherings',
-    payload: {
-      title: 'Temu Mitra (uji)',
-      startsAt: '2027-02-01T02:00:00.000Z',
-      endsAt: '2027-02-01T05:00:00.000Z',
-      place: 'Aula LKP',
-    },
-  }),
-  'POST /notifications/read-all': () => ({ url: '/notifications/read-all' }),
-  'POST /me/calendar-feed': () => ({ url: '/me/calendar-feed' }),
-  'DELETE /me/calendar-feed': () => ({ url: '/me/calendar-feed' }),
-  'POST /reports/annual-report': () => ({
-    url: '/reports/annual-report',
-    payload: { year: 2026, format: 'xlsx' },
-  }),
-  'POST /message-templates': () => ({ url: '/message-templates', payload: templateBody() }),
-  'POST /messages/preview': (fx) => ({
-    url: '/messages/preview',
-    payload: { partnerId: fx.partnerId, contactId: fx.contactId, channel: 'whatsapp', purpose: 'follow_up' },
-  }),
-  'POST /messages': (fx) => ({
-    url: '/messages',
-    payload: {
-      partnerId: fx.partnerId,
-      contactId: fx.contactId,
-      channel: 'whatsapp',
-      purpose: 'follow_up',
-      body: 'Selamat pagi, Ibu. Kami menindaklanjuti rencana magang. Terima kasih.',
-    },
-  }),
+const caseFor = (route: AnyRoute): ((fx: RouteFixtures) => RouteRequest) | undefined => {
+  const withId = routeCases[routeKey(route)];
+  if (withId) return withId;
+  const build = mutatingCasesWithoutId[routeKey(route)];
+  return build && ((fx) => build(withoutId(fx)));
 };
-
-const caseFor = (route: AnyRoute) => routeCases[routeKey(route)] ?? casesWithoutId[routeKey(route)];
 
 /**
  * Promise 4 covers every route with a body contract, JSON or the text parts of a multipart form.
@@ -363,8 +258,11 @@ describeEachDatabase('mutating routes: server-only fields and fuzzed bodies (pro
 
   it('every state-changing route has a valid request case, and this file names only existing routes', () => {
     const missing = mutatingRoutes.filter((route) => !caseFor(route)).map(routeKey);
-    expect(missing, 'add these routes to route-cases.ts (with an id) or to casesWithoutId here').toEqual([]);
-    const stale = Object.keys({ ...casesWithoutId, ...writtenOnRefusal }).filter(
+    expect(
+      missing,
+      'add these routes to route-cases.ts (with an id) or to mutatingCasesWithoutId in route-cases-without-id.ts',
+    ).toEqual([]);
+    const stale = Object.keys({ ...mutatingCasesWithoutId, ...writtenOnRefusal }).filter(
       (key) => !mutatingRoutes.some((route) => routeKey(route) === key),
     );
     expect(stale).toEqual([]);
@@ -461,7 +359,7 @@ describeEachDatabase('mutating routes: server-only fields and fuzzed bodies (pro
         return response;
       }
 
-      for (const body of corpusFor(route, request)) await check(body);
+      for (const body of fixedBodiesFor(route, request)) await check(body);
 
       const base = request.payload;
       const valid = bodyKindOf(route) === 'json' && isRecord(base) ? base : {};
@@ -509,7 +407,7 @@ describeEachDatabase('mutating routes: server-only fields and fuzzed bodies (pro
       }
 
       await fc.assert(
-        fc.asyncProperty(generatedFor(route, request), async (body) => {
+        fc.asyncProperty(generatedBodiesFor(route, request), async (body) => {
           await check(body);
         }),
         { numRuns: 4, endOnFailure: true },
