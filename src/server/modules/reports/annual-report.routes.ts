@@ -14,6 +14,6 @@ export const annualReportRoutes = [
     body: annualReportRequestSchema,
     response: jobAcceptedSchema,
     successStatus: 202,
-    handler: ({ deps, principal, body }) => startAnnualReport(deps, principal, body),
+    handler: ({ deps, principal, body, requestId }) => startAnnualReport(deps, principal, body, requestId),
   }),
 ];

@@ -58,6 +58,7 @@ export const partnerImportRoutes = [
     body: partnerImportFieldsSchema,
     response: jobAcceptedSchema,
     successStatus: 202,
-    handler: ({ deps, principal, body, files }) => startPartnerImport(deps, principal, files.file, body),
+    handler: ({ deps, principal, body, files, requestId }) =>
+      startPartnerImport(deps, principal, files.file, body, requestId),
   }),
 ];

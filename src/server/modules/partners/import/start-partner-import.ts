@@ -17,6 +17,7 @@ export async function startPartnerImport(
   principal: Principal,
   file: UploadedFile | undefined,
   fields: ImportFields,
+  requestId: string,
 ): Promise<{ job: Job }> {
   if (!file) throw new AppError('IMPORT_FILE_MISSING');
   const preview = await inspectImportFile(file.bytes, fields.mapping);
@@ -32,5 +33,5 @@ export async function startPartnerImport(
     mode: fields.mode ?? 'skip_duplicates',
     userName: principal.userName,
   };
-  return { job: toJob(await startJob(deps, principal, 'partners.import', input)) };
+  return { job: toJob(await startJob(deps, principal, 'partners.import', input, requestId)) };
 }

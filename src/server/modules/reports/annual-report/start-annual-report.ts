@@ -11,6 +11,7 @@ export async function startAnnualReport(
   deps: AppDeps,
   principal: Principal,
   request: Required<AnnualReportRequest>,
+  requestId: string,
 ): Promise<{ job: Job }> {
   const { institution, today } = await loadReportInstitution(deps, principal.institutionId);
   assertReportableYear(institution, today, request.year);
@@ -23,5 +24,5 @@ export async function startAnnualReport(
     role: principal.role,
     locale: principal.locale,
   };
-  return { job: toJob(await startJob(deps, principal, 'reports.annual', input)) };
+  return { job: toJob(await startJob(deps, principal, 'reports.annual', input, requestId)) };
 }
