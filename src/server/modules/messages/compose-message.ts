@@ -24,6 +24,7 @@ import {
 } from './message-context.repository';
 import { fromDefaultTemplate, toMessageTemplate } from './message-mappers';
 import { findTemplateRow, findTemplateRowFor } from './message-templates.repository';
+import { consentUseEnded } from '../../../shared/domain/consent-use-ended';
 
 export interface ComposeInput {
   partnerId: string;
@@ -92,7 +93,10 @@ export function messageBlocker(
   occasionKey: string | null,
 ): MessagePreview['blockedBy'] {
   const withdrawn = contact.consent_withdrawn_at !== null;
-  if (withdrawn && (input.purpose === 'greeting' || contact.legal_basis === 'consent')) {
+  if (
+    (withdrawn && input.purpose === 'greeting') ||
+    consentUseEnded(contact.legal_basis, contact.consent_withdrawn_at)
+  ) {
     return 'CONTACT_CONSENT_WITHDRAWN';
   }
   if (

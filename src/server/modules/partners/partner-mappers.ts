@@ -2,6 +2,7 @@ import type { Contact, Partner, PartnerSummary } from '../../../shared/contracts
 import type { ContactRow, ContactSummaryRow } from './partner-contacts.repository';
 import type { PartnerLabels } from './partner-labels.repository';
 import type { PartnerRow, PartnerSummaryRow } from './partners.repository';
+import { consentUseEnded } from '../../../shared/domain/consent-use-ended';
 
 type Summary = PartnerSummary;
 
@@ -33,15 +34,11 @@ export function toContact(row: ContactRow): Contact {
   };
 }
 
-/**
- * Whether the contact may still be shown as the partner's contact in lists and exports: consent
- * withdrawn where consent was the legal basis ends that use (UU PDP), as it ends messages
- * (messages/compose-message.ts); a contact kept on another basis stays.
- */
+/** Whether the contact may still be shown as the partner's contact in lists and exports. */
 export function isListableContact(
   contact: Pick<ContactSummaryRow, 'legal_basis' | 'consent_withdrawn_at'>,
 ): boolean {
-  return !(contact.legal_basis === 'consent' && contact.consent_withdrawn_at !== null);
+  return !consentUseEnded(contact.legal_basis, contact.consent_withdrawn_at);
 }
 
 export function toPartnerSummary(

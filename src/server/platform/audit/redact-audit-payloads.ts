@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema';
 
 export interface AuditRedaction {
@@ -29,8 +29,8 @@ export async function redactAuditPayloads(
       eb.or([
         eb('entity_id', 'in', relatedIds),
         ...relatedIds.flatMap((id) => [
-          eb('before_json', 'like', sql<string>`${`%${id}%`}`),
-          eb('after_json', 'like', sql<string>`${`%${id}%`}`),
+          eb('before_json', 'like', `%${id}%`),
+          eb('after_json', 'like', `%${id}%`),
         ]),
       ]),
     )

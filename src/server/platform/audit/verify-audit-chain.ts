@@ -62,7 +62,8 @@ export async function verifyAuditChain(db: Db): Promise<AuditChainVerdict> {
     }
     if (rows.length < batchSize) break;
   }
-  const [first] = [...unaccounted.entries()].sort((a, b) => a[1] - b[1]);
+  // Rows enter the map in sequence order, so the first left is the earliest unaccounted one.
+  const [first] = unaccounted.entries();
   if (first) {
     return { ok: false, checked, sequence: first[1], id: first[0], reason: 'REDACTION_UNACCOUNTED' };
   }

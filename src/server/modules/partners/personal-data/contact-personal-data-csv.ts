@@ -9,9 +9,13 @@ function fieldRows(section: string, recordId: string, value: unknown, prefix = '
       fieldRows(section, recordId, item, prefix ? `${prefix}.${key}` : key),
     );
   }
-  const cell =
-    value === null || value === undefined ? null : Array.isArray(value) ? JSON.stringify(value) : value;
-  return [[section, recordId, prefix, typeof cell === 'boolean' ? String(cell) : (cell as Cell)]];
+  const cell: Cell =
+    value === null || value === undefined
+      ? null
+      : typeof value === 'string' || typeof value === 'number'
+        ? value
+        : JSON.stringify(value);
+  return [[section, recordId, prefix, cell]];
 }
 
 /** The same export as one long table (section, record, field, value), for a spreadsheet reader. */
