@@ -32,7 +32,7 @@ function sheetXml(rows: Cell[][], prolog = ''): string {
 /** The smallest XLSX a reader must accept, written by hand (inline strings, no shared strings). */
 export function handMadeXlsx(
   rows: Cell[][],
-  options: { sheetProlog?: string; extra?: ZipEntryInput[] } = {},
+  options: { sheetProlog?: string; extra?: ZipEntryInput[]; sheet?: Omit<ZipEntryInput, 'name'> } = {},
 ): Buffer {
   return buildZip([
     {
@@ -50,7 +50,7 @@ export function handMadeXlsx(
       content:
         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     },
-    { name: 'xl/worksheets/sheet1.xml', content: sheetXml(rows, options.sheetProlog) },
+    { name: 'xl/worksheets/sheet1.xml', content: sheetXml(rows, options.sheetProlog), ...options.sheet },
     ...(options.extra ?? []),
   ]);
 }

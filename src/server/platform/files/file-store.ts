@@ -41,8 +41,8 @@ export function createDiskFileStore(dataDir: string): FileStore {
         sizeBytes: bytes.length,
       };
     },
-    read: (storageKey) => fs.readFile(resolve(storageKey)),
+    read: async (storageKey) => fs.readFile(resolve(storageKey)),
     stream: (storageKey) => createReadStream(resolve(storageKey)),
-    remove: (storageKey) => fs.rm(resolve(storageKey), { force: true }),
+    remove: async (storageKey) => fs.rm(resolve(storageKey), { force: true }),
   };
 }

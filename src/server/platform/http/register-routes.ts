@@ -95,6 +95,17 @@ function checkCsrf(request: FastifyRequest, principal: Principal | null): void {
 
 const multipartLimits = { files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12 };
 
+async function readFilePart(file: AsyncIterable<Buffer>, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of file) {
+    size += chunk.length;
+    if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Reads every part into memory (bounded): files by field name, text parts as strings. */
 async function readMultipart(
   request: FastifyRequest,
@@ -104,14 +115,28 @@ async function readMultipart(
   const fields: Record<string, string> = {};
   const files: Record<string, UploadedFile> = {};
   try {
-    for await (const part of request.parts({ limits: { ...multipartLimits, fileSize: maxFileBytes } })) {
+    // One byte past the limit reaches the reader, which refuses at once: busboy alone would hold the
+    // part open, discarding, until the body's end, and the 413 would wait for every byte.
+    const limits = { ...multipartLimits, fileSize: maxFileBytes + 1 };
+    for await (const part of request.parts({ limits })) {
       if (part.type === 'file') {
-        files[part.fieldname] = { filename: part.filename, bytes: await part.toBuffer() };
+        files[part.fieldname] = {
+          filename: part.filename,
+          bytes: await readFilePart(part.file, maxFileBytes),
+        };
       } else {
         fields[part.fieldname] = String(part.value);
       }
     }
   } catch (error) {
+    if (error instanceof AppError) {
+      // The answer goes out now; the rest of the body is read and dropped so the client, still
+      // sending, can read it. Closing instead would cut most clients off with EPIPE before the
+      // 413 arrives, and a paused body would hold the connection until the request timeout.
+      request.raw.unpipe();
+      request.raw.resume();
+      throw error;
+    }
     const code = (error as { code?: string }).code ?? '';
     if (code === 'FST_REQ_FILE_TOO_LARGE')
       throw new AppError('PAYLOAD_TOO_LARGE', { maxBytes: maxFileBytes });

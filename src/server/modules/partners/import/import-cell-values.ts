@@ -9,6 +9,10 @@ import {
 import type { CellValue } from '../../../platform/files/spreadsheet/spreadsheet-source';
 import { toHeaderKey } from './guess-import-field';
 
+// Control characters are never meant in a typed cell, and PostgreSQL refuses U+0000 in text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 /** A cell as trimmed text; numbers keep every digit (no exponent), empty becomes null. */
 export function cellText(value: CellValue | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -16,7 +20,7 @@ export function cellText(value: CellValue | undefined): string | null {
     return Number.isInteger(value) ? BigInt(Math.round(value)).toString() : String(value);
   }
   if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = value.replace(controlCharacters, '').replace(/\s+/g, ' ').trim();
   return text === '' ? null : text;
 }
 

@@ -371,6 +371,38 @@ describeEachDatabase('partner import', (dialect) => {
     expect(storedFiles()).toBe(filesBefore);
   });
 
+  it('drops control characters and impossible character references from cells, on both formats', async () => {
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const sheet =
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      `<row r="1">${inline('A1', 'Nama Mitra')}${inline('B1', 'Kab/Kota')}</row>` +
+      `<row r="2">${inline('A2', 'CV Nol&#0; Rujukan&#99999999; Kendali&#x1B;')}${inline('B2', 'Kota Banjarbaru')}</row>` +
+      '</sheetData></worksheet>';
+    const xlsx = handMadeXlsx([], { sheet: { content: sheet } });
+    // Past the first 4 KB, where the type sniff would refuse a NUL as a binary file.
+    const filler: Cell[][] = Array.from({ length: 120 }, (_, i) => [
+      `Toko Pengisi Baris ${i}`,
+      'Kota Banjarbaru',
+    ]);
+    const text = csv([
+      ['Nama Mitra', 'Kab/Kota'],
+      ...filler,
+      ['UD Nol\u0000 Di CSV\u0007', 'Kota Banjarbaru'],
+    ]);
+    expect(text.indexOf(0)).toBeGreaterThan(4096);
+
+    const fromXlsx = await importAndWait(t, manager, { bytes: xlsx, filename: 'kendali.xlsx' });
+    const fromCsv = await importAndWait(t, manager, { bytes: text, filename: 'kendali.csv' });
+
+    expect(fromXlsx.status, JSON.stringify(fromXlsx.error)).toBe('succeeded');
+    expect(fromCsv.status, JSON.stringify(fromCsv.error)).toBe('succeeded');
+    const names = (await manager.request('GET', '/api/v1/partners?limit=200'))
+      .json<PartnerPage>()
+      .items.map((p) => p.name);
+    expect(names).toContain('CV Nol Rujukan Kendali');
+    expect(names).toContain('UD Nol Di CSV');
+  });
+
   it('a job is seen only by the person who started it', async () => {
     const job = await importAndWait(t, manager, {
       bytes: csv([header, ['CV Rahasia Jaya', 'DUDI', 'Kota Banjarbaru']]),

@@ -7,10 +7,22 @@ const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 export function decodeXmlText(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    if (ref.startsWith('#x')) return xmlCharacter(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return xmlCharacter(parseInt(ref.slice(1), 10));
     return named[ref] ?? whole;
   });
+}
+
+/** A reference to a character XML forbids (NUL, other controls, surrogates, past U+10FFFF) is dropped. */
+function xmlCharacter(codePoint: number): string {
+  const allowed =
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff);
+  return allowed ? String.fromCodePoint(codePoint) : '';
 }
 
 /** The text of a rich or plain string item (`<t>` runs, phonetic `<rPh>` runs left out). */
