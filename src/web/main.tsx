@@ -7,7 +7,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { router } from './app/router';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { configureApiClient } from './lib/api-client';
 import { I18nProvider, prefetchFullCatalogSoon } from './lib/i18n';
 import { meQueryKey } from './lib/me-query';
@@ -34,7 +34,7 @@ if (!container) throw new Error('index.html lacks #root');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} forceColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       <Notifications position="top-center" />
       <QueryClientProvider client={queryClient}>
         <I18nProvider>

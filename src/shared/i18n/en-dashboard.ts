@@ -62,6 +62,5 @@ export const enDashboard: Pick<Catalog, 'dashboardUi'> = {
     emptyBody:
       'Record prospective partners from the institution’s needs map: businesses, community figures, community groups, cooperatives or government offices. Charts of partnerships, agreements, activities and outcomes appear here by themselves.',
     emptyAction: 'Record the first partner',
-    linkTitle: '{label}: {count}, open the list',
   },
 };

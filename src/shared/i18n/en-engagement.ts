@@ -71,7 +71,7 @@ export const enEngagement: Pick<
     endsTitle: 'Closed',
     emptyColumn: 'None yet',
     moveTo: 'Move to…',
-    moveMenuLabel: 'Move {name} to another stage',
+    moveMenuLabel: 'Move to another stage: {name}',
     moved: '{name} moved to {stage}.',
     refusedGate: 'Cannot move to {stage} yet. Condition not met: {gate}',
     refusedNotAllowed: 'From this stage it cannot move straight to {stage}.',

@@ -320,7 +320,6 @@ export const en: Catalog = {
   },
   shell: {
     toggleNavigation: 'Open or close the menu',
-    userMenu: 'User menu',
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
     language: 'Language',

@@ -62,6 +62,5 @@ export const idDashboard = {
     emptyBody:
       'Catat calon mitra dari peta kebutuhan lembaga: dunia usaha, tokoh masyarakat, kelompok masyarakat, koperasi, atau instansi pemerintah. Grafik kemitraan, kesepakatan, kegiatan, dan capaian muncul di sini dengan sendirinya.',
     emptyAction: 'Catat mitra pertama',
-    linkTitle: '{label}: {count}, buka daftarnya',
   },
 } as const;

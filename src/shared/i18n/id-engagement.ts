@@ -62,7 +62,7 @@ export const idEngagement = {
     endsTitle: 'Berakhir',
     emptyColumn: 'Belum ada',
     moveTo: 'Pindahkan ke…',
-    moveMenuLabel: 'Pindahkan {name} ke tahap lain',
+    moveMenuLabel: 'Pindahkan ke tahap lain: {name}',
     moved: '{name} dipindahkan ke {stage}.',
     refusedGate: 'Belum bisa pindah ke {stage}. Syarat yang belum terpenuhi: {gate}',
     refusedNotAllowed: 'Dari tahap ini tidak bisa langsung pindah ke {stage}.',

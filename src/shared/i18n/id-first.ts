@@ -310,7 +310,6 @@ export const idFirst = {
   },
   shell: {
     toggleNavigation: 'Buka atau tutup menu',
-    userMenu: 'Menu pengguna',
     signedInAs: 'Masuk sebagai',
     signOut: 'Keluar',
     language: 'Bahasa',

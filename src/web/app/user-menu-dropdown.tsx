@@ -27,12 +27,7 @@ export function UserMenuDropdown({
   return (
     <Menu position="bottom-end" width={240} withinPortal opened={opened} onChange={setOpened} returnFocus>
       <Menu.Target>
-        <UnstyledButton
-          ref={target}
-          aria-label={t.shell.userMenu}
-          data-testid="user-menu"
-          style={{ borderRadius: 999 }}
-        >
+        <UnstyledButton ref={target} data-testid="user-menu" style={{ borderRadius: 999 }}>
           <UserBadge name={me.user.name} />
         </UnstyledButton>
       </Menu.Target>

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { Avatar, Group, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useT } from '../lib/i18n';
 import { useMe } from '../lib/me-query';
 import { useDeferredPart } from '../ui/use-deferred-part';
+import './user-badge.css';
 
 // The modal (and Mantine's Modal with it) loads when first opened, not with every first page.
 const CalendarFeedModal = lazy(() =>
@@ -25,10 +25,10 @@ function initialsOf(name: string): string {
 export function UserBadge({ name }: { name: string }) {
   return (
     <Group gap="xs" wrap="nowrap">
-      <Avatar color="teal" radius="xl" size={34}>
+      <Avatar color="teal" radius="xl" size={34} aria-hidden>
         {initialsOf(name)}
       </Avatar>
-      <Text size="sm" fw={500} visibleFrom="sm" truncate maw={180} data-testid="user-name">
+      <Text size="sm" fw={500} truncate maw={180} className="jalin-user-name" data-testid="user-name">
         {name}
       </Text>
     </Group>
@@ -37,7 +37,6 @@ export function UserBadge({ name }: { name: string }) {
 
 /** The user's name, the language switch (ID/EN) and "Keluar" (UserMenuDropdown, loaded when wanted). */
 export function UserMenu() {
-  const { t } = useT();
   const me = useMe();
   const deferred = useDeferredPart(loadDropdown);
   const [calendarOpened, calendar] = useDisclosure(false);
@@ -55,12 +54,7 @@ export function UserMenu() {
           takeFocus={deferred.focusOnArrival}
         />
       ) : (
-        <UnstyledButton
-          aria-label={t.shell.userMenu}
-          data-testid="user-menu"
-          style={{ borderRadius: 999 }}
-          {...deferred.triggerProps}
-        >
+        <UnstyledButton data-testid="user-menu" style={{ borderRadius: 999 }} {...deferred.triggerProps}>
           <UserBadge name={me.user.name} />
         </UnstyledButton>
       )}

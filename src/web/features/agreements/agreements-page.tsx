@@ -55,7 +55,7 @@ export function AgreementsPage() {
         }
       />
       <Stack gap="md">
-        <ScrollArea type="never" offsetScrollbars={false}>
+        <ScrollArea type="never" offsetScrollbars={false} viewportProps={{ tabIndex: 0 }}>
           <Chip.Group
             multiple={false}
             value={search.status ?? allStatuses}

@@ -1,3 +1,4 @@
+import { keyboardScrollable } from '../../ui/keyboard-scrollable';
 import { useState } from 'react';
 import {
   Button,
@@ -160,7 +161,7 @@ export function EvaluationAssessmentForm({
           <Text size="sm" c="dimmed" mb="sm">
             {tu.itemsIntro}
           </Text>
-          <Table.ScrollContainer minWidth={900}>
+          <Table.ScrollContainer minWidth={900} scrollAreaProps={keyboardScrollable}>
             <Table verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>

@@ -1,3 +1,4 @@
+import { keyboardScrollable } from '../../ui/keyboard-scrollable';
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import type { Evaluation, FollowUpRow } from '../../../shared/contracts/evaluations';
@@ -70,7 +71,7 @@ export function FollowUpRowsEditor({ evaluation, canWrite }: { evaluation: Evalu
           </Group>
         )}
       </Group>
-      <Table.ScrollContainer minWidth={820}>
+      <Table.ScrollContainer minWidth={820} scrollAreaProps={keyboardScrollable}>
         <Table verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>

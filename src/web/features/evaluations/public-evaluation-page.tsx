@@ -1,3 +1,4 @@
+import { keyboardScrollable } from '../../ui/keyboard-scrollable';
 import { useState } from 'react';
 import {
   Alert,
@@ -31,7 +32,7 @@ function PlanAgainstActual({ evaluation }: { evaluation: PublicEvaluation }) {
   const { t } = useT();
   const tu = t.evaluationsUi;
   return (
-    <Table.ScrollContainer minWidth={320}>
+    <Table.ScrollContainer minWidth={320} scrollAreaProps={keyboardScrollable}>
       <Table verticalSpacing={6} fz="sm" data-testid="public-evaluation-items">
         <Table.Thead>
           <Table.Tr>

@@ -46,7 +46,7 @@ export function ContactLinks({
           href={`tel:${phone}`}
           size={size}
           variant="light"
-          aria-label={fill(t.partners.callTo, { name })}
+          aria-label={`${fill(t.partners.callTo, { name })}: ${toLocalPhone(phone)}`}
         >
           {toLocalPhone(phone)}
         </Button>

@@ -27,7 +27,7 @@ export function PartnershipBoard({ partnerships, nameOf, mover, canWrite }: Boar
   const targets = new Set(dragging ? transitionsFrom(dragging.stage).map((move) => move.to) : []);
   const byStage = (stage: PartnershipStage) => partnerships.filter((item) => item.stage === stage);
   return (
-    <ScrollArea type="auto" offsetScrollbars data-testid="partnership-board">
+    <ScrollArea type="auto" offsetScrollbars viewportProps={{ tabIndex: 0 }} data-testid="partnership-board">
       <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
         {partnershipStages.map((stage) => {
           const items = byStage(stage);

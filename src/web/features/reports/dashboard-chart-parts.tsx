@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { BarsList } from '@mantine/charts';
 import { Box, ColorSwatch, Group, Paper, Stack, Text, Title, useMantineTheme } from '@mantine/core';
-import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
 import type { DashboardLink } from './dashboard-links';
@@ -47,7 +46,6 @@ export function ChartCard({ title, hint, testId, children }: ChartCardProps) {
 
 /** The numbers behind a chart as links, so a keyboard reaches every list a segment leads to. */
 export function LinkList({ items, testId }: { items: LinkedItem[]; testId: string }) {
-  const { t } = useT();
   const format = useNumber();
   const theme = useMantineTheme();
   return (
@@ -61,7 +59,6 @@ export function LinkList({ items, testId }: { items: LinkedItem[]; testId: strin
             display="block"
             py={4}
             data-testid={`${testId}-${item.key}`}
-            aria-label={fill(t.dashboardUi.linkTitle, { label: item.label, count: format(item.count) })}
           >
             <Group gap="xs" wrap="nowrap" align="flex-start">
               {item.color && (
@@ -123,7 +120,6 @@ export function LinkedBars({ items, testId, color }: { items: LinkedItem[]; test
             display="block"
             py={2}
             data-testid={`${testId}-${item.key}`}
-            aria-label={fill(t.dashboardUi.linkTitle, { label: item.label, count: format(item.count) })}
           >
             <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start" mb={4}>
               <Text size="sm" lh={1.35}>

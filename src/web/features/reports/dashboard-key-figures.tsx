@@ -1,6 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { Dashboard } from '../../../shared/contracts/reports';
-import { fill } from '../../../shared/i18n/catalog';
 import { useT } from '../../lib/i18n';
 import { AnchorLink } from '../../ui/router-links';
 import { dashboardLinks, type DashboardLink } from './dashboard-links';
@@ -15,19 +14,12 @@ interface FigureProps {
 }
 
 function Figure({ label, value, hint, link, testId, tone }: FigureProps) {
-  const { t, locale } = useT();
+  const { locale } = useT();
   const shown = value.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB');
   const color =
     value > 0 && tone === 'danger' ? 'red.7' : value > 0 && tone === 'warning' ? 'orange.7' : undefined;
   return (
-    <AnchorLink
-      {...link}
-      underline="never"
-      c="inherit"
-      data-testid={testId}
-      aria-label={fill(t.dashboardUi.linkTitle, { label, count: shown })}
-      style={{ display: 'block' }}
-    >
+    <AnchorLink {...link} underline="never" c="inherit" data-testid={testId} style={{ display: 'block' }}>
       <Paper withBorder radius="md" p="md" h="100%">
         <Text size="sm" c="dimmed" lh={1.3} mih={36}>
           {label}

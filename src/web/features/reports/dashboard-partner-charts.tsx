@@ -113,6 +113,8 @@ export function PartnersByHealth({ partners }: { partners: Partners }) {
             size={150}
             thickness={26}
             withTooltip={false}
+            pieChartProps={{ accessibilityLayer: false }}
+            pieProps={{ rootTabIndex: -1 }}
           />
         </Center>
       )}

@@ -40,6 +40,7 @@ function ValueBars({ items, label }: { items: LinkedItem[]; label: string }) {
       valueFormatter={format}
       withTooltip={false}
       withYAxis={false}
+      barChartProps={{ accessibilityLayer: false }}
       gridAxis="none"
       maxBarWidth={48}
       xAxisProps={{ tick: false, height: 4 }}

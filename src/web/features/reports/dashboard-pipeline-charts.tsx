@@ -49,6 +49,7 @@ export function PipelineFunnel({ funnel }: { funnel: Dashboard['funnel'] }) {
               valueFormatter={format}
               withTooltip={false}
               size={260}
+              funnelChartProps={{ accessibilityLayer: false }}
             />
           </Center>
         )}
@@ -93,6 +94,8 @@ export function AgreementsChart({ agreements }: { agreements: Dashboard['agreeme
             size={150}
             thickness={26}
             withTooltip={false}
+            pieChartProps={{ accessibilityLayer: false }}
+            pieProps={{ rootTabIndex: -1 }}
           />
         </Center>
       )}

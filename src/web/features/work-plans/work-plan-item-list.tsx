@@ -1,3 +1,4 @@
+import { keyboardScrollable } from '../../ui/keyboard-scrollable';
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { WorkPlanItemView } from '../../../shared/contracts/work-plans';
 import { formatRupiah } from '../../../shared/domain/rupiah';
@@ -88,7 +89,7 @@ export function WorkPlanItemList({ items, onEdit, onRemove }: WorkPlanItemListPr
     ) : null;
   return (
     <>
-      <Table.ScrollContainer minWidth={520} visibleFrom="sm">
+      <Table.ScrollContainer minWidth={520} scrollAreaProps={keyboardScrollable} visibleFrom="sm">
         <Table verticalSpacing="xs" data-testid="work-plan-items-table">
           <Table.Thead>
             <Table.Tr>

@@ -95,7 +95,7 @@ export function WorkPlanTimeline({ items }: { items: readonly WorkPlanItemView[]
           ))}
         </Group>
       </div>
-      <ScrollArea type="auto" offsetScrollbars>
+      <ScrollArea type="auto" offsetScrollbars viewportProps={{ tabIndex: 0 }}>
         <Box style={{ minWidth }} role="list" aria-label={tu.timeline}>
           <Box style={{ display: 'flex' }} aria-hidden>
             <Box style={sticky} />
