@@ -52,6 +52,21 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * Words of Jalin's Indonesian interface that no English screen should show. Only interface elements
+ * are read (headings, buttons, labels, navigation, tabs, table headers): the records themselves, the
+ * clause library and the message templates stay in the language they were written in.
+ */
+const indonesianInterfaceWords =
+  /\b(Belum|Simpan|Tambah|Ubah|Hapus|Lihat|Buka|Pilih|Tidak ada|Hari ini|Wajib|Kembali|Batal|Unduh|Catat|Kirim|Kemitraan|Kegiatan|Kesepakatan|Pengaturan|Beranda|Tahap|Daftar|Cari)\b/i;
+
+async function indonesianInterfaceText(page: Page): Promise<string[]> {
+  const texts = await page
+    .locator('h1, h2, h3, h4, button, label, legend, th, nav a, [role="tab"]')
+    .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText.trim()));
+  return texts.filter((text) => indonesianInterfaceWords.test(text)).map((text) => `Indonesian: ${text}`);
+}
+
 /** Routes the check does not open, and why; every other route in the router must be in a list below. */
 const notOpened: Record<string, string> = {
   '/setup': 'shown once, before the first institution exists',
@@ -154,6 +169,28 @@ describe.skipIf(!hasChromium)('browser: every main page passes WCAG 2.1 AA (axe-
     );
     expect(routePaths.length).toBeGreaterThan(30);
     expect(missing).toEqual([]);
+  });
+
+  it('every page in English: no Indonesian interface words, and no serious finding either', async () => {
+    const api = await logInAs(server, adminEmail);
+    await api.request('PATCH', '/api/v1/me', { locale: 'en' });
+    const page = await browser.newPage();
+    await signIn(page, server.baseUrl, adminEmail, standardPassword);
+    const found: Record<string, string[]> = {};
+    try {
+      for (const [name, path] of Object.entries(pages)) {
+        const violations = await check(page, path);
+        found[name] = [...violations, ...(await indonesianInterfaceText(page))];
+      }
+    } finally {
+      await api.request('PATCH', '/api/v1/me', { locale: 'id' });
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
+    // The same reading finds the Indonesian interface once the user switches back.
+    await page.goto(`${server.baseUrl}${pages.mitra}`);
+    await page.locator('h1').first().waitFor();
+    expect((await indonesianInterfaceText(page)).length).toBeGreaterThan(0);
+    await page.close();
   });
 
   it('the pages a partner opens from a link, and the sign-in page', async () => {
