@@ -13,6 +13,16 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`${selector} not reached with ${max} presses of Tab`);
 }
 
+/** Tabs to a searchable select, types, and takes the option with the arrow and Enter keys. */
+async function chooseByKeyboard(page: Page, testId: string, typed: string, option: string): Promise<void> {
+  await tabTo(page, `[data-testid="${testId}"]`);
+  await page.keyboard.type(typed);
+  await page.getByRole('option', { name: option }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByTestId(testId).inputValue()).toBe(option);
+}
+
 /** The text of the elements an input's aria-describedby names: where its error must be read from. */
 function describedBy(page: Page, selector: string): Promise<string> {
   return page.evaluate((s) => {
@@ -95,18 +105,8 @@ describe.skipIf(!hasChromium)('browser: keyboard alone, and form errors tied to 
     await nameInput.focus();
     await page.keyboard.type('Sanggar Jahit Keyboard');
     await expect.poll(() => nameInput.getAttribute('aria-invalid')).not.toBe('true');
-    await tabTo(page, '[data-testid="region-province"]');
-    await page.keyboard.type('Kalimantan Sel');
-    await page.getByRole('option', { name: 'Kalimantan Selatan' }).waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('region-province').inputValue()).toBe('Kalimantan Selatan');
-    await tabTo(page, '[data-testid="region-regency"]');
-    await page.keyboard.type('Banjarbaru');
-    await page.getByRole('option', { name: 'Kota Banjarbaru' }).waitFor();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('region-regency').inputValue()).toBe('Kota Banjarbaru');
+    await chooseByKeyboard(page, 'region-province', 'Kalimantan Sel', 'Kalimantan Selatan');
+    await chooseByKeyboard(page, 'region-regency', 'Banjarbaru', 'Kota Banjarbaru');
 
     await tabTo(page, '[data-testid="partner-save"]', 120);
     await page.keyboard.press('Enter');

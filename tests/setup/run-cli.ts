@@ -28,8 +28,17 @@ export function runCli(
   };
   delete env.DATABASE_URL;
   if (target.databaseUrl !== undefined) env.DATABASE_URL = target.databaseUrl;
+  return runTsScript(cliEntry, args, env);
+}
+
+/** A TypeScript entry run as `node --import tsx entry …args` from the repository root, its output kept. */
+export function runTsScript(
+  entry: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { csv, handMadeXlsx, type Cell } from '../../../../../tests/factories/spreadsheets';
+import { runTsScript } from '../../../../../tests/setup/run-cli';
 import { zipLimits } from './zip-archive';
 
-const repoRoot = fileURLToPath(new URL('../../../../..', import.meta.url));
 const reader = fileURLToPath(
   new URL('../../../../../tests/setup/open-spreadsheet-process.ts', import.meta.url),
 );
@@ -34,24 +33,12 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Reads the file in a fresh process, as the import job would, and reports its outcome and memory. */
-function readInChild(name: string, bytes: Buffer): Promise<ReadOutcome> {
+async function readInChild(name: string, bytes: Buffer): Promise<ReadOutcome> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', reader, file], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (status !== 0) reject(new Error(`reader exited ${status}: ${stderr}`));
-      else resolve(JSON.parse(stdout) as ReadOutcome);
-    });
-  });
+  const result = await runTsScript(reader, [file]);
+  if (result.status !== 0) throw new Error(`reader exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as ReadOutcome;
 }
 
 function expectBounded(result: ReadOutcome): void {
