@@ -24,6 +24,7 @@ import * as m0021 from './migrations/0021_create_rollups';
 import * as m0022 from './migrations/0022_add_job_leases';
 import * as m0023 from './migrations/0023_index_partner_tags_by_partner';
 import * as m0024 from './migrations/0024_make_audit_payloads_erasable';
+import * as m0025 from './migrations/0025_create_idempotency_keys';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '0022_add_job_leases': m0022,
   '0023_index_partner_tags_by_partner': m0023,
   '0024_make_audit_payloads_erasable': m0024,
+  '0025_create_idempotency_keys': m0025,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -41,6 +41,7 @@ const schemaTables: Record<keyof Database, true> = {
   scheduled_runs: true,
   notifications: true,
   calendar_feeds: true,
+  idempotency_keys: true,
   partners: true,
   partner_tags: true,
   partner_exchange_items: true,

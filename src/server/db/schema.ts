@@ -35,10 +35,12 @@ import type {
 } from './schema-care';
 import type { NotificationTables } from './schema-notifications';
 import type { ReportTables } from './schema-reports';
+import type { IdempotencyTables } from './schema-idempotency';
 import type { AuditEventsTable, RegionsTable } from './schema-audit-and-regions';
 export type * from './schema-care';
 export type * from './schema-notifications';
 export type * from './schema-reports';
+export type * from './schema-idempotency';
 export type * from './schema-audit-and-regions';
 export type * from './schema-needs';
 export type * from './schema-agreements';
@@ -406,7 +408,7 @@ export interface InteractionContactsTable {
   contact_id: string;
 }
 
-export interface Database extends NotificationTables, ReportTables {
+export interface Database extends NotificationTables, ReportTables, IdempotencyTables {
   activities: ActivitiesTable;
   activity_evidence: ActivityEvidenceTable;
   partnership_problems: PartnershipProblemsTable;

@@ -28,6 +28,7 @@ import { enPartnerMerge } from './en-partner-merge';
 import { enPartners } from './en-partners';
 import { enRegions } from './en-regions';
 import { enSettings } from './en-settings';
+import { enOffline } from './en-offline';
 
 /** English, the second language. Typed as `Catalog`: a missing key fails to compile. */
 export const en: Catalog = {
@@ -250,6 +251,10 @@ export const en: Catalog = {
     GATHERING_NOT_OPEN: 'Invitations can only be sent for a planned gathering that has not started.',
     INVITATION_NOT_FOUND: 'Invitation not found.',
     ATTENDEE_COUNT_REQUIRED: 'Say how many people will attend.',
+    IDEMPOTENCY_KEY_IN_USE: 'The same send is being processed. Wait a moment and try again.',
+    IDEMPOTENCY_KEY_REUSED: 'This send code was already used for different data, so this send was not saved.',
+    REQUEST_ALREADY_APPLIED:
+      'This send was already saved earlier, so it was not saved twice. Check the record.',
     VERSION_CONFLICT: 'Someone else has just changed this. Load the latest data and try again.',
     EMAIL_TAKEN: 'This email is already used by another user.',
     PASSWORD_TOO_WEAK: 'This password is too easy to guess. Use a longer one or a sentence you can remember.',
@@ -390,6 +395,7 @@ export const en: Catalog = {
   ...enPartnerImport,
   ...enPartnerMerge,
   ...enRegions,
+  ...enOffline,
   ...enEngagement,
   ...enMeetings,
   ...enWorkPlans,

@@ -7,6 +7,7 @@ import { idRegions } from './id-regions';
 import { idRegion } from './id-region';
 import { idFollowUps } from './id-follow-ups';
 import { idExports } from './id-exports';
+import { idOffline } from './id-offline';
 
 /**
  * The Indonesian texts the first page is drawn with (the shell, sign-in and the partner list), before
@@ -239,6 +240,11 @@ export const idFirst = {
     GATHERING_NOT_OPEN: 'Undangan hanya dapat dikirim untuk temu mitra terencana yang belum dimulai.',
     INVITATION_NOT_FOUND: 'Undangan tidak ditemukan.',
     ATTENDEE_COUNT_REQUIRED: 'Isi jumlah orang yang akan hadir.',
+    IDEMPOTENCY_KEY_IN_USE: 'Kiriman yang sama sedang diproses. Tunggu sebentar lalu coba lagi.',
+    IDEMPOTENCY_KEY_REUSED:
+      'Kode kiriman ini sudah dipakai untuk data yang berbeda, jadi kiriman ini tidak disimpan.',
+    REQUEST_ALREADY_APPLIED:
+      'Kiriman ini sudah tersimpan sebelumnya, jadi tidak disimpan dua kali. Periksa catatannya.',
     VERSION_CONFLICT: 'Data ini baru saja diubah orang lain. Muat data terbaru lalu coba lagi.',
     EMAIL_TAKEN: 'Email ini sudah dipakai pengguna lain.',
     PASSWORD_TOO_WEAK:
@@ -380,4 +386,5 @@ export const idFirst = {
   ...idRegion,
   ...idFollowUps,
   ...idExports,
+  ...idOffline,
 } as const;

@@ -29,6 +29,7 @@ export const interactionAttachmentRoutes = [
     body: addAttachmentFieldsSchema,
     response: interactionAttachmentSchema,
     successStatus: 201,
+    idempotent: true,
     handler: ({ deps, principal, params, body, files, requestId }) =>
       addInteractionAttachment(deps, principal, params.id, files.file, body.caption, requestId),
   }),

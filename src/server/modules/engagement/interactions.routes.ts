@@ -46,6 +46,7 @@ export const interactionRoutes = [
     body: createInteractionRequestSchema,
     response: interactionSchema,
     successStatus: 201,
+    idempotent: true,
     handler: ({ deps, principal, body, requestId }) => createInteraction(deps, principal, body, requestId),
   }),
   defineRoute({

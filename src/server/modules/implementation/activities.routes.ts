@@ -50,6 +50,7 @@ export const activityRoutes = [
     body: createActivityRequestSchema,
     response: activitySchema,
     successStatus: 201,
+    idempotent: true,
     handler: ({ deps, principal, params, body, requestId }) =>
       createActivity(deps, principal, params.partnershipId, body, requestId),
   }),

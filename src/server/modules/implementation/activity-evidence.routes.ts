@@ -31,6 +31,7 @@ export const activityEvidenceRoutes = [
     body: addEvidenceFieldsSchema,
     response: activityEvidenceSchema,
     successStatus: 201,
+    idempotent: true,
     handler: ({ deps, principal, params, body, files, requestId }) =>
       addActivityEvidence(
         deps,

@@ -144,6 +144,9 @@ const statusByCode: Record<ErrorCode, number> = {
   INVITATION_NOT_FOUND: 404,
   ATTENDEE_COUNT_REQUIRED: 422,
   VERSION_CONFLICT: 409,
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  REQUEST_ALREADY_APPLIED: 409,
   EMAIL_TAKEN: 409,
   PASSWORD_TOO_WEAK: 400,
   LINK_INVALID: 410,
@@ -326,6 +329,12 @@ const messageByCode: Record<ErrorCode, string> = {
   INVITATION_NOT_FOUND: 'Invitation not found.',
   ATTENDEE_COUNT_REQUIRED: 'Say how many people will attend.',
   VERSION_CONFLICT: 'Someone else changed this record; reload and try again.',
+  IDEMPOTENCY_KEY_IN_USE:
+    'Another request with this Idempotency-Key is being applied right now; send again shortly for its answer.',
+  IDEMPOTENCY_KEY_REUSED:
+    'This Idempotency-Key was used for a different request (another route, body, file or user); use a new key.',
+  REQUEST_ALREADY_APPLIED:
+    'A request with this Idempotency-Key was already applied, but its answer is no longer kept; details name the record.',
   EMAIL_TAKEN: 'A user with this email already exists.',
   PASSWORD_TOO_WEAK: 'Choose a longer or less common password.',
   LINK_INVALID: 'This link is invalid, used or expired.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorResponseSchema } from '../../../shared/contracts/common';
+import { idempotencyKeyPattern } from '../idempotency/idempotent-request';
 import type { AnyRoute } from './route-definition';
 import { apiPrefix } from './register-routes';
 
@@ -20,6 +21,16 @@ function toParameters(schema: z.ZodType | undefined, location: 'path' | 'query')
   }));
 }
 
+/** The optional header of the routes that opted in to exactly-once sends (ADR 0032). */
+const idempotencyKeyParameter: JsonSchema = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Sent again with the same key, the request is not applied twice: the first answer comes back with `Idempotency-Replayed: true` (kept 7 days). The same key with another body, file, route or user is 422 IDEMPOTENCY_KEY_REUSED; while the first send is still being applied, 409 IDEMPOTENCY_KEY_IN_USE; applied but its answer no longer kept, 409 REQUEST_ALREADY_APPLIED (details name the record).',
+  schema: { type: 'string', pattern: idempotencyKeyPattern.source },
+};
+
 /** OpenAPI 3.1 built from the very zod schemas that validate each request and response. */
 export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -29,7 +40,11 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
     const operation: JsonSchema = {
       summary: route.summary,
       tags: [route.tag],
-      parameters: [...toParameters(route.params, 'path'), ...toParameters(route.query, 'query')],
+      parameters: [
+        ...toParameters(route.params, 'path'),
+        ...toParameters(route.query, 'query'),
+        ...(route.idempotent ? [idempotencyKeyParameter] : []),
+      ],
       responses: {
         [String(route.successStatus ?? 200)]: route.rawResponse
           ? { description: 'File' }

@@ -1,9 +1,16 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { errorCodes, type ErrorCode } from '../../../shared/contracts/common';
 import { can } from '../../../shared/domain/roles';
 import type { AppDeps } from '../app-deps';
 import type { Principal } from '../auth/principal';
+import { runWithIdempotencyKey, type IdempotencyFacts } from '../idempotency/idempotency-context';
+import {
+  readIdempotencyKey,
+  requestDigest,
+  startIdempotentRequest,
+  storeIdempotentAnswer,
+} from '../idempotency/idempotent-request';
 import { AppError } from './app-error';
 import type { AnyRoute, UploadedFile } from './route-definition';
 import { toFieldProblems } from './validation-details';
@@ -148,6 +155,37 @@ async function readMultipart(
   return { fields, files };
 }
 
+/**
+ * An opted-in route with an `Idempotency-Key` (ADR 0032): a key seen before is answered from its
+ * row (the stored answer again, or a coded refusal); a new one runs the handler with the key in
+ * reach of `writeAudit`, which records it in the use case's transaction, then stores the answer.
+ */
+async function answerOnce(
+  route: AnyRoute,
+  ctx: { deps: AppDeps; request: FastifyRequest; reply: FastifyReply },
+  facts: IdempotencyFacts,
+): Promise<FastifyReply> {
+  const { deps, request, reply } = ctx;
+  const start = await startIdempotentRequest(deps, facts);
+  if (start.kind === 'replay') {
+    return reply
+      .status(start.status)
+      .header('Idempotency-Replayed', 'true')
+      .type('application/json; charset=utf-8')
+      .send(start.body);
+  }
+  const status = route.successStatus ?? 200;
+  const output = route.response.parse(await runWithIdempotencyKey(facts, () => route.handler(ctx)));
+  try {
+    await storeIdempotentAnswer(deps, facts, status, output);
+  } catch (error) {
+    // The change committed with its key, so a re-send is still not applied twice (it is told
+    // REQUEST_ALREADY_APPLIED); this answer goes out regardless.
+    request.log.error({ err: error }, 'idempotent answer not stored');
+  }
+  return reply.status(status).send(output);
+}
+
 export function registerRoutes(
   app: FastifyInstance,
   routes: AnyRoute[],
@@ -156,6 +194,9 @@ export function registerRoutes(
 ): void {
   for (const route of routes) {
     const bodyKind = route.bodyKind ?? { kind: 'json' };
+    if (route.idempotent && (route.access.kind !== 'authenticated' || route.rawResponse)) {
+      throw new Error(`${route.method} ${route.path}: only authenticated JSON answers can be idempotent`);
+    }
     app.route({
       method: route.method,
       url: `${apiPrefix}${route.path}`,
@@ -178,6 +219,7 @@ export function registerRoutes(
         }
         const params = parsePart(route.params, request.params, 'params');
         const query = parsePart(route.query, request.query, 'query');
+        const idempotencyKey = route.idempotent && principal ? readIdempotencyKey(request) : null;
         let body: unknown;
         let files: Record<string, UploadedFile> = {};
         if (bodyKind.kind === 'multipart') {
@@ -198,6 +240,16 @@ export function registerRoutes(
           reply,
           requestId: request.id,
         };
+        if (idempotencyKey && principal) {
+          return answerOnce(route, ctx, {
+            institutionId: principal.institutionId,
+            userId: principal.userId,
+            key: idempotencyKey,
+            route: `${route.method} ${route.path}`,
+            requestDigest: requestDigest({ params, query, body, files }),
+            requestId: request.id,
+          });
+        }
         const result = await route.handler(ctx);
         if (route.rawResponse) return reply;
         const output = route.response.parse(result);

@@ -51,6 +51,12 @@ interface RouteShape<PS extends z.ZodType, QS extends z.ZodType, BS extends z.Zo
   /** The response is bytes the handler sends itself (files); `response` then only documents it. */
   rawResponse?: boolean;
   successStatus?: number;
+  /**
+   * The route honours an `Idempotency-Key` header (ADR 0032): a re-send with the same key gets the
+   * first answer again (`Idempotency-Replayed: true`) instead of a second record. Only for
+   * authenticated routes whose use case writes an audit row; other routes ignore the header.
+   */
+  idempotent?: true;
 }
 
 type ContextFor<A extends RouteAccess, P, Q, B> = A extends { kind: 'public' }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createInteractionVia } from '../../../../../tests/factories/engagement';
+import { interactionBody } from '../../../../../tests/factories/engagement';
 import { importAndWait } from '../../../../../tests/factories/imports';
 import { createMessageFixtures } from '../../../../../tests/factories/messages';
 import { createContactVia } from '../../../../../tests/factories/partners';
@@ -43,6 +43,9 @@ describeEachDatabase('contact personal data: access and erasure (promise 20)', (
   let interactionId: string;
   let messageId: string;
   let importJobId: string;
+  /** The interaction is logged as the phone's queue sends it: its answer, naming the person, is kept. */
+  const visitKey = 'antrean-kunjungan-ratna-0001';
+  let visit: ReturnType<typeof interactionBody>;
 
   const contactUrl = (id = contactId) => `/api/v1/partners/${partner.id}/contacts/${id}`;
 
@@ -89,12 +92,16 @@ describeEachDatabase('contact personal data: access and erasure (promise 20)', (
     contactId = partner.contacts[0]!.id;
     const updated = await manager.request('PATCH', contactUrl(), { version: 1, position: 'Pemilik salon' });
     expect(updated.statusCode, updated.body).toBe(200);
-    interactionId = (
-      await createInteractionVia(manager, [partner.id], {
-        contactIds: [contactId],
-        summary: `Bertemu ${person.name} membahas magang tata rias`,
-      })
-    ).id;
+    visit = interactionBody([partner.id], {
+      occurredAt: new Date(t.clock.now().getTime() - 60 * 60 * 1000).toISOString(),
+      contactIds: [contactId],
+      summary: `Bertemu ${person.name} membahas magang tata rias`,
+    });
+    const logged = await manager.request('POST', '/api/v1/interactions', visit, {
+      'idempotency-key': visitKey,
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+    interactionId = logged.json<{ id: string }>().id;
     const fixtures = await createMessageFixtures(manager, partner.id, contactId);
     messageId = fixtures.outgoingMessageId;
     keptContactId = (
@@ -156,6 +163,12 @@ describeEachDatabase('contact personal data: access and erasure (promise 20)', (
 
   it('erases the person from every table, the search, the audit payloads and the import files', async () => {
     expect(await everyRowAsText()).toContain(person.name.toLowerCase());
+    const keptAnswer = await t.deps.db
+      .selectFrom('idempotency_keys')
+      .select('response_body')
+      .where('key', '=', visitKey)
+      .executeTakeFirstOrThrow();
+    expect(keptAnswer.response_body).toContain(person.name);
     if (dialect === 'sqlite') expect(filesHolding(person.email)).not.toEqual([]);
     const importJob = await t.deps.db
       .selectFrom('jobs')
@@ -195,6 +208,15 @@ describeEachDatabase('contact personal data: access and erasure (promise 20)', (
     const interaction = await manager.request('GET', `/api/v1/interactions/${interactionId}`);
     expect(interaction.statusCode).toBe(200);
     expect(interaction.body).toContain('Bertemu [dihapus] membahas magang tata rias');
+    // The kept answer is gone with the person, yet a re-send of the visit is still not logged twice.
+    const resent = await manager.request('POST', '/api/v1/interactions', visit, {
+      'idempotency-key': visitKey,
+    });
+    expect(resent.statusCode, resent.body).toBe(409);
+    expect(resent.json<{ error: { code: string; details: unknown } }>().error).toMatchObject({
+      code: 'REQUEST_ALREADY_APPLIED',
+      details: { entityType: 'interaction', entityId: interactionId },
+    });
 
     expect(await verifyAuditChain(t.deps.db)).toMatchObject({ ok: true });
     const erasedEvent = await t.deps.db

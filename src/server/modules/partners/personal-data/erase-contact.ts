@@ -7,6 +7,7 @@ import { writeAudit } from '../../../platform/audit/audit-writer';
 import { redactAuditPayloads } from '../../../platform/audit/redact-audit-payloads';
 import { erasureAuditAction } from '../../../platform/audit/verify-audit-chain';
 import { AppError } from '../../../platform/http/app-error';
+import { clearIdempotentResponseBodies } from '../../../platform/idempotency/idempotency-keys.repository';
 import { getPartnerRow } from '../get-partner';
 import { deleteContactRow, findContactRow } from '../partner-contacts.repository';
 import { refreshPartnerSearch } from '../refresh-partner-search';
@@ -47,8 +48,9 @@ interface Scrubbed {
 /**
  * Erases a contact person (UU PDP's right to erasure): the contact row, their name, phone and
  * e-mail wherever Jalin wrote them (interactions, meetings, unsigned agreements, messages,
- * feedback, invitations, the search index and the audit payloads), and the files of finished
- * imports, which are copies of the people imported. A signed agreement keeps its signatory.
+ * feedback, invitations, the search index and the audit payloads), the institution's stored
+ * answers to re-sends, and the files of finished imports, which are copies of the people imported.
+ * A signed agreement keeps its signatory.
  */
 export async function eraseContact(
   deps: AppDeps,
@@ -70,6 +72,9 @@ export async function eraseContact(
     const scrubbed = await scrubRecords(trx, institutionId, partnerId, contactId, secrets);
     await deleteContactRow(trx, institutionId, contactId);
     await refreshPartnerSearch(trx, partner);
+    // Answers kept for re-sends (ADR 0032) may name the person; the keys stay, so a re-send is
+    // still not applied twice (it is told REQUEST_ALREADY_APPLIED instead of the answer).
+    await clearIdempotentResponseBodies(trx, institutionId);
     const redactedAuditEventIds = await redactAuditPayloads(trx, {
       institutionId,
       relatedIds: [contactId, partnerId],
