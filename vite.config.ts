@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { buildSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -40,10 +42,45 @@ function precompress(): Plugin {
   };
 }
 
+/** Above this a file is cached when first opened, not on install (the pdf.js worker, 1.4 MB). */
+const precacheMaxBytes = 600 * 1024;
+
+/**
+ * Compiles src/web/pwa/service-worker.ts to /sw.js with this build's files to precache and a
+ * release name made from them, so a new build installs a new shell cache (ADR 0033).
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'jalin-service-worker',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? outDir;
+      const publicDir = path.join(root, 'public');
+      const publicFiles = fs.readdirSync(publicDir, { recursive: true, encoding: 'utf8' });
+      const precache = [...Object.keys(bundle), ...publicFiles]
+        .filter((fileName) => /\.(js|mjs|css|svg|png|woff2?|webmanifest)$/.test(fileName))
+        .filter((fileName) => fs.statSync(path.join(dir, fileName)).size <= precacheMaxBytes)
+        .map((fileName) => `/${fileName}`)
+        .sort();
+      const release = crypto.createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const result = buildSync({
+        entryPoints: [path.join(root, 'pwa', 'service-worker.ts')],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2020',
+        write: false,
+        define: { jalinRelease: JSON.stringify(release), jalinPrecache: JSON.stringify(precache) },
+      });
+      fs.writeFileSync(path.join(dir, 'sw.js'), result.outputFiles[0]!.contents);
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), serviceWorker()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -4,13 +4,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { router } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
 import { configureApiClient } from './lib/api-client';
 import { I18nProvider, prefetchFullCatalogSoon } from './lib/i18n';
 import { meQueryKey } from './lib/me-query';
+import { keepQueryCacheSaved, restoreQueryCache } from './lib/offline/persisted-query-cache';
+import { registerServiceWorker } from './lib/offline/register-service-worker';
 import { queryClient } from './lib/query-client';
 
 configureApiClient({
@@ -31,6 +33,12 @@ const stopWaitingForFirstPage = router.subscribe('onResolved', () => {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
+
+registerServiceWorker();
+// TanStack Query assumes a connection until an 'offline' event; a page opened offline has had none.
+onlineManager.setOnline(navigator.onLine);
+await restoreQueryCache(queryClient);
+keepQueryCacheSaved(queryClient);
 
 createRoot(container).render(
   <StrictMode>

@@ -9,6 +9,7 @@ import { AnchorLink } from '../ui/router-links';
 import { AppNavbar } from './app-navbar';
 import { UserMenu } from './user-menu';
 import { NotificationBell } from '../features/notifications/notification-bell';
+import { SyncStatus } from '../features/offline/sync-status';
 import { ViewingBanner } from '../features/region/viewing-banner';
 
 /** Header (institution, user menu), collapsible navbar, and the page. */
@@ -45,6 +46,7 @@ export function AppLayout() {
             </Stack>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SyncStatus />
             <NotificationBell />
             <UserMenu />
           </Group>

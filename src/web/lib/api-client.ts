@@ -48,6 +48,8 @@ export interface RequestOptions {
   /** Sent as multipart/form-data; the browser writes the Content-Type with its boundary. */
   form?: FormData;
   signal?: AbortSignal;
+  /** Sent as is: the offline queue's `Idempotency-Key`. */
+  headers?: Record<string, string>;
 }
 
 interface ClientConfig {
@@ -177,7 +179,7 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.form) {
     body = options.form;

@@ -9,7 +9,11 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
-    mutations: { retry: false },
+    // A day in memory, not five minutes: what a facilitator opened in the morning is still saved
+    // for the afternoon's visit with no signal (lib/offline/persisted-query-cache.ts).
+    queries: { staleTime: 30_000, gcTime: 24 * 60 * 60_000, retry: shouldRetry, refetchOnWindowFocus: false },
+    // A save with no connection runs anyway: it either waits in the offline queue or says why it
+    // failed. TanStack's default would pause it, silently, until a connection returned.
+    mutations: { retry: false, networkMode: 'always' },
   },
 });

@@ -11,6 +11,7 @@ export function uploadWithProgress<S extends z.ZodType>(
   schema: S,
   form: FormData,
   onProgress: (fraction: number) => void,
+  headers: Record<string, string> = {},
 ): Promise<z.output<S>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -19,6 +20,7 @@ export function uploadWithProgress<S extends z.ZodType>(
     xhr.setRequestHeader('Accept', 'application/json');
     const csrfToken = currentCsrfToken();
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

@@ -81,9 +81,13 @@ export function useArrivedTrigger(
   target: (element: HTMLButtonElement | null) => void;
 } {
   const [opened, setOpened] = useState(false);
+  // Once, on arrival: Mantine's Target merges refs anew on every render, so this callback runs
+  // again each time, and re-opening then would undo every close (the menu could never shut).
+  const arrived = useRef(false);
   const target = useCallback(
     (element: HTMLButtonElement | null) => {
-      if (!element) return;
+      if (!element || arrived.current) return;
+      arrived.current = true;
       if (takeFocus) element.focus();
       if (openAtOnce) setOpened(true);
     },

@@ -44,8 +44,12 @@ export function activitiesQueryOptions(partnershipId: string) {
   });
 }
 
-export function createActivity(partnershipId: string, body: CreateActivityRequest) {
-  return api.post(activitiesOf(partnershipId), activitySchema, body);
+/** With the key the offline queue would use, so a retry after a lost answer creates nothing twice. */
+export function createActivity(partnershipId: string, body: CreateActivityRequest, idempotencyKey: string) {
+  return apiRequest('POST', activitiesOf(partnershipId), activitySchema, {
+    json: body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }
 
 export function updateActivity(activityId: string, body: UpdateActivityRequest) {
@@ -65,12 +69,17 @@ function evidenceForm(file: File, kind: EvidenceKind, caption: string, contribut
   return form;
 }
 
-export function uploadEvidence(activityId: string, file: File, kind: EvidenceKind, caption: string) {
-  return api.upload(
-    `${activityPath(activityId)}/evidence`,
-    activityEvidenceSchema,
-    evidenceForm(file, kind, caption),
-  );
+export function uploadEvidence(
+  activityId: string,
+  file: File,
+  kind: EvidenceKind,
+  caption: string,
+  idempotencyKey: string,
+) {
+  return apiRequest('POST', `${activityPath(activityId)}/evidence`, activityEvidenceSchema, {
+    form: evidenceForm(file, kind, caption),
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }
 
 export function removeEvidence(activityId: string, evidenceId: string) {

@@ -24,7 +24,12 @@ import {
 } from '../../../shared/domain/activity-vocabulary';
 import { outcomeKindOfTarget } from '../../../shared/domain/outcome-kind-of-target';
 import { fill } from '../../../shared/i18n/catalog';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, isApiError } from '../../lib/api-client';
+import { useMe } from '../../lib/me-query';
+import { newOutboxKey } from '../../lib/offline/outbox-entry';
+import { resizePhoto } from '../../lib/offline/resize-photo';
+import { enqueue, isOffline } from '../../lib/offline/sync-outbox';
+import { useNotify } from '../../ui/use-notify';
 import { focusFirstError } from '../../lib/focus-first-error';
 import { useT } from '../../lib/i18n';
 import { useFormValues } from '../../lib/use-form-values';
@@ -39,6 +44,8 @@ import {
   unplannedValue,
   type ActivityFormValues,
 } from './activity-form-values';
+
+type ActivityBody = NonNullable<ReturnType<typeof readActivityValues>['body']>;
 
 interface ActivityModalProps {
   partnershipId: string;
@@ -71,6 +78,11 @@ export function ActivityModal({
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<EvidenceKind>('photo');
   const [caption, setCaption] = useState('');
+  const me = useMe();
+  const notify = useNotify();
+  /** Idempotency keys: the same whether sent now, again, or from the offline queue. */
+  const [recordKey] = useState(newOutboxKey);
+  const [evidenceKey] = useState(newOutboxKey);
   const form = useFormValues<ActivityFormValues>(() =>
     activity ? activityToValues(activity) : emptyActivityValues(item, today),
   );
@@ -78,21 +90,69 @@ export function ActivityModal({
   const chosenItem =
     planItems.find((candidate) => candidate.id === values.workPlanItemId) ?? saved?.planItem ?? null;
 
+  /** A new activity waits on the phone when there is no connection, with its evidence. */
+  const queue = async (body: ActivityBody, createdId: string | null, evidence: File | null) => {
+    await enqueue({
+      kind: 'activity',
+      key: recordKey,
+      createdAt: Date.now(),
+      ownerId: me.user.id,
+      label: body.title,
+      state: 'waiting',
+      attempts: 0,
+      error: null,
+      createPath: `/partnerships/${partnershipId}/activities`,
+      body,
+      createdId,
+      files: evidence
+        ? [
+            {
+              key: evidenceKey,
+              name: evidence.name,
+              type: evidence.type,
+              blob: evidence,
+              fields: { kind, ...(caption.trim() ? { caption: caption.trim() } : {}) },
+              sent: false,
+            },
+          ]
+        : [],
+    });
+  };
+
   const save = useMutation({
-    mutationFn: async (body: NonNullable<ReturnType<typeof readActivityValues>['body']>) => {
-      const stored = saved
-        ? await updateActivity(saved.id, { ...body, version: saved.version })
-        : await createActivity(partnershipId, body);
+    mutationFn: async (body: ActivityBody): Promise<'saved' | 'queued'> => {
+      const evidence = file && kind === 'photo' ? await resizePhoto(file) : file;
+      let stored: Activity;
+      try {
+        if (!saved && isOffline()) throw new ApiError({ status: 0, code: 'NETWORK_ERROR' });
+        stored = saved
+          ? await updateActivity(saved.id, { ...body, version: saved.version })
+          : await createActivity(partnershipId, body, recordKey);
+      } catch (error) {
+        // An edit of a stored activity needs the server's version; only a new one can wait.
+        if (saved || !isApiError(error, 'NETWORK_ERROR')) throw error;
+        await queue(body, null, evidence);
+        return 'queued';
+      }
       setSaved(stored);
-      if (file) {
-        await uploadEvidence(stored.id, file, kind, caption);
+      if (evidence) {
+        try {
+          await uploadEvidence(stored.id, evidence, kind, caption, evidenceKey);
+        } catch (error) {
+          if (activity || !isApiError(error, 'NETWORK_ERROR')) throw error;
+          await queue(body, stored.id, evidence);
+          return 'queued';
+        }
         setFile(null);
         setCaption('');
       }
-      return stored;
+      return 'saved';
     },
     onSettled: () => void refreshAfterActivityChange(queryClient, partnershipId),
-    onSuccess: () => onClose(),
+    onSuccess: (outcome) => {
+      if (outcome === 'queued') notify.warn(t.offline.savedOffline);
+      onClose();
+    },
     onError: (error) => {
       const field = error instanceof ApiError ? fieldOfRefusal(error.details) : null;
       if (field && field in values && error instanceof ApiError && error.code !== 'VALIDATION_FAILED') {

@@ -3,7 +3,12 @@ import { interactionAttachmentSchema } from '../../../shared/contracts/interacti
 import { api, buildApiUrl } from '../../lib/api-client';
 import { uploadWithProgress } from '../../lib/upload-with-progress';
 
-export function uploadAttachment(interactionId: string, file: File, onProgress: (fraction: number) => void) {
+export function uploadAttachment(
+  interactionId: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  idempotencyKey: string,
+) {
   const form = new FormData();
   form.append('file', file, file.name);
   return uploadWithProgress(
@@ -11,6 +16,7 @@ export function uploadAttachment(interactionId: string, file: File, onProgress: 
     interactionAttachmentSchema,
     form,
     onProgress,
+    { 'Idempotency-Key': idempotencyKey },
   );
 }
 

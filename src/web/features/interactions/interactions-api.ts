@@ -4,7 +4,7 @@ import {
   interactionSchema,
   type CreateInteractionRequest,
 } from '../../../shared/contracts/interactions';
-import { api } from '../../lib/api-client';
+import { api, apiRequest } from '../../lib/api-client';
 
 /** Every contact-log query starts with this key, so one invalidation refreshes every timeline. */
 export const interactionsQueryKey = ['interactions'] as const;
@@ -17,6 +17,10 @@ export function interactionListQueryOptions(filter: { partnerId: string } | { pa
   });
 }
 
-export function createInteraction(body: CreateInteractionRequest) {
-  return api.post('/interactions', interactionSchema, body);
+/** With the key the offline queue would use, so a retry after a lost answer creates nothing twice. */
+export function createInteraction(body: CreateInteractionRequest, idempotencyKey: string) {
+  return apiRequest('POST', '/interactions', interactionSchema, {
+    json: body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }

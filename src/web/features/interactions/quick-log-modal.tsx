@@ -24,13 +24,17 @@ import {
   type InteractionKind,
 } from '../../../shared/domain/interaction-vocabulary';
 import { fill } from '../../../shared/i18n/catalog';
+import { ApiError, isApiError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
+import { useMe } from '../../lib/me-query';
+import { newOutboxKey } from '../../lib/offline/outbox-entry';
+import { enqueue, isOffline } from '../../lib/offline/sync-outbox';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useNotify } from '../../ui/use-notify';
 import { AttachmentPicker } from './attachment-picker';
 import { ChoiceButtons } from './choice-buttons';
 import { createInteraction, interactionsQueryKey } from './interactions-api';
-import { useAttachmentUploads } from './use-attachment-uploads';
+import { useAttachmentUploads, type ChosenAttachment } from './use-attachment-uploads';
 
 interface QuickLogModalProps {
   partners: ReadonlyArray<{ id: string; name: string }>;
@@ -75,6 +79,9 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
   const [dueOn, setDueOn] = useState('');
   const filled = findingFields.filter((field) => findings[field].trim() !== '').length;
   const attachments = useAttachmentUploads();
+  const me = useMe();
+  /** The record's idempotency key: the same whether it is sent now, again, or from the queue. */
+  const [recordKey] = useState(newOutboxKey);
   /** Set once the record exists: from then on only the attachments are (re)sent. */
   const [savedId, setSavedId] = useState<string | null>(null);
   const [failedCount, setFailedCount] = useState(0);
@@ -91,29 +98,71 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
     await queryClient.invalidateQueries({ queryKey: ['follow-ups'] });
   };
 
-  const create = () =>
-    createInteraction({
-      kind,
-      approach,
-      occurredAt: new Date(occurredAt).toISOString(),
-      partnerIds: partners.map((partner) => partner.id),
-      partnershipId: partnershipId ?? chosenPartnershipId,
-      summary: summary.trim() || null,
-      findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
-      followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
+  const body = () => ({
+    kind,
+    approach,
+    occurredAt: new Date(occurredAt).toISOString(),
+    partnerIds: partners.map((partner) => partner.id),
+    partnershipId: partnershipId ?? chosenPartnershipId,
+    summary: summary.trim() || null,
+    findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
+    followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
+  });
+
+  /** On the phone until the connection returns: the record (unless the server has it) and its files. */
+  const queue = async (createdId: string | null, files: ChosenAttachment[]) => {
+    await enqueue({
+      kind: 'interaction',
+      key: recordKey,
+      createdAt: Date.now(),
+      ownerId: me.user.id,
+      label: `${t.interactionKinds[kind]} · ${partners.map((partner) => partner.name).join(', ')}`,
+      state: 'waiting',
+      attempts: 0,
+      error: null,
+      createPath: '/interactions',
+      body: body(),
+      createdId,
+      files: files
+        .filter((item) => !item.tooLarge && item.status !== 'uploaded')
+        .map((item) => ({
+          key: item.idempotencyKey,
+          name: item.file.name,
+          type: item.file.type,
+          blob: item.file,
+          fields: {},
+          sent: false,
+        })),
     });
+  };
 
   const save = useMutation({
     mutationFn: async () => {
+      const chosen = await attachments.settled();
       let id = savedId;
       if (!id) {
-        id = (await create()).id;
+        try {
+          if (isOffline()) throw new ApiError({ status: 0, code: 'NETWORK_ERROR' });
+          id = (await createInteraction(body(), recordKey)).id;
+        } catch (error) {
+          if (!isApiError(error, 'NETWORK_ERROR')) throw error;
+          await queue(null, chosen);
+          return { uploaded: 0, failed: 0, queued: true };
+        }
         setSavedId(id);
         await refresh();
       }
-      return attachments.uploadAll(id);
+      const result = await attachments.uploadAll(id);
+      if (result.unsent.length === 0) return { ...result, queued: false };
+      await queue(id, result.unsent);
+      return { ...result, failed: result.failed - result.unsent.length, queued: true };
     },
-    onSuccess: async ({ uploaded, failed }) => {
+    onSuccess: async ({ uploaded, failed, queued }) => {
+      if (queued) {
+        notify.warn(t.offline.savedOffline);
+        onClose();
+        return;
+      }
       setFailedCount(failed);
       if (uploaded > 0) await refresh();
       if (failed > 0) return;

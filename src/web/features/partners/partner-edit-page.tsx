@@ -16,7 +16,8 @@ function EditContent({ partnerId }: { partnerId: string }) {
   const partner = useQuery(partnerQueryOptions(partnerId));
   const redirecting = useFollowMerge(partner.error, 'edit');
   if (partner.isPending || redirecting) return <PageLoader />;
-  if (partner.isError) return <ErrorAlert error={partner.error} />;
+  // A re-read that found no connection keeps the copy the phone has: the edit can wait in the queue.
+  if (!partner.data) return <ErrorAlert error={partner.error} />;
   return <PartnerForm key={partner.data.id} partner={partner.data} />;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { createContactRequestSchema } from '../../../shared/contracts/partner-contact-requests';
 import {
   createPartnerRequestSchema,
@@ -12,6 +13,9 @@ import { isApiError } from '../../lib/api-client';
 import { hasFieldErrors, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { focusFirstError, revealElement } from '../../lib/focus-first-error';
 import { useT } from '../../lib/i18n';
+import { useMe } from '../../lib/me-query';
+import { newOutboxKey } from '../../lib/offline/outbox-entry';
+import { enqueue, isOffline } from '../../lib/offline/sync-outbox';
 import { useFormValues } from '../../lib/use-form-values';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useNotify } from '../../ui/use-notify';
@@ -62,10 +66,38 @@ export function PartnerForm({ partner }: { partner?: Partner }) {
     } else form.setFormError(error);
   };
   const create = useCreatePartner({ onDuplicates: setDuplicates, onError: showServerError });
-  const update = useUpdatePartner(partner?.id ?? '', (error) => {
+  const navigate = useNavigate();
+  const me = useMe();
+  /**
+   * No connection: the edit waits on the phone with the version it began from; if the partner
+   * changes on the server meanwhile, the sync panel shows both copies and the facilitator chooses.
+   */
+  const queueEdit = async (body: Record<string, unknown> & { version: number }) => {
+    if (!partner) return;
+    await enqueue({
+      kind: 'partner-edit',
+      key: newOutboxKey(),
+      createdAt: Date.now(),
+      ownerId: me.user.id,
+      label: partner.name,
+      state: 'waiting',
+      attempts: 0,
+      error: null,
+      partnerId: partner.id,
+      body,
+      base: toPartnerFormValues(partner),
+      mine: form.values,
+      server: null,
+    });
+    notify.warn(t.offline.savedOffline);
+    void navigate({ to: '/mitra/$partnerId', params: { partnerId: partner.id } });
+  };
+  const update = useUpdatePartner(partner?.id ?? '', (error, body) => {
     if (isApiError(error, 'VERSION_CONFLICT')) {
       form.setFormError(null);
       setConflict(true);
+    } else if (isApiError(error, 'NETWORK_ERROR')) {
+      void queueEdit(body as Record<string, unknown> & { version: number });
     } else showServerError(error);
   });
   const saving = create.isPending || update.isPending;
@@ -93,7 +125,8 @@ export function PartnerForm({ partner }: { partner?: Partner }) {
       return;
     }
     form.setFormError(null);
-    if (partner) update.mutate(parsed.data);
+    if (partner && isOffline()) void queueEdit(parsed.data as Record<string, unknown> & { version: number });
+    else if (partner) update.mutate(parsed.data);
     else create.mutate({ partner: parsed.data, contact: contactParsed?.success ? contactParsed.data : null });
   };
 

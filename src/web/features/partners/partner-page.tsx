@@ -42,7 +42,8 @@ function PartnerContent({ partnerId }: { partnerId: string }) {
   const query = useQuery(partnerQueryOptions(partnerId));
   const redirecting = useFollowMerge(query.error);
   if (query.isPending || redirecting) return <PageLoader />;
-  if (query.isError) {
+  // A re-read that found no connection keeps the card the phone already has (offline, ADR 0033).
+  if (query.isError && !(query.data && isApiError(query.error, 'NETWORK_ERROR'))) {
     return isApiError(query.error) && query.error.status === 404 ? (
       <EmptyPanel
         testId="partner-not-found"

@@ -51,7 +51,10 @@ export function useCreatePartner({ onDuplicates, onError }: SaveHandlers) {
 }
 
 /** PATCH with `version`; the caller handles VERSION_CONFLICT (keeping what was typed). */
-export function useUpdatePartner(partnerId: string, onError: (error: Error) => void) {
+export function useUpdatePartner(
+  partnerId: string,
+  onError: (error: Error, body: Record<string, unknown>) => void,
+) {
   const { t } = useT();
   const notify = useNotify();
   const navigate = useNavigate();

@@ -1,0 +1,98 @@
+import {
+  dehydrate,
+  hydrate,
+  type DehydratedState,
+  type Query,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { meQueryOptions } from '../me-query';
+import { offlineDatabase } from './offline-database';
+
+/** A week without a connection is longer than any field trip; older copies are not shown. */
+const maxAgeMs = 7 * 24 * 60 * 60_000;
+const saveAfterMs = 1_000;
+const recordKey = 'queries';
+
+/** The signed-in user's id, read from the /me answer in the cache. */
+function ownerOf(queryClient: QueryClient): string | null {
+  const me = queryClient.getQueryData<{ user?: { id?: string } }>(['me']);
+  return me?.user?.id ?? null;
+}
+
+function worthKeeping(query: Query): boolean {
+  return query.state.status === 'success' && query.state.data !== undefined;
+}
+
+/**
+ * Puts the last saved answers back before the first page renders, so a page opened with no
+ * connection shows what the phone last saw. Online, /me is asked first (the app's first page asks
+ * it anyway): only the same user gets the saved answers back, and /me itself is never the old one.
+ */
+export async function restoreQueryCache(queryClient: QueryClient): Promise<void> {
+  const online = navigator.onLine;
+  const asking = online
+    ? queryClient.fetchQuery({ ...meQueryOptions, retry: false }).catch(() => null)
+    : null;
+  try {
+    const db = await offlineDatabase();
+    const saved = await db.get('query-cache', recordKey);
+    if (!saved) return;
+    if (Date.now() - saved.savedAt > maxAgeMs) {
+      await db.delete('query-cache', recordKey);
+      return;
+    }
+    const state = saved.state as DehydratedState;
+    if (!online) {
+      hydrate(queryClient, state);
+      return;
+    }
+    const me = await asking;
+    if (me?.user.id !== saved.ownerId) {
+      await db.delete('query-cache', recordKey);
+      return;
+    }
+    hydrate(queryClient, {
+      ...state,
+      queries: state.queries.filter((query) => query.queryKey[0] !== 'me'),
+    });
+    // Online, a saved answer is drawn at once and read again as its page opens: a reload always
+    // shows what the server has now, even a minute after the last save.
+    await queryClient.invalidateQueries({
+      predicate: (query) => query.queryKey[0] !== 'me',
+      refetchType: 'none',
+    });
+  } catch {
+    // No IndexedDB here: pages simply need the network.
+  }
+}
+
+/** Saves the answers of the signed-in user a second after they change. */
+export function keepQueryCacheSaved(queryClient: QueryClient): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const save = async () => {
+    timer = null;
+    const ownerId = ownerOf(queryClient);
+    if (!ownerId) return;
+    const state = dehydrate(queryClient, { shouldDehydrateQuery: worthKeeping });
+    try {
+      const db = await offlineDatabase();
+      await db.put('query-cache', { ownerId, savedAt: Date.now(), state }, recordKey);
+    } catch {
+      // A full or refused storage costs the offline copy, never the page.
+    }
+  };
+  // Leaving the page (a link to another Jalin page, the phone locked) saves what is pending now.
+  const flush = () => {
+    if (timer === null) return;
+    clearTimeout(timer);
+    void save();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' && event.type !== 'removed') return;
+    timer ??= setTimeout(() => void save(), saveAfterMs);
+  });
+}

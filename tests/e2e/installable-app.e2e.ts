@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createPartnerVia } from '../factories/partners';
+import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
+import { hasChromium, launchChromium, launchChromiumWithProfile } from '../setup/browser';
+import { startLiveServer, type LiveServer } from '../setup/live-server';
+import { signIn } from '../setup/page-actions';
+import { describeEachDatabase } from '../setup/test-app';
+
+interface Manifest {
+  name: string;
+  short_name: string;
+  start_url: string;
+  display: string;
+  icons: { src: string; sizes: string; type: string; purpose: string }[];
+}
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** What the phone keeps in IndexedDB: the saved answers' owner and the queue's length. */
+function deviceStorage(page: Page): Promise<{ cached: boolean; queued: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ cached: boolean; queued: number }>((resolve, reject) => {
+        const open = indexedDB.open('jalin-offline');
+        open.onerror = () => reject(new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['query-cache', 'outbox']);
+          const cached = tx.objectStore('query-cache').count();
+          const queued = tx.objectStore('outbox').count();
+          tx.oncomplete = () => resolve({ cached: cached.result > 0, queued: queued.result });
+        };
+      }),
+  );
+}
+
+describe.skipIf(!hasChromium)(
+  'browser: Jalin installs as an app, and leaves nothing on a shared phone',
+  () => {
+    describeEachDatabase('installable app', (dialect) => {
+      let server: LiveServer;
+      let browser: Browser;
+      let facilitatorEmail: string;
+      let partnerId: string;
+
+      beforeAll(async () => {
+        server = await startLiveServer(dialect);
+        browser = await launchChromium();
+        const { institutionId } = await createInstitutionFixture(server);
+        facilitatorEmail = (await createUserFixture(server, institutionId, 'facilitator')).email;
+        const api = await logInAs(server, facilitatorEmail);
+        partnerId = (await createPartnerVia(api, { name: 'Bengkel Las Maju Jaya' })).id;
+      });
+      afterAll(async () => {
+        await browser?.close();
+        await server?.close();
+      });
+
+      it('serves a manifest with real icons and a service worker whose every precached file exists', async () => {
+        const page = await fetch(`${server.baseUrl}/mitra`).then((response) => response.text());
+        expect(page).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+
+        const manifestResponse = await fetch(`${server.baseUrl}/manifest.webmanifest`);
+        expect(manifestResponse.status).toBe(200);
+        expect(manifestResponse.headers.get('content-type')).toContain('application/manifest+json');
+        const manifest = (await manifestResponse.json()) as Manifest;
+        expect(manifest).toMatchObject({ short_name: 'Jalin', start_url: '/', display: 'standalone' });
+        expect(manifest.icons.map((icon) => icon.purpose).sort()).toEqual(['any', 'any', 'maskable']);
+        for (const icon of manifest.icons) {
+          const bytes = Buffer.from(await (await fetch(`${server.baseUrl}${icon.src}`)).arrayBuffer());
+          const { width, height, format } = await sharp(bytes).metadata();
+          expect(`${width}x${height}`).toBe(icon.sizes);
+          expect(`image/${format}`).toBe(icon.type);
+        }
+
+        const worker = await fetch(`${server.baseUrl}/sw.js`);
+        expect(worker.status).toBe(200);
+        expect(worker.headers.get('content-type')).toContain('javascript');
+        // A stale worker would keep serving an old release: browsers must always revalidate it.
+        expect(worker.headers.get('cache-control')).toBe('no-cache');
+        const source = await worker.text();
+        const precache = JSON.parse(/(\["\/assets\/[^\]]+\])/.exec(source)?.[1] ?? '[]') as string[];
+        const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(page)?.[1];
+        expect(precache).toContain(entry);
+        expect(precache).toContain('/manifest.webmanifest');
+        expect(precache.length).toBeGreaterThan(50);
+        for (const file of precache) {
+          const response = await fetch(`${server.baseUrl}${file}`, { method: 'HEAD' });
+          expect(response.status, file).toBe(200);
+        }
+      });
+
+      it('Chromium finds it installable, and the worker controls the page', async () => {
+        const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jalin-profile-'));
+        const context = await launchChromiumWithProfile(profile, phone);
+        const page = context.pages()[0] ?? (await context.newPage());
+        await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
+        await expect
+          .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+          .toBe(true);
+        const cdp = await context.newCDPSession(page);
+        const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+          installabilityErrors: { errorId: string }[];
+        };
+        expect(installabilityErrors).toEqual([]);
+
+        // The worker keeps the application, never an answer of the API: no personal data in Cache Storage.
+        await page.goto(`${server.baseUrl}/mitra/${partnerId}`);
+        await page.getByTestId('interaction-log').waitFor();
+        const cached = await page.evaluate(async () => {
+          const urls: string[] = [];
+          for (const name of await caches.keys()) {
+            for (const request of await (await caches.open(name)).keys())
+              urls.push(new URL(request.url).pathname);
+          }
+          return urls;
+        });
+        expect(cached).toContain('/index.html');
+        expect(cached.filter((url) => url.startsWith('/api/'))).toEqual([]);
+        await context.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      });
+
+      it('signing out warns about records still waiting, then leaves no data of the user on the phone', async () => {
+        const context = await browser.newContext(phone);
+        const page = await context.newPage();
+        await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
+        await page.goto(`${server.baseUrl}/mitra/${partnerId}`);
+        await page.getByTestId('interaction-log').waitFor();
+        await expect.poll(async () => (await deviceStorage(page)).cached, { timeout: 15_000 }).toBe(true);
+
+        // A visit logged while the server cannot be reached waits in the queue.
+        await page.route('**/api/v1/interactions', (route) =>
+          route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue(),
+        );
+        await page.getByTestId('interaction-log').click();
+        await page.getByTestId('quick-log-summary').fill('Kunjungan singkat');
+        await page.getByTestId('quick-log-save').click();
+        await page.getByTestId('quick-log-form').waitFor({ state: 'detached' });
+        await expect.poll(() => page.getByTestId('sync-status').textContent()).toBe('1 menunggu');
+        expect((await deviceStorage(page)).queued).toBe(1);
+
+        // Offline, signing out is refused: the server's session would outlive it.
+        await context.setOffline(true);
+        await page.getByTestId('user-menu').click();
+        await page.getByTestId('logout').click();
+        const refusal = page.getByText('Keluar perlu koneksi internet');
+        await refusal.waitFor();
+        await context.setOffline(false);
+        // The notice covers the header on a phone until it fades.
+        await refusal.waitFor({ state: 'detached', timeout: 15_000 });
+        await expect.poll(() => page.getByTestId('sync-status').textContent()).toBe('1 menunggu');
+        await page.getByTestId('user-menu').click();
+        await page.getByTestId('logout').click();
+        const warning = page.getByRole('dialog', { name: 'Ada catatan yang belum terkirim' });
+        await warning.waitFor();
+        expect(await warning.textContent()).toContain('1 catatan masih di perangkat ini');
+        await warning.getByRole('button', { name: 'Keluar dan buang catatan' }).click();
+        await page.getByTestId('sign-in-email').waitFor();
+        await expect.poll(() => deviceStorage(page)).toEqual({ cached: false, queued: 0 });
+        expect(await server.deps.db.selectFrom('interactions').select('id').execute()).toHaveLength(0);
+        await context.close();
+      });
+    });
+  },
+);
