@@ -151,8 +151,9 @@ describe.skipIf(!hasChromium)(
         const refusal = page.getByText('Keluar perlu koneksi internet');
         await refusal.waitFor();
         await context.setOffline(false);
-        // The notice covers the header on a phone until it fades.
-        await refusal.waitFor({ state: 'detached', timeout: 15_000 });
+        // A fresh page, as a facilitator would open Jalin again once connected: the record still waits.
+        await page.reload();
+        await page.getByTestId('interaction-log').waitFor();
         await expect.poll(() => page.getByTestId('sync-status').textContent()).toBe('1 menunggu');
         await page.getByTestId('user-menu').click();
         await page.getByTestId('logout').click();

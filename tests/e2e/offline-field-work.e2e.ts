@@ -135,6 +135,13 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       await shot(page, 'offline-partner-card-phone');
 
       await page.getByTestId('interaction-log').click();
+      await page
+        .getByTestId('quick-log-kind')
+        .waitFor({ timeout: 15_000 })
+        .catch(async (error: unknown) => {
+          await saveScreenshot(page, `offline-debug-${dialect}`, false);
+          throw error;
+        });
       await page.getByTestId('quick-log-kind').getByRole('radio', { name: 'Kunjungan' }).click();
       await page.getByTestId('quick-log-summary').fill('Melihat alat tenun baru di balai desa');
       const bigPhoto = await phonePhotoWithLocation(4000, 3000);

@@ -29,7 +29,11 @@ describe.skipIf(!hasChromium)('browser: the partner list as a first page (Chromi
   });
 
   it('draws the list without the rest of the catalog, which a later page waits for', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // No service worker: it would serve the blocked file from its cache, out of the route's reach.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

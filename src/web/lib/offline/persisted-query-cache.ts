@@ -24,15 +24,11 @@ function worthKeeping(query: Query): boolean {
 }
 
 /**
- * Puts the last saved answers back before the first page renders, so a page opened with no
- * connection shows what the phone last saw. Online, /me is asked first (the app's first page asks
- * it anyway): only the same user gets the saved answers back, and /me itself is never the old one.
+ * Offline, puts the last saved answers back before the first page renders, so a page opened with
+ * no connection shows what the phone last saw. Online, pages read the server as always (a saved
+ * copy drawn first would show a moment of old data); saved answers of another user are dropped.
  */
 export async function restoreQueryCache(queryClient: QueryClient): Promise<void> {
-  const online = navigator.onLine;
-  const asking = online
-    ? queryClient.fetchQuery({ ...meQueryOptions, retry: false }).catch(() => null)
-    : null;
   try {
     const db = await offlineDatabase();
     const saved = await db.get('query-cache', recordKey);
@@ -41,26 +37,16 @@ export async function restoreQueryCache(queryClient: QueryClient): Promise<void>
       await db.delete('query-cache', recordKey);
       return;
     }
-    const state = saved.state as DehydratedState;
-    if (!online) {
-      hydrate(queryClient, state);
+    if (!navigator.onLine) {
+      hydrate(queryClient, saved.state as DehydratedState);
       return;
     }
-    const me = await asking;
-    if (me?.user.id !== saved.ownerId) {
-      await db.delete('query-cache', recordKey);
-      return;
-    }
-    hydrate(queryClient, {
-      ...state,
-      queries: state.queries.filter((query) => query.queryKey[0] !== 'me'),
-    });
-    // Online, a saved answer is drawn at once and read again as its page opens: a reload always
-    // shows what the server has now, even a minute after the last save.
-    await queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] !== 'me',
-      refetchType: 'none',
-    });
+    void queryClient
+      .fetchQuery({ ...meQueryOptions, retry: false })
+      .catch(() => null)
+      .then(async (me) => {
+        if (me?.user.id !== saved.ownerId) await db.delete('query-cache', recordKey);
+      });
   } catch {
     // No IndexedDB here: pages simply need the network.
   }
@@ -76,6 +62,16 @@ export function keepQueryCacheSaved(queryClient: QueryClient): () => void {
     const state = dehydrate(queryClient, { shouldDehydrateQuery: worthKeeping });
     try {
       const db = await offlineDatabase();
+      const saved = await db.get('query-cache', recordKey);
+      // Answers saved by earlier pages stay (an online start does not load them), unless too old.
+      if (saved?.ownerId === ownerId) {
+        const now = Date.now();
+        const fresh = new Set(state.queries.map((query) => query.queryHash));
+        const kept = (saved.state as DehydratedState).queries.filter(
+          (query) => !fresh.has(query.queryHash) && now - query.state.dataUpdatedAt < maxAgeMs,
+        );
+        state.queries.push(...kept);
+      }
       await db.put('query-cache', { ownerId, savedAt: Date.now(), state }, recordKey);
     } catch {
       // A full or refused storage costs the offline copy, never the page.
