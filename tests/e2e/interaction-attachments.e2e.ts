@@ -8,7 +8,7 @@ import { createInteractionVia } from '../factories/engagement';
 import { createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
 import { executableBytes, phonePhotoWithLocation, tinyPdf } from '../factories/photos';
-import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
+import { hasChromium, launchChromium, saveSettledScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
 import { signIn } from '../setup/page-actions';
 import { describeEachDatabase } from '../setup/test-app';
@@ -38,13 +38,7 @@ describe.skipIf(!hasChromium)('browser: photos and documents on a logged visit, 
     // A modal is fixed to the screen: a full-page picture would show the page behind it.
     const shot = async (page: Page, name: string, fullPage = true) => {
       if (dialect !== 'sqlite') return;
-      // Dialogs fade in and out: the picture waits for those transitions, not for endless ones.
-      await page.waitForFunction(
-        () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-        undefined,
-        { timeout: 30_000 },
-      );
-      await saveScreenshot(page, name, fullPage);
+      await saveSettledScreenshot(page, name, fullPage);
     };
     const storedAttachments = () =>
       server.deps.db

@@ -13,7 +13,7 @@ import {
 } from '../factories/people';
 import { phonePhotoWithLocation } from '../factories/photos';
 import { createWorkPlanVia, workPlanItemBody } from '../factories/work-plans';
-import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
+import { hasChromium, launchChromium, saveScreenshot, saveSettledScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
 import { signIn } from '../setup/page-actions';
 import { describeEachDatabase } from '../setup/test-app';
@@ -54,12 +54,7 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
     });
     const shot = async (page: Page, name: string, fullPage = true) => {
       if (dialect !== 'sqlite') return;
-      await page.waitForFunction(
-        () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-        undefined,
-        { timeout: 30_000 },
-      );
-      await saveScreenshot(page, name, fullPage);
+      await saveSettledScreenshot(page, name, fullPage);
     };
 
     /** No network at all: the browser is offline and the server has stopped listening. */

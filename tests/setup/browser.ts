@@ -51,3 +51,13 @@ export async function saveScreenshot(page: Page, name: string, fullPage = true):
   await page.screenshot({ path: file, fullPage });
   return file;
 }
+
+/** A screenshot once dialogs have finished fading in or out (transitions, not endless animations). */
+export async function saveSettledScreenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+    undefined,
+    { timeout: 30_000 },
+  );
+  return saveScreenshot(page, name, fullPage);
+}

@@ -35,6 +35,16 @@ export function isApiError(error: unknown, code?: ErrorCode | ClientErrorCode): 
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
+/**
+ * A dropped connection, a timeout, a busy or failing server, or the same keyed send still in
+ * flight: the same request may pass next time. A refusal (any other 4xx) never will.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  if (error.code === 'IDEMPOTENCY_KEY_IN_USE') return true;
+  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+}
+
 type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
 

@@ -26,7 +26,7 @@ import { outcomeKindOfTarget } from '../../../shared/domain/outcome-kind-of-targ
 import { fill } from '../../../shared/i18n/catalog';
 import { ApiError, isApiError } from '../../lib/api-client';
 import { useMe } from '../../lib/me-query';
-import { newOutboxKey } from '../../lib/offline/outbox-entry';
+import { freshOutboxFields, newOutboxKey } from '../../lib/offline/outbox-entry';
 import { resizePhoto } from '../../lib/offline/resize-photo';
 import { enqueue, isOffline } from '../../lib/offline/sync-outbox';
 import { useNotify } from '../../ui/use-notify';
@@ -94,13 +94,7 @@ export function ActivityModal({
   const queue = async (body: ActivityBody, createdId: string | null, evidence: File | null) => {
     await enqueue({
       kind: 'activity',
-      key: recordKey,
-      createdAt: Date.now(),
-      ownerId: me.user.id,
-      label: body.title,
-      state: 'waiting',
-      attempts: 0,
-      error: null,
+      ...freshOutboxFields(recordKey, me.user.id, body.title),
       createPath: `/partnerships/${partnershipId}/activities`,
       body,
       createdId,

@@ -27,7 +27,7 @@ import { fill } from '../../../shared/i18n/catalog';
 import { ApiError, isApiError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
-import { newOutboxKey } from '../../lib/offline/outbox-entry';
+import { freshOutboxFields, newOutboxKey } from '../../lib/offline/outbox-entry';
 import { enqueue, isOffline } from '../../lib/offline/sync-outbox';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useNotify } from '../../ui/use-notify';
@@ -113,13 +113,11 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
   const queue = async (createdId: string | null, files: ChosenAttachment[]) => {
     await enqueue({
       kind: 'interaction',
-      key: recordKey,
-      createdAt: Date.now(),
-      ownerId: me.user.id,
-      label: `${t.interactionKinds[kind]} · ${partners.map((partner) => partner.name).join(', ')}`,
-      state: 'waiting',
-      attempts: 0,
-      error: null,
+      ...freshOutboxFields(
+        recordKey,
+        me.user.id,
+        `${t.interactionKinds[kind]} · ${partners.map((partner) => partner.name).join(', ')}`,
+      ),
       createPath: '/interactions',
       body: body(),
       createdId,

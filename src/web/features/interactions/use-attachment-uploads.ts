@@ -4,7 +4,7 @@ import {
   attachmentsPerInteractionMax,
   type AttachmentKind,
 } from '../../../shared/domain/interaction-attachments';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, isTransientFailure } from '../../lib/api-client';
 import { newOutboxKey } from '../../lib/offline/outbox-entry';
 import { resizePhoto } from '../../lib/offline/resize-photo';
 import { uploadAttachment } from './interaction-attachments-api';
@@ -27,12 +27,6 @@ export interface ChosenAttachment {
 }
 
 let nextKey = 0;
-
-/** A dropped connection or a busy server may pass next time; a refused file never will. */
-export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return true;
-  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
-}
 
 /**
  * Files chosen for a record, uploaded one after another once it exists. `alreadyAttached` is what
@@ -108,7 +102,7 @@ export function useAttachmentUploads(alreadyAttached = 0) {
           uploaded += 1;
           continue;
         }
-        if (item.tooLarge || (item.status === 'failed' && !isRetryable(item.error))) {
+        if (item.tooLarge || (item.status === 'failed' && !isTransientFailure(item.error))) {
           failed += 1;
           continue;
         }
@@ -139,6 +133,6 @@ export function useAttachmentUploads(alreadyAttached = 0) {
     return itemsRef.current;
   }, []);
 
-  const retryable = items.some((item) => item.status === 'failed' && isRetryable(item.error));
+  const retryable = items.some((item) => item.status === 'failed' && isTransientFailure(item.error));
   return { items, overflow, retryable, add, remove, uploadAll, settled };
 }

@@ -14,7 +14,7 @@ import { hasFieldErrors, toFieldErrors, type FieldErrors } from '../../lib/field
 import { focusFirstError, revealElement } from '../../lib/focus-first-error';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
-import { newOutboxKey } from '../../lib/offline/outbox-entry';
+import { freshOutboxFields, newOutboxKey } from '../../lib/offline/outbox-entry';
 import { enqueue, isOffline } from '../../lib/offline/sync-outbox';
 import { useFormValues } from '../../lib/use-form-values';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -76,13 +76,7 @@ export function PartnerForm({ partner }: { partner?: Partner }) {
     if (!partner) return;
     await enqueue({
       kind: 'partner-edit',
-      key: newOutboxKey(),
-      createdAt: Date.now(),
-      ownerId: me.user.id,
-      label: partner.name,
-      state: 'waiting',
-      attempts: 0,
-      error: null,
+      ...freshOutboxFields(newOutboxKey(), me.user.id, partner.name),
       partnerId: partner.id,
       body,
       base: toPartnerFormValues(partner),

@@ -61,3 +61,8 @@ export function filesPathOf(entry: RecordWithFilesEntry, createdId: string): str
 export function newOutboxKey(): string {
   return crypto.randomUUID();
 }
+
+/** The fields every entry starts with: waiting, never tried, made now. */
+export function freshOutboxFields(key: string, ownerId: string, label: string) {
+  return { key, createdAt: Date.now(), ownerId, label, state: 'waiting', attempts: 0, error: null } as const;
+}

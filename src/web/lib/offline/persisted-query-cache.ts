@@ -23,13 +23,26 @@ function worthKeeping(query: Query): boolean {
   return query.state.status === 'success' && query.state.data !== undefined;
 }
 
+/** Another user's saved answers go once /me names who is signed in on this phone. */
+async function dropIfAnotherUser(queryClient: QueryClient): Promise<void> {
+  const me = await queryClient.fetchQuery({ ...meQueryOptions, retry: false }).catch(() => null);
+  const db = await offlineDatabase();
+  const saved = await db.get('query-cache', recordKey);
+  if (saved && me?.user.id !== saved.ownerId) await db.delete('query-cache', recordKey);
+}
+
 /**
  * Offline, puts the last saved answers back before the first page renders, so a page opened with
  * no connection shows what the phone last saw. Online, pages read the server as always (a saved
- * copy drawn first would show a moment of old data); saved answers of another user are dropped.
+ * copy drawn first would show a moment of old data), and nothing waits on storage before the
+ * first render.
  */
 export async function restoreQueryCache(queryClient: QueryClient): Promise<void> {
   try {
+    if (navigator.onLine) {
+      void dropIfAnotherUser(queryClient).catch(() => undefined);
+      return;
+    }
     const db = await offlineDatabase();
     const saved = await db.get('query-cache', recordKey);
     if (!saved) return;
@@ -37,16 +50,7 @@ export async function restoreQueryCache(queryClient: QueryClient): Promise<void>
       await db.delete('query-cache', recordKey);
       return;
     }
-    if (!navigator.onLine) {
-      hydrate(queryClient, saved.state as DehydratedState);
-      return;
-    }
-    void queryClient
-      .fetchQuery({ ...meQueryOptions, retry: false })
-      .catch(() => null)
-      .then(async (me) => {
-        if (me?.user.id !== saved.ownerId) await db.delete('query-cache', recordKey);
-      });
+    hydrate(queryClient, saved.state as DehydratedState);
   } catch {
     // No IndexedDB here: pages simply need the network.
   }

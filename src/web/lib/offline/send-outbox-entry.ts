@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { partnerSchema } from '../../../shared/contracts/partners';
-import { apiRequest, isApiError } from '../api-client';
+import { apiRequest, isApiError, isTransientFailure } from '../api-client';
 import { uploadWithProgress } from '../upload-with-progress';
 import {
   filesPathOf,
@@ -14,13 +14,6 @@ import { saveOutboxEntry } from './outbox-store';
 export type SendOutcome = 'sent' | 'later' | 'conflict' | 'refused';
 
 const createdSchema = z.looseObject({ id: z.string() });
-
-/** No connection, a timeout, a busy or failing server, or the same send still in flight: later. */
-function isTransient(error: unknown): boolean {
-  if (!isApiError(error)) return true;
-  if (error.code === 'IDEMPOTENCY_KEY_IN_USE') return true;
-  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
-}
 
 /**
  * The server applied this key long ago but no longer keeps its answer (a crash between the two):
@@ -101,7 +94,7 @@ export async function sendOutboxEntry(entry: OutboxEntry): Promise<SendOutcome> 
   } catch (error) {
     entry.attempts += 1;
     entry.error = describe(error);
-    if (isTransient(error)) {
+    if (isTransientFailure(error)) {
       await saveOutboxEntry(entry);
       return 'later';
     }
