@@ -93,6 +93,10 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       await page.getByTestId('interaction-log').waitFor();
       // The answers reach IndexedDB a second after they change.
       await expect.poll(() => storedKeys(page), { timeout: 15_000 }).toContain(`"detail","${partnerId}"`);
+      // The partner's partnerships, which the quick log offers to file a visit under.
+      await expect
+        .poll(() => storedKeys(page), { timeout: 15_000 })
+        .toContain(`"list",{"partnerId":"${partnerId}"}`);
       await page.goto(`${server.baseUrl}/kemitraan/${partnershipId}`);
       await page.getByTestId('activities').getByTestId('activity-record-for-item').first().waitFor();
       await expect
@@ -191,9 +195,11 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
 
       const interactions = await server.deps.db
         .selectFrom('interactions')
-        .select(['id', 'summary'])
+        .select(['id', 'summary', 'partnership_id'])
         .execute();
       expect(interactions.map((row) => row.summary)).toEqual(['Melihat alat tenun baru di balai desa']);
+      // Filed under the partner's one open partnership, which the saved answers offered offline.
+      expect(interactions[0]!.partnership_id).toBe(partnershipId);
       const attachments = await server.deps.db
         .selectFrom('interaction_attachments')
         .innerJoin('files', 'files.id', 'interaction_attachments.file_id')

@@ -16,7 +16,9 @@ export function PartnerQuickLog({
   const open = (query.data?.pages.flatMap((page) => page.items) ?? []).filter(
     (item) => !isEndStage(item.stage),
   );
-  if (query.isPending) return null;
+  // Offline with nothing saved the query waits for a connection (paused): the visit can still be
+  // logged then, only not filed under a partnership, rather than the button doing nothing.
+  if (query.isPending && query.fetchStatus === 'fetching') return null;
   return (
     <QuickLogModal
       partners={[partner]}
