@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { createInstitutionFixture, standardPassword } from '../factories/people';
+import { createPartnerVia } from '../factories/partners';
+import { createInstitutionFixture, logInAs, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
 
@@ -118,6 +119,50 @@ describe.skipIf(!hasChromium)('browser: keyboard alone, and form errors tied to 
       .execute();
     expect(saved).toHaveLength(1);
     expect(saved[0]!.region_code).toMatch(/^63\.72/);
+    await page.close();
+  });
+
+  it('the quick log: a task without a due date is named at its field, focused, and nothing is saved until fixed', async () => {
+    const partner = await createPartnerVia(await logInAs(server, adminEmail), {
+      name: 'Bengkel Las Keyboard',
+    });
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${server.baseUrl}/masuk`);
+    await page.getByTestId('sign-in-email').fill(adminEmail);
+    await page.getByTestId('sign-in-password').fill(standardPassword);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('institution-name').first().waitFor();
+    await page.goto(`${server.baseUrl}/mitra/${partner.id}`);
+    await page.getByTestId('interaction-log').click();
+    await page.getByTestId('quick-log-summary').fill('Menanyakan jadwal magang');
+    await page.getByTestId('quick-log-follow-up').fill('Kirim surat');
+    await page.getByTestId('quick-log-save').click();
+
+    const due = '[data-testid="quick-log-follow-up-due"]';
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('quick-log-follow-up-due');
+    expect(await page.locator(due).getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(page, due)).toContain('Wajib diisi');
+    await saveScreenshot(page, 'keyboard-quick-log-error', false);
+    const count = async () =>
+      (
+        await server.deps.db
+          .selectFrom('interactions')
+          .select('id')
+          .where('summary', '=', 'Menanyakan jadwal magang')
+          .execute()
+      ).length;
+    expect(await count()).toBe(0);
+
+    await page.locator(due).fill('2026-12-15');
+    await page.getByTestId('quick-log-save').click();
+    await page.getByTestId('quick-log-form').waitFor({ state: 'detached' });
+    expect(await count()).toBe(1);
     await page.close();
   });
 });

@@ -2,8 +2,9 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createPartnershipVia } from '../factories/engagement';
-import { createPartnerVia } from '../factories/partners';
+import { addDays, localDateOf } from '../../src/shared/domain/local-date';
+import { createInteractionVia, createPartnershipVia } from '../factories/engagement';
+import { createContactVia, createPartnerVia } from '../factories/partners';
 import {
   createInstitutionFixture,
   createUserFixture,
@@ -36,17 +37,29 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       browser = await launchChromium();
       const { institutionId } = await createInstitutionFixture(server);
       const managerEmail = (await createUserFixture(server, institutionId, 'manager')).email;
-      facilitatorEmail = (
-        await createUserFixture(server, institutionId, 'facilitator', { name: 'Dewi Lestari' })
-      ).email;
+      const facilitator = await createUserFixture(server, institutionId, 'facilitator', {
+        name: 'Dewi Lestari',
+      });
+      facilitatorEmail = facilitator.email;
       manager = await logInAs(server, managerEmail);
+      // Her own partner: its tasks are on her agenda.
       const partner = await createPartnerVia(manager, {
         name: 'Koperasi Tenun Sumber Rejeki',
         sector: 'Tenun ikat',
+        facilitatorUserId: facilitator.userId,
       });
       partnerId = partner.id;
       partnershipId = (await createPartnershipVia(manager, [partnerId], { name: 'PKW Tenun Ikat' })).id;
       await createWorkPlanVia(manager, partnershipId, { items: [workPlanItemBody()] });
+      await createContactVia(manager, partnerId, { name: 'Ibu Ratna Sari', phone: '0813-4888-2190' });
+      // A task due yesterday puts the partner on today's agenda.
+      await createInteractionVia(manager, [partnerId], {
+        summary: 'Rapat awal di koperasi',
+        followUp: {
+          task: 'Antar contoh kain ke koperasi',
+          dueOn: addDays(localDateOf(server.clock.now(), 'WITA'), -1),
+        },
+      });
     });
     afterAll(async () => {
       await browser?.close();
@@ -89,6 +102,10 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
     /** Online first, as a facilitator opens the day's pages before leaving: the shell and data are kept. */
     async function openWhileOnline(page: Page): Promise<void> {
       await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
+      await expect
+        .poll(() => page.getByTestId('agenda-home-card').textContent(), { timeout: 15_000 })
+        .toContain('Antar contoh kain ke koperasi');
+      await expect.poll(() => storedKeys(page), { timeout: 15_000 }).toContain(`"care","agenda"`);
       await page.goto(`${server.baseUrl}/mitra/${partnerId}`);
       await page.getByTestId('interaction-log').waitFor();
       // The answers reach IndexedDB a second after they change.
@@ -120,6 +137,12 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       await page.reload();
       await page.getByTestId('activities').getByTestId('activity-record-for-item').first().waitFor();
       await expect.poll(() => syncState(page)).toBe('Luring');
+      // Today's agenda on the home page, as it was read before leaving.
+      await page.goto(`${server.baseUrl}/`).catch(() => undefined);
+      await expect
+        .poll(() => page.getByTestId('agenda-home-card').textContent(), { timeout: 15_000 })
+        .toContain('Antar contoh kain ke koperasi');
+      await shot(page, 'offline-agenda-phone');
       await page.goto(`${server.baseUrl}/mitra/${partnerId}`).catch(() => undefined);
       await page
         .getByTestId('interaction-log')
@@ -131,6 +154,10 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
         'Koperasi Tenun Sumber Rejeki',
       );
+      // The contact to call is on the card with no connection too.
+      const contacts = (await page.getByTestId('partner-contacts').textContent()) ?? '';
+      expect(contacts).toContain('Ibu Ratna Sari');
+      expect(contacts).toContain('0813');
       await shot(page, 'offline-partner-card-phone');
 
       await page.getByTestId('interaction-log').click();
@@ -187,7 +214,12 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       expect(await panel.textContent()).toContain('Kunjungan · Koperasi Tenun Sumber Rejeki');
       await shot(page, 'offline-queue-phone', false);
       await page.keyboard.press('Escape');
-      expect(await server.deps.db.selectFrom('interactions').select('id').execute()).toHaveLength(0);
+      const sentSoFar = await server.deps.db
+        .selectFrom('interactions')
+        .select('id')
+        .where('summary', '<>', 'Rapat awal di koperasi')
+        .execute();
+      expect(sentSoFar).toHaveLength(0);
 
       await restoreNetwork(context);
       await expect.poll(() => syncState(page), { timeout: 30_000 }).toBe('Tersinkron');
@@ -196,6 +228,7 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       const interactions = await server.deps.db
         .selectFrom('interactions')
         .select(['id', 'summary', 'partnership_id'])
+        .where('summary', '<>', 'Rapat awal di koperasi')
         .execute();
       expect(interactions.map((row) => row.summary)).toEqual(['Melihat alat tenun baru di balai desa']);
       // Filed under the partner's one open partnership, which the saved answers offered offline.
@@ -294,11 +327,21 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       await page.goto(`${server.baseUrl}/mitra/${partnerId}/ubah`);
       const form = page.getByTestId('partner-form');
       await form.waitFor();
+      // The app's files are on the phone before the connection goes (the partner page's chunks too).
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+        .toBe(true);
 
       await context.setOffline(true);
       await form.locator('[name="sector"]').fill('Tenun ikat dan songket');
       await page.getByTestId('partner-save').click();
-      await page.getByTestId('interaction-log').waitFor();
+      await page
+        .getByTestId('interaction-log')
+        .waitFor()
+        .catch(async (error: unknown) => {
+          await saveScreenshot(page, `offline-debug-edit-${dialect}`, true);
+          throw error;
+        });
       await expect.poll(() => syncState(page)).toBe('Luring · 1 menunggu');
 
       // Meanwhile the manager, online at the office, changes the same field and another one.

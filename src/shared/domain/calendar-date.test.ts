@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndonesianDate, formatNumericDate, parseCalendarDate } from './calendar-date';
+import {
+  formatDocumentDate,
+  formatIndonesianDate,
+  formatNumericDate,
+  parseCalendarDate,
+} from './calendar-date';
 
 describe('calendar dates', () => {
   it('reads parts and weekday without a zone', () => {
@@ -25,5 +30,10 @@ describe('calendar dates', () => {
   it('writes the document forms', () => {
     expect(formatIndonesianDate('2027-02-01')).toBe('1 Februari 2027');
     expect(formatNumericDate('2026-03-20')).toBe('20-03-2026');
+  });
+
+  it('writes a date in the document language', () => {
+    expect(formatDocumentDate('2027-02-01', 'id')).toBe('1 Februari 2027');
+    expect(formatDocumentDate('2027-05-09', 'en')).toBe('9 May 2027');
   });
 });

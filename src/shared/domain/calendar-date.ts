@@ -1,3 +1,5 @@
+import type { Locale } from '../contracts/auth';
+
 /** A calendar date (`YYYY-MM-DD`) as its parts; it names a day, not an instant, so no zone applies. */
 export interface CalendarDate {
   year: number;
@@ -43,6 +45,28 @@ export function parseCalendarDate(value: string): CalendarDate {
 export function formatIndonesianDate(value: string): string {
   const { year, month, day } = parseCalendarDate(value);
   return `${day} ${indonesianMonthNames[month - 1]} ${year}`;
+}
+
+export const englishMonthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "1 Februari 2027" or "1 February 2027": a date in running text, in the document's language. */
+export function formatDocumentDate(value: string, locale: Locale): string {
+  if (locale === 'id') return formatIndonesianDate(value);
+  const { year, month, day } = parseCalendarDate(value);
+  return `${day} ${englishMonthNames[month - 1]} ${year}`;
 }
 
 /** "20-03-2026", the figures written after a date in words. */

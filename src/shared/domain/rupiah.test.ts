@@ -12,6 +12,12 @@ describe('formatting rupiah as documents write it', () => {
     expect(formatRupiah(1_500_000, { withSen: false })).toBe('Rp1.500.000');
   });
 
+  it('groups with commas and ends with ".00" in an English document or screen', () => {
+    expect(formatRupiah(1_500_000, { locale: 'en' })).toBe('Rp1,500,000.00');
+    expect(formatRupiah(-25_750_000, { locale: 'en', withSen: false })).toBe('-Rp25,750,000');
+    expect(formatRupiah(999, { locale: 'en' })).toBe('Rp999.00');
+  });
+
   it('formats sen', () => {
     expect(formatSen(150_000_050)).toBe('Rp1.500.000,50');
     expect(formatSen(5)).toBe('Rp0,05');

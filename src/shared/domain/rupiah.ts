@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../contracts/auth';
 import { rupiahInWords } from './terbilang';
 
 /** Just under one trillion rupiah: far above any course partnership, and sums of thousands stay exact. */
@@ -6,8 +7,14 @@ export const maxRupiahAmount = 999_999_999_999;
 /** Whole rupiah, as budgets and contributions are planned. */
 export const rupiahAmountSchema = z.number().int().min(0).max(maxRupiahAmount);
 
-function groupThousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** Indonesian groups thousands with dots and starts the sen with a comma; English the other way round. */
+const separators = {
+  id: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+} as const satisfies Record<Locale, { group: string; decimal: string }>;
+
+function groupThousands(value: number, locale: Locale = 'id'): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separators[locale].group);
 }
 
 function assertInteger(value: number, what: string): void {
@@ -15,13 +22,15 @@ function assertInteger(value: number, what: string): void {
 }
 
 /**
- * "Rp1.500.000,00" from whole rupiah: the formal style, no space after "Rp" (Intl puts a no-break
+ * "Rp1.500.000,00" (English: "Rp1,500,000.00") from whole rupiah: the formal style, no space after "Rp" (Intl puts a no-break
  * space there), dots between thousands, comma before the sen. `withSen: false` gives "Rp1.500.000".
  */
-export function formatRupiah(rupiah: number, options: { withSen?: boolean } = {}): string {
+export function formatRupiah(rupiah: number, options: { withSen?: boolean; locale?: Locale } = {}): string {
   assertInteger(rupiah, 'rupiah');
+  const locale = options.locale ?? 'id';
   const sign = rupiah < 0 ? '-' : '';
-  return `${sign}Rp${groupThousands(Math.abs(rupiah))}${options.withSen === false ? '' : ',00'}`;
+  const sen = options.withSen === false ? '' : `${separators[locale].decimal}00`;
+  return `${sign}Rp${groupThousands(Math.abs(rupiah), locale)}${sen}`;
 }
 
 /** "Rp1.500.000,50" from an amount in sen. */

@@ -255,7 +255,7 @@ export const enAgreements: Pick<
     paymentTermDays: 'Due (days after delivery; 0 = cash)',
     paymentNotes: 'Payment notes',
     locationProvided: 'Business location provided',
-    rupiahHint: 'Dots are fine, for example 1.500.000.',
+    rupiahHint: 'Commas are fine, for example 1,500,000.',
   },
   agreementDocuments: {
     previewTitle: 'Document preview',

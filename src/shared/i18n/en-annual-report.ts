@@ -5,7 +5,7 @@ export const enAnnualReport: Pick<Catalog, 'annualReportUi'> = {
   annualReportUi: {
     heading: 'Annual partnership report',
     intro:
-      "One document per year: the institution's identity, the dashboard's January–December figures with charts, the partnerships, agreements, activities and their outcomes, value records, partner feedback, and a signature block for the head of the institution. The document itself is in Indonesian.",
+      "One document per year: the institution's identity, the dashboard's January–December figures with charts, the partnerships, agreements, activities and their outcomes, value records, partner feedback, and a signature block for the head of the institution. It is written in the document language set in the institution profile.",
     year: 'Year',
     makePdf: 'Make PDF',
     makeDocx: 'Make DOCX (Word)',

@@ -149,8 +149,8 @@ export const enExports: Pick<Catalog, 'exportsUi'> = {
         actor: 'Actor',
         action: 'Action',
         entityType: 'Entity Type',
-        entityId: 'Entity Id',
-        requestId: 'Request Id',
+        entityId: 'Entity ID',
+        requestId: 'Request ID',
       },
       users: {
         name: 'Name',

@@ -21,8 +21,10 @@ export const enPartnerImport: Pick<Catalog, 'partnerImport'> = {
       REGION_UNKNOWN: 'Region "{value}" is not in the Kemendagri data. Check the spelling.',
       REGION_AMBIGUOUS: 'Region "{value}" exists more than once. Add the province or write "Kab." / "Kota".',
       REGION_CODE_UNKNOWN: 'Region code "{value}" is not in the Kemendagri data.',
-      SIZE_UNKNOWN: 'Size "{value}" is unknown. Use Mikro, Kecil, Menengah or Besar.',
-      SCOPE_UNKNOWN: 'Scope "{value}" is unknown. Use "Wilayah kerja" or "Di luar wilayah kerja".',
+      SIZE_UNKNOWN:
+        'Size "{value}" is unknown. Use Mikro, Kecil, Menengah or Besar (or Micro, Small, Medium, Large).',
+      SCOPE_UNKNOWN:
+        'Scope "{value}" is unknown. Use "Wilayah kerja" (within the work area) or "Di luar wilayah kerja" (beyond it).',
       EXCHANGE_UNKNOWN: '"{value}" is not a known need/offer; recorded as Other.',
       PHONE_INVALID: 'Phone number "{value}" is not valid. Example: 0812-3456-7890.',
       EMAIL_INVALID: 'Email "{value}" is not valid.',

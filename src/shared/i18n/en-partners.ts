@@ -15,7 +15,7 @@ export const enPartners: Pick<
 > = {
   partnerVocab: {
     categories: {
-      community_group: 'Advanced community group',
+      community_group: 'Organised community group',
       community_figure: 'Community figure',
       business: 'Business and industry (DUDI)',
       cooperative: 'Cooperative/KUD',

@@ -35,6 +35,8 @@ export const idSettings = {
     preview: 'Contoh nomor MoU bulan ini',
     previewUnavailable: 'Contoh belum dapat dibuat; periksa pola di atas.',
     documentLocale: 'Bahasa dokumen',
+    documentLocaleHint:
+      'Laporan monev, paket bukti, laporan tahunan dan berita acara kunjungan memakai bahasa ini. Naskah MoU/PKS dan berita acara kesepakatannya selalu berbahasa Indonesia (UU No. 24 Tahun 2009 Pasal 31).',
     saved: 'Profil lembaga tersimpan.',
     readOnly: 'Bapak/Ibu dapat melihat profil ini; hanya pengelola atau admin yang dapat mengubahnya.',
     conflictTitle: 'Data ini baru saja diubah orang lain',
@@ -64,6 +66,8 @@ export const idSettings = {
     lastLogin: 'Terakhir masuk',
     regionCodes: 'Kode wilayah yang diawasi',
     regionCodesHint: 'Pisahkan dengan koma, mis. 63.72, 63.03.',
+    localeHint:
+      'Bahasa email tautan kata sandi dan tampilan Jalin bagi pengguna ini; nanti dapat ia ubah sendiri.',
     emptyTitle: 'Belum ada pengguna lain',
     emptyBody:
       'Undang pengelola dan pendamping agar dapat bekerja bersama: memetakan mitra, mencatat kunjungan, dan menyiapkan kesepakatan.',
@@ -145,5 +149,14 @@ export const idSettings = {
     emptyTitle: 'Belum ada token API',
     emptyBody:
       'Buat token bila ada aplikasi lain yang perlu membaca data Jalin, misalnya rekap kemitraan untuk Dinas Pendidikan.',
+  },
+  /** The email with a user's one-time link to set a password, in that user's own language. */
+  passwordLinkMail: {
+    subject: 'Akun Jalin Anda di {institution}',
+    greeting: 'Yth. Bapak/Ibu {name},',
+    intro: 'Anda didaftarkan sebagai pengguna Jalin di {institution}.',
+    action:
+      'Silakan buka tautan berikut untuk membuat kata sandi Anda (berlaku {hours} jam, hanya sekali pakai):',
+    closing: 'Terima kasih.',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tinyPng } from '../../../../tests/factories/files';
 import {
@@ -61,10 +62,34 @@ describeEachDatabase('evidence pack', (dialect) => {
     return unzipEntries(response.rawPayload);
   }
 
+  let baseUrl: string | undefined;
+  /** The pack over a real socket, as a browser downloads it: its file name and its entries. */
+  async function downloadOverHttp(session: Session, url: string) {
+    if (!baseUrl) {
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    }
+    const response = await fetch(`${baseUrl}${url}`, {
+      headers: { cookie: `jalin_session=${session.cookie}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    return {
+      disposition: response.headers.get('content-disposition'),
+      entries: await unzipEntries(Buffer.from(await response.arrayBuffer())),
+    };
+  }
+
+  async function pdfText(bytes: Buffer | undefined) {
+    expect(bytes).toBeDefined();
+    return flattenText((await extractPdfText(bytes!)).pages.join('\n'));
+  }
+
   it('packs the index, the signed agreement, the plan, every evidence file byte for byte and the monev report', async () => {
     const entries = await download(manager, `/api/v1/partnerships/${world.partnershipId}/evidence-pack`);
     const names = [...entries.keys()];
     expect(names[0]).toBe('00-indeks.pdf');
+    expect(names).toContain('rencana-kerja/rencana-kerja-2026.pdf');
     for (const name of names) {
       expect(name).toMatch(/^[A-Za-z0-9._/-]+$/);
       expect(name.split('/')).not.toContain('..');
@@ -92,6 +117,9 @@ describeEachDatabase('evidence pack', (dialect) => {
     expect(planText).toContain('RENCANA KERJA BERSAMA TAHUN 2026');
     expect(planText).toContain('Penempatan lulusan');
     expect(planText).toContain('Rp15.000.000,00');
+    expect(planText).toContain('2 Maret 2026 s.d. 30');
+    expect(planText).toContain('Butir Kegiatan');
+    expect(planText).toContain('Halaman 1 dari 1');
 
     const stored = await t.deps.db
       .selectFrom('activity_evidence')
@@ -122,6 +150,11 @@ describeEachDatabase('evidence pack', (dialect) => {
     const indexLines = index.pages.join('\n').split('\n');
     const indexText = flattenText(index.pages.join('\n'));
     expect(indexText).toContain('Tas Rajut Rusmini');
+    expect(indexText).toContain('PAKET BUKTI KEMITRAAN');
+    expect(indexText).toContain('Disusun 28 November 2026');
+    expect(indexText).toContain('Daftar Isi');
+    expect(indexText).toContain('00-indeks.pdf (berkas ini)');
+    expect(indexText).toMatch(/Halaman 1 dari \d/);
     expect(indexText).toContain(signed.institution_number!);
     expect(indexLines).toContain('Peserta didik terlatih 18,5');
     expect(indexLines).toContain('Lulusan bekerja 3');
@@ -201,4 +234,99 @@ describeEachDatabase('evidence pack', (dialect) => {
     const unknown = await manager.request('GET', '/api/v1/evidence-pack?programme=Tidak%20Ada');
     expect(unknown.json().error.code).toBe('PROGRAMME_NOT_FOUND');
   });
+
+  it('writes the index, the work plan and the names in English when that is the document language', async () => {
+    const english = await signedInInstitution(t, 'admin');
+    const profile = await english.request('GET', `/api/v1/institutions/${english.institutionId}`);
+    const changed = await english.request('PATCH', `/api/v1/institutions/${english.institutionId}`, {
+      documentLocale: 'en',
+      version: profile.json<{ version: number }>().version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const englishWorld = await monevWorld(t, english, {
+      programme: 'PKW Tas Rajut Barito',
+      partnershipName: 'Tas Rajut Rusmini',
+    });
+    await insertEvidence(t, english.institutionId, englishWorld.activityIds.training, {
+      bytes: tinyPng(),
+      originalName: '漢字.png',
+      mediaType: 'image/png',
+    });
+
+    const { disposition, entries } = await downloadOverHttp(
+      english,
+      `/api/v1/partnerships/${englishWorld.partnershipId}/evidence-pack`,
+    );
+    expect(disposition).toContain('evidence-pack-tas-rajut-rusmini.zip');
+    const names = [...entries.keys()];
+    expect(names[0]).toBe('00-index.pdf');
+    expect(names.filter((n) => n.startsWith('agreements/'))).toHaveLength(1);
+    expect(names).toContain('work-plans/work-plan-2026.pdf');
+    expect(names).toContain('activities/01-pelatihan-merajut-angkatan-1/file.png');
+    expect(names).toContain('monev/monev-report-2026.pdf');
+    for (const name of names) {
+      expect(name).toMatch(/^[A-Za-z0-9._/-]+$/);
+      expect(name).not.toMatch(/^(00-indeks|perjanjian|rencana-kerja|kegiatan)\b|laporan-monev|berkas/);
+    }
+
+    const index = await pdfText(entries.get('00-index.pdf'));
+    expect(index).toContain('PARTNERSHIP EVIDENCE PACK');
+    expect(index).toContain('Partnership Tas Rajut Rusmini – PKW Tas Rajut Barito programme');
+    expect(index).toContain('Prepared on 28 November 2026');
+    expect(index).toContain('Partnership: Tas Rajut Rusmini');
+    expect(index).toContain('Programme: PKW Tas Rajut Barito');
+    expect(index).toContain('Activities recorded: 5; evidence files: 1');
+    expect(index).toContain('Learners trained 18.5');
+    expect(index).toContain('Internship and work placement places 0');
+    expect(index).toContain('Contents');
+    expect(index).toContain('00-index.pdf (this file)');
+    expect(index).toMatch(/Page 1 of \d/);
+    // The signed agreement's term, with English month names and "to".
+    expect(index).toMatch(
+      /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} to \d/,
+    );
+    for (const indonesian of [
+      'PAKET BUKTI',
+      'Disusun',
+      'Kemitraan:',
+      'Peserta didik terlatih',
+      'Capaian',
+      'Daftar Isi',
+      'berkas ini',
+      'Halaman',
+      ' s.d. ',
+      '18,5',
+    ]) {
+      expect(index, indonesian).not.toContain(indonesian);
+    }
+
+    const plan = await pdfText(entries.get('work-plans/work-plan-2026.pdf'));
+    expect(plan).toContain('JOINT WORK PLAN 2026');
+    expect(plan).toContain('Planned activities');
+    expect(plan).toContain('2 March 2026 to 30 April');
+    expect(plan).toContain('Rp15,000,000.00');
+    expect(plan).toContain('Institution Rp7,500,000.00');
+    expect(plan).toContain('Total budget Rp15,000,000.00');
+    expect(plan).toContain('Page 1 of 1');
+    for (const indonesian of [
+      'RENCANA KERJA',
+      'Butir Kegiatan',
+      'Maret',
+      'Rp15.000.000,00',
+      'Halaman',
+      'Jumlah anggaran',
+    ]) {
+      expect(plan, indonesian).not.toContain(indonesian);
+    }
+
+    const programme = await downloadOverHttp(
+      english,
+      `/api/v1/evidence-pack?programme=${encodeURIComponent('PKW Tas Rajut Barito')}`,
+    );
+    expect(programme.disposition).toContain('evidence-pack-programme-pkw-tas-rajut-barito.zip');
+    expect([...programme.entries.keys()]).toContain('01-tas-rajut-rusmini/work-plans/work-plan-2026.pdf');
+    const programmeIndex = await pdfText(programme.entries.get('00-index.pdf'));
+    expect(programmeIndex).toContain('PKW Tas Rajut Barito programme (1 partnership)');
+    expect(programmeIndex).not.toContain('(1 kemitraan)');
+  }, 60_000);
 });

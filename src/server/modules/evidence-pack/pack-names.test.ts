@@ -4,12 +4,13 @@ import { asciiSlug, cleanFileName, UniqueNames } from './pack-names';
 
 describe('evidence pack names', () => {
   it('keeps only the last path part, folds accents, and never leaves a hidden or parent name', () => {
-    expect(cleanFileName('../../etc/Daftar hadir Ñandú.pdf')).toBe('Daftar-hadir-Nandu.pdf');
-    expect(cleanFileName('C:\\Users\\siti\\foto 1.JPG')).toBe('foto-1.jpg');
-    expect(cleanFileName('..')).toBe('berkas');
-    expect(cleanFileName('.htaccess')).toBe('htaccess');
-    expect(cleanFileName('漢字.png')).toBe('berkas.png');
-    expect(cleanFileName(`${'a'.repeat(200)}.jpeg`)).toHaveLength(60);
+    expect(cleanFileName('../../etc/Daftar hadir Ñandú.pdf', 'id')).toBe('Daftar-hadir-Nandu.pdf');
+    expect(cleanFileName('C:\\Users\\siti\\foto 1.JPG', 'id')).toBe('foto-1.jpg');
+    expect(cleanFileName('..', 'id')).toBe('berkas');
+    expect(cleanFileName('.htaccess', 'id')).toBe('htaccess');
+    expect(cleanFileName('漢字.png', 'id')).toBe('berkas.png');
+    expect(cleanFileName('漢字.png', 'en')).toBe('file.png');
+    expect(cleanFileName(`${'a'.repeat(200)}.jpeg`, 'id')).toHaveLength(60);
   });
 
   it('numbers a second file of the same name, whatever its case', () => {
@@ -22,8 +23,11 @@ describe('evidence pack names', () => {
   });
 
   it('slugs names to ASCII', () => {
-    expect(asciiSlug('Pelatihan Merajut (Angkatan 1) – Café')).toBe('pelatihan-merajut-angkatan-1-cafe');
-    expect(asciiSlug('···')).toBe('tanpa-nama');
+    expect(asciiSlug('Pelatihan Merajut (Angkatan 1) – Café', 'id')).toBe(
+      'pelatihan-merajut-angkatan-1-cafe',
+    );
+    expect(asciiSlug('···', 'id')).toBe('tanpa-nama');
+    expect(asciiSlug('···', 'en')).toBe('untitled');
   });
 
   it('sums outcome figures by kind, leaving cancelled and unmeasured activities out', () => {

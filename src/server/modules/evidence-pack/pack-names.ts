@@ -1,7 +1,10 @@
+import type { Locale } from '../../../shared/contracts/auth';
+import { packWords } from './pack-words';
+
 /** File and folder names inside an evidence pack: ASCII, no path parts, short enough to read. */
 
-/** "Pelatihan Merajut Tas (Angkatan 1)" → "pelatihan-merajut-tas-angkatan-1". */
-export function asciiSlug(text: string, maxLength = 40): string {
+/** "Pelatihan Merajut Tas (Angkatan 1)" → "pelatihan-merajut-tas-angkatan-1"; nothing left names it "untitled". */
+export function asciiSlug(text: string, locale: Locale, maxLength = 40): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
@@ -9,7 +12,7 @@ export function asciiSlug(text: string, maxLength = 40): string {
     .toLowerCase()
     .slice(0, maxLength)
     .replace(/-+$/, '');
-  return slug || 'tanpa-nama';
+  return slug || packWords[locale].files.unnamed;
 }
 
 /** "01", "02", …: a folder's position, so the pack sorts as the index lists it. */
@@ -21,7 +24,7 @@ export function position(index: number): string {
  * An uploaded file's name made safe to unpack anywhere: only its last path part, accents folded,
  * everything outside [A-Za-z0-9._-] a hyphen, no leading dots (no hidden files, no "..").
  */
-export function cleanFileName(original: string, maxLength = 60): string {
+export function cleanFileName(original: string, locale: Locale, maxLength = 60): string {
   const base = original.split(/[\\/]/).at(-1) ?? '';
   const fold = (text: string) => text.normalize('NFKD').replace(/[^\x20-\x7e]/g, '');
   const dot = base.lastIndexOf('.');
@@ -39,7 +42,7 @@ export function cleanFileName(original: string, maxLength = 60): string {
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, maxLength - extension.length - 1)
     .replace(/[-.]+$/, '');
-  return `${cleanStem || 'berkas'}${extension ? `.${extension}` : ''}`;
+  return `${cleanStem || packWords[locale].files.unnamedFile}${extension ? `.${extension}` : ''}`;
 }
 
 /** Hands out names unique within one folder: a second "foto.jpg" becomes "foto-2.jpg". */

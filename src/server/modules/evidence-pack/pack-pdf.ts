@@ -1,5 +1,8 @@
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Locale } from '../../../shared/contracts/auth';
+import { fill } from '../../../shared/i18n/catalog';
 import { documentFont, pdfMake } from '../agreements/index';
+import { packWords } from './pack-words';
 
 const margin = 42.52;
 export const packContentWidth = 595.28 - 2 * margin;
@@ -13,13 +16,19 @@ const grid: CustomTableLayout = {
   paddingBottom: () => 2,
 };
 
-/** A ruled table, header shaded and repeated on every page; cells are plain text, never markup. */
+const numberColumns = new Set(Object.values(packWords).map((words) => words.numberColumn));
+
+/**
+ * A ruled table, header shaded and repeated on every page; cells are plain text, never markup. A
+ * first column headed "No" (in either language) is kept narrow.
+ */
 export function packTable(header: string[], rows: string[][], widths?: (number | '*' | 'auto')[]): Content {
+  const numbered = numberColumns.has(header[0] ?? '');
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: widths ?? header.map((_, index) => (index === 0 && header[0] === 'No' ? 16 : '*')),
+      widths: widths ?? header.map((_, index) => (index === 0 && numbered ? 16 : '*')),
       body: [
         header.map((cell): TableCell => ({ text: cell, bold: true, fillColor: '#eeeeee' })),
         ...rows.map((row) => row.map((cell): TableCell => ({ text: cell }))),
@@ -40,6 +49,7 @@ export function renderPackPdf(
   title: string,
   date: string,
   content: Content[],
+  locale: Locale,
   orientation: 'portrait' | 'landscape' = 'portrait',
 ): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
@@ -56,7 +66,7 @@ export function renderPackPdf(
     defaultStyle: { font: documentFont, fontSize: 9.5, lineHeight: 1.15 },
     content,
     footer: (currentPage: number, pageCount: number) => ({
-      text: `Halaman ${currentPage} dari ${pageCount}`,
+      text: fill(packWords[locale].pageOf, { current: currentPage, total: pageCount }),
       alignment: 'center',
       fontSize: 8,
       margin: [0, 16, 0, 0],

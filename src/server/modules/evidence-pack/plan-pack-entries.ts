@@ -1,6 +1,9 @@
+import type { Locale } from '../../../shared/contracts/auth';
 import { agreementKindNumberCodes, type AgreementKind } from '../../../shared/domain/agreement-status';
+import { fill } from '../../../shared/i18n/catalog';
 import type { PackPartnership } from './load-pack-partnership';
 import { asciiSlug, cleanFileName, position, UniqueNames } from './pack-names';
+import { packWords } from './pack-words';
 
 /** Where an entry's bytes come from; nothing is read or rendered until the ZIP reaches it. */
 export type EntrySource =
@@ -27,43 +30,48 @@ function join(prefix: string, folder: string): string {
 /**
  * A partnership's entries in a stable order: agreements, work plans, each activity's evidence in
  * its own numbered folder, then the monev reports. `prefix` puts them under the partnership's own
- * folder when a programme pack holds several.
+ * folder when a programme pack holds several. Folders and the files Jalin renders are named in
+ * `locale`; uploaded files keep their own (cleaned) names.
  */
-export function planPackEntries(data: PackPartnership, prefix: string): PackEntry[] {
+export function planPackEntries(data: PackPartnership, prefix: string, locale: Locale): PackEntry[] {
+  const files = packWords[locale].files;
   const entries: PackEntry[] = [];
   data.agreements.forEach((agreement, index) => {
     const code = agreementKindNumberCodes[agreement.kind as AgreementKind] ?? agreement.kind;
     const label = agreement.institution_number ?? agreement.status;
     entries.push({
-      folder: join(prefix, 'perjanjian'),
-      name: `${position(index)}-${asciiSlug(`${code}-${label}`, 50)}.pdf`,
+      folder: join(prefix, files.agreements),
+      name: `${position(index)}-${asciiSlug(`${code}-${label}`, locale, 50)}.pdf`,
       source: { kind: 'agreement', agreementId: agreement.id },
     });
   });
   for (const plan of data.workPlans) {
     entries.push({
-      folder: join(prefix, 'rencana-kerja'),
-      name: `rencana-kerja-${plan.cycle_year}.pdf`,
+      folder: join(prefix, files.workPlans),
+      name: fill(files.workPlan, { year: plan.cycle_year }),
       source: { kind: 'work_plan', workPlanId: plan.id },
     });
   }
   data.activities.forEach((activity, index) => {
     const evidence = data.evidence.filter((row) => row.activity_id === activity.id);
     if (evidence.length === 0) return;
-    const folder = join(prefix, `kegiatan/${position(index)}-${asciiSlug(activity.title)}`);
+    const folder = join(
+      prefix,
+      `${files.activities}/${position(index)}-${asciiSlug(activity.title, locale)}`,
+    );
     const names = new UniqueNames();
     for (const row of evidence) {
       entries.push({
         folder,
-        name: names.claim(cleanFileName(row.original_name)),
+        name: names.claim(cleanFileName(row.original_name, locale)),
         source: { kind: 'stored', storageKey: row.storage_key },
       });
     }
   });
   for (const evaluation of data.evaluations) {
     entries.push({
-      folder: join(prefix, 'monev'),
-      name: `laporan-monev-${evaluation.cycle_year}.pdf`,
+      folder: join(prefix, files.monev),
+      name: fill(files.monevReport, { year: evaluation.cycle_year }),
       source: { kind: 'monev', evaluationId: evaluation.id },
     });
   }

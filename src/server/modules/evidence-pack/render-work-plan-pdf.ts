@@ -1,34 +1,33 @@
-import { formatIndonesianDate } from '../../../shared/domain/calendar-date';
+import type { Locale } from '../../../shared/contracts/auth';
+import { formatDocumentDate } from '../../../shared/domain/calendar-date';
+import { formatFigure } from '../../../shared/domain/figures';
 import { formatRupiah } from '../../../shared/domain/rupiah';
+import { fill } from '../../../shared/i18n/catalog';
 import type { PackPartnership } from './load-pack-partnership';
 import { packHeading, packTable, renderPackPdf } from './pack-pdf';
+import { packWords, wordFor } from './pack-words';
 
 type WorkPlan = PackPartnership['workPlans'][number];
 
-const partyWords: Record<string, string> = { institution: 'Lembaga', partner: 'Mitra', both: 'Bersama' };
-const statusWords: Record<string, string> = {
-  draft: 'draf',
-  in_review: 'ditinjau mitra',
-  changes_requested: 'perlu perubahan',
-  approved: 'disepakati',
-};
-
-function period(startsOn: string, endsOn: string): string {
-  return startsOn === endsOn
-    ? formatIndonesianDate(startsOn)
-    : `${formatIndonesianDate(startsOn)} s.d. ${formatIndonesianDate(endsOn)}`;
-}
-
-/** A joint work plan as one landscape table, as it stood when the pack was made. */
+/** A joint work plan as one landscape table, as it stood when the pack was made, in `locale`. */
 export function renderWorkPlanPdf(
   institutionName: string,
   partnershipName: string,
   plan: WorkPlan,
   date: string,
+  locale: Locale,
 ) {
+  const all = packWords[locale];
+  const words = all.workPlan;
+  const day = (value: string) => formatDocumentDate(value, locale);
+  const rupiah = (amount: number) => formatRupiah(amount, { locale });
+  const period = (startsOn: string, endsOn: string) =>
+    startsOn === endsOn ? day(startsOn) : fill(all.period, { from: day(startsOn), to: day(endsOn) });
   const approval = plan.approved_at
-    ? `Disepakati ${formatIndonesianDate(plan.approved_at.slice(0, 10))}${plan.approved_by_name ? ` oleh ${plan.approved_by_name}` : ''}.`
-    : `Status: ${statusWords[plan.status] ?? plan.status}.`;
+    ? plan.approved_by_name
+      ? fill(words.approvedBy, { date: day(plan.approved_at.slice(0, 10)), name: plan.approved_by_name })
+      : fill(words.approved, { date: day(plan.approved_at.slice(0, 10)) })
+    : fill(words.status, { status: wordFor(words.statuses, plan.status) });
   const totals = plan.items.reduce(
     (sum, item) => ({
       budget: sum.budget + item.budget_rupiah,
@@ -37,34 +36,52 @@ export function renderWorkPlanPdf(
     }),
     { budget: 0, institution: 0, partner: 0 },
   );
+  const header = words.header;
   return renderPackPdf(
     plan.title,
     date,
     [
       { text: institutionName, bold: true, fontSize: 12, alignment: 'center' },
-      { text: `RENCANA KERJA BERSAMA TAHUN ${plan.cycle_year}`, bold: true, alignment: 'center' },
+      { text: fill(words.title, { year: plan.cycle_year }), bold: true, alignment: 'center' },
       { text: `${plan.title} – ${partnershipName}`, alignment: 'center', margin: [0, 0, 0, 4] },
       { text: approval, alignment: 'center', fontSize: 8.5, margin: [0, 0, 0, 8] },
-      packHeading('Butir Kegiatan'),
+      packHeading(words.items),
       packTable(
-        ['No', 'Kegiatan', 'Tujuan', 'Penanggung jawab', 'Waktu', 'Target', 'Anggaran', 'Kontribusi'],
+        [
+          all.numberColumn,
+          header.activity,
+          header.objective,
+          header.responsible,
+          header.timing,
+          header.target,
+          header.budget,
+          header.contribution,
+        ],
         plan.items.map((item, index) => [
           String(index + 1),
           item.activity,
           item.objective,
-          `${partyWords[item.responsible_party] ?? item.responsible_party}${item.responsible_person ? `\n${item.responsible_person}` : ''}`,
+          `${wordFor(words.parties, item.responsible_party)}${item.responsible_person ? `\n${item.responsible_person}` : ''}`,
           period(item.starts_on, item.ends_on),
-          `${String(item.target_quantity).replace('.', ',')} ${item.target_unit}\n${item.target_description}`,
-          formatRupiah(item.budget_rupiah),
-          `Lembaga ${formatRupiah(item.institution_contribution_rupiah)}\nMitra ${formatRupiah(item.partner_contribution_rupiah)}`,
+          `${formatFigure(item.target_quantity, locale)} ${item.target_unit}\n${item.target_description}`,
+          rupiah(item.budget_rupiah),
+          fill(words.contribution, {
+            institution: rupiah(item.institution_contribution_rupiah),
+            partner: rupiah(item.partner_contribution_rupiah),
+          }),
         ]),
         [16, '*', '*', 70, 90, 80, 70, 100],
       ),
       {
-        text: `Jumlah anggaran ${formatRupiah(totals.budget)}; kontribusi lembaga ${formatRupiah(totals.institution)}, mitra ${formatRupiah(totals.partner)}.`,
+        text: fill(words.totals, {
+          budget: rupiah(totals.budget),
+          institution: rupiah(totals.institution),
+          partner: rupiah(totals.partner),
+        }),
         fontSize: 9,
       },
     ],
+    locale,
     'landscape',
   );
 }

@@ -20,6 +20,7 @@ export { createDemoInstitution, demoInstitutionName } from './create-demo-instit
 export { createDemoDistrict, demoSupervisorEmail } from './create-demo-district';
 export { findInstitutionTimeZone } from './find-institution-time-zone';
 export { findInstitutionName } from './find-institution-name';
+export { findDocumentLocale } from './find-document-locale';
 export { publicBaseUrl } from './issue-password-link';
 export { isAssignableFacilitator } from './is-assignable-facilitator';
 export { findPrincipalByEmail } from './find-principal-by-email';

@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import type { passwordLinkSchema } from '../../../shared/contracts/users';
+import { fill } from '../../../shared/i18n/catalog';
+import { catalogOf } from '../../../shared/i18n/catalog-of';
 import type { Db } from '../../db/database';
 import type { AppDeps } from '../../platform/app-deps';
 import { hashSecret, newId, newSecret } from '../../platform/ids';
 import { expirePasswordLinksOfUser, insertPasswordLinkRow } from './one-time-links.repository';
 
 export type PasswordLink = z.infer<typeof passwordLinkSchema>;
-const linkLifetimeMs = 72 * 3_600_000;
+const linkLifetimeHours = 72;
+const linkLifetimeMs = linkLifetimeHours * 3_600_000;
 
 export function publicBaseUrl(deps: AppDeps, requestOrigin: string | null): string {
   return deps.config.publicUrl ?? requestOrigin ?? `http://localhost:${deps.config.port}`;
@@ -35,23 +38,26 @@ export async function createPasswordLink(
   return { url: `${baseUrl}/atur-sandi?token=${secret}`, expiresAt };
 }
 
+/** The link by email, in the recipient's own language (their `locale`), not the sender's. */
 export async function mailPasswordLink(
   deps: AppDeps,
-  to: { email: string; name: string; institutionName: string },
+  to: { email: string; name: string; locale: string; institutionName: string },
   link: { url: string; expiresAt: string },
 ): Promise<boolean> {
   if (!deps.mailer.configured) return false;
+  const words = catalogOf(to.locale).passwordLinkMail;
+  const institution = to.institutionName;
   return deps.mailer.send({
     to: to.email,
-    subject: `Akun Jalin Anda di ${to.institutionName}`,
+    subject: fill(words.subject, { institution }),
     text: [
-      `Yth. Bapak/Ibu ${to.name},`,
+      fill(words.greeting, { name: to.name }),
       '',
-      `Anda didaftarkan sebagai pengguna Jalin di ${to.institutionName}.`,
-      'Silakan buka tautan berikut untuk membuat kata sandi Anda (berlaku 72 jam, hanya sekali pakai):',
+      fill(words.intro, { institution }),
+      fill(words.action, { hours: linkLifetimeHours }),
       link.url,
       '',
-      'Terima kasih.',
+      words.closing,
     ].join('\n'),
   });
 }

@@ -56,7 +56,7 @@ export async function createUser(
   });
   const emailed = await mailPasswordLink(
     deps,
-    { email: user.email, name: user.name, institutionName: institution.name },
+    { email: user.email, name: user.name, locale: user.locale, institutionName: institution.name },
     link,
   );
   return { user, passwordLink: { ...link, emailed } };
@@ -146,7 +146,7 @@ export async function reissuePasswordLink(
   });
   const emailed = await mailPasswordLink(
     deps,
-    { email: row.email, name: row.name, institutionName: institution.name },
+    { email: row.email, name: row.name, locale: row.locale, institutionName: institution.name },
     link,
   );
   return { ...link, emailed };

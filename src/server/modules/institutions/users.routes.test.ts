@@ -76,6 +76,41 @@ describeEachDatabase('users and one-time password links', (dialect) => {
     ).toBe(200);
   });
 
+  it('emails the link in the new user’s own language, not the sender’s', async () => {
+    const english = await manager.request('POST', base, {
+      name: 'Sarah Collins',
+      email: 'sarah@contoh.id',
+      role: 'viewer',
+      locale: 'en',
+    });
+    expect(english.statusCode, english.body).toBe(201);
+    const toSarah = t.mailer.sent.at(-1)!;
+    expect(toSarah.to).toBe('sarah@contoh.id');
+    expect(toSarah.subject).toMatch(/^Your Jalin account at /);
+    expect(toSarah.text).toContain('Dear Sarah Collins,');
+    expect(toSarah.text).toContain('valid for 72 hours');
+    expect(toSarah.text).toContain(english.json().passwordLink.url);
+    expect(toSarah.text).not.toMatch(/Yth\.|kata sandi/);
+
+    const indonesian = await manager.request('POST', base, {
+      name: 'Dewi Lestari',
+      email: 'dewi@contoh.id',
+      role: 'viewer',
+      locale: 'id',
+    });
+    const toDewi = t.mailer.sent.at(-1)!;
+    expect(toDewi.to).toBe('dewi@contoh.id');
+    expect(toDewi.subject).toMatch(/^Akun Jalin Anda di /);
+    expect(toDewi.text).toContain('Yth. Bapak/Ibu Dewi Lestari,');
+    expect(toDewi.text).toContain('berlaku 72 jam');
+    expect(toDewi.text).toContain(indonesian.json().passwordLink.url);
+
+    const reissued = await manager.request('POST', `${base}/${english.json().user.id}/password-link`);
+    expect(reissued.statusCode).toBe(200);
+    expect(t.mailer.sent.at(-1)!.subject).toMatch(/^Your Jalin account at /);
+    expect(t.mailer.sent.at(-1)!.text).toContain(reissued.json().url);
+  });
+
   it('refuses a taken email, a change to one’s own access, and pages by cursor', async () => {
     const before = await snapshotTables(t.deps.db);
     const taken = await manager.request('POST', base, {

@@ -1,3 +1,6 @@
+import type { Locale } from '../../../shared/contracts/auth';
+import { formatFigure } from '../../../shared/domain/figures';
+
 export interface ChartBar {
   label: string;
   target: number;
@@ -17,11 +20,6 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** 2.5 → "2,5", the Indonesian decimal comma. */
-function figure(value: number): string {
-  return String(value).replace('.', ',');
-}
-
 function clip(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
 }
@@ -29,12 +27,15 @@ function clip(label: string, max: number): string {
 /**
  * Target against actual per plan item as horizontal bar pairs, each bar labelled with its figure so
  * the chart reads without a scale. Every item gets its own scale (its target is the full width):
- * a plan mixes units (people, hours, places) that one axis cannot compare.
+ * a plan mixes units (people, hours, places) that one axis cannot compare. The legend and "not
+ * measured" come in the document's words, the figures in its number format.
  */
 export function barChartSvg(
   bars: ChartBar[],
   words: { target: string; actual: string; notMeasured: string },
+  locale: Locale,
 ): BarChart {
+  const figure = (value: number) => formatFigure(value, locale);
   const width = 450;
   const labelWidth = 150;
   const barArea = width - labelWidth - 50;

@@ -1,57 +1,73 @@
-import { formatIndonesianDate } from '../../../shared/domain/calendar-date';
+import type { Locale } from '../../../shared/contracts/auth';
+import { formatDocumentDate } from '../../../shared/domain/calendar-date';
+import { fill } from '../../../shared/i18n/catalog';
+import { catalogOf } from '../../../shared/i18n/catalog-of';
 import type { MonevSource } from './load-monev-source';
 import type { MonevBlock } from './monev-document-model';
-import { decisionWords, evidenceKindWords, improvementStatusWords, sideWords, wordOf } from './monev-words';
+import { headerOf, monevWords, wordOf } from './monev-words';
 
-function bothSides(institution: string | null, partner: string | null): MonevBlock {
+function bothSides(institution: string | null, partner: string | null, locale: Locale): MonevBlock {
+  const words = monevWords[locale].conclusions;
   return {
     kind: 'list',
-    items: [`Lembaga: ${institution?.trim() || 'belum diisi'}`, `Mitra: ${partner?.trim() || 'belum diisi'}`],
+    items: [
+      fill(words.institutionSide, { text: institution?.trim() || words.notFilled }),
+      fill(words.partnerSide, { text: partner?.trim() || words.notFilled }),
+    ],
   };
 }
 
 /** IV. Kesimpulan dan rekomendasi: both parties' words, the improvements and the decision. */
-export function conclusionBlocks(source: MonevSource): MonevBlock[] {
+export function conclusionBlocks(source: MonevSource, locale: Locale): MonevBlock[] {
+  const words = monevWords[locale].conclusions;
   const evaluation = source.evaluation;
   const decision = evaluation.decision
-    ? `Keputusan: ${wordOf(decisionWords, evaluation.decision)}${evaluation.decided_at ? ` (${formatIndonesianDate(evaluation.decided_at.slice(0, 10))})` : ''}. Alasan: ${evaluation.decision_reason ?? '-'}`
-    : 'Keputusan keberlanjutan kemitraan belum diambil.';
+    ? fill(words.decision, {
+        decision: wordOf(monevWords[locale].decisions, evaluation.decision),
+        date: evaluation.decided_at
+          ? ` (${formatDocumentDate(evaluation.decided_at.slice(0, 10), locale)})`
+          : '',
+        reason: evaluation.decision_reason ?? '-',
+      })
+    : words.noDecision;
   return [
-    { kind: 'heading', text: 'A. Capaian Tujuan' },
-    bothSides(evaluation.goals_summary, evaluation.partner_goals_summary),
-    { kind: 'heading', text: 'B. Kendala dan Penyebabnya' },
-    bothSides(evaluation.obstacles, evaluation.partner_obstacles),
-    { kind: 'heading', text: 'C. Rekomendasi' },
-    bothSides(evaluation.recommendations, evaluation.partner_recommendations),
-    { kind: 'heading', text: 'D. Daftar Perbaikan' },
+    { kind: 'heading', text: words.goals },
+    bothSides(evaluation.goals_summary, evaluation.partner_goals_summary, locale),
+    { kind: 'heading', text: words.obstacles },
+    bothSides(evaluation.obstacles, evaluation.partner_obstacles, locale),
+    { kind: 'heading', text: words.recommendations },
+    bothSides(evaluation.recommendations, evaluation.partner_recommendations, locale),
+    { kind: 'heading', text: words.improvements },
     source.improvements.length === 0
-      ? { kind: 'paragraph', text: 'Tidak ada perbaikan yang dicatat.' }
+      ? { kind: 'paragraph', text: words.noImprovements }
       : {
           kind: 'table',
-          header: ['No', 'Perbaikan', 'Penanggung jawab', 'Tenggat', 'Status'],
+          header: headerOf(words.improvementsHeader),
           rows: source.improvements.map((row, index) => [
             String(index + 1),
             row.improvement,
             row.owner_name ?? '-',
-            row.due_on ? formatIndonesianDate(row.due_on) : '-',
-            wordOf(improvementStatusWords, row.status),
+            row.due_on ? formatDocumentDate(row.due_on, locale) : '-',
+            wordOf(monevWords[locale].improvementStatuses, row.status),
           ]),
         },
-    { kind: 'heading', text: 'E. Keputusan Keberlanjutan' },
+    { kind: 'heading', text: words.decisionHeading },
     { kind: 'paragraph', text: decision },
   ];
 }
 
 /** V. Lampiran: the RTL table, the monitoring visits and the evidence per activity. */
-export function annexBlocks(source: MonevSource): MonevBlock[] {
+export function annexBlocks(source: MonevSource, locale: Locale): MonevBlock[] {
+  const words = monevWords[locale].annexes;
+  const catalog = catalogOf(locale);
   const titles = new Map(source.activities.map((activity) => [activity.id, activity.title]));
   return [
-    { kind: 'heading', text: 'Lampiran 1. Rencana Tindak Lanjut (RTL)' },
+    { kind: 'heading', text: words.followUp },
     source.followUpRows.length === 0
-      ? { kind: 'paragraph', text: 'Rencana tindak lanjut belum disusun.' }
+      ? { kind: 'paragraph', text: words.noFollowUp }
       : {
           kind: 'table',
-          header: ['No', 'Kegiatan', 'Target', 'Waktu', 'Penanggung Jawab', 'Indikator Keberhasilan'],
+          header: headerOf(words.followUpHeader),
           rows: source.followUpRows.map((row, index) => [
             String(index + 1),
             row.activity,
@@ -61,34 +77,34 @@ export function annexBlocks(source: MonevSource): MonevBlock[] {
             row.success_indicator,
           ]),
         },
-    { kind: 'heading', text: 'Lampiran 2. Kunjungan Monitoring' },
+    { kind: 'heading', text: words.visits },
     source.visits.length === 0
-      ? { kind: 'paragraph', text: 'Tidak ada kunjungan monitoring yang dicatat.' }
+      ? { kind: 'paragraph', text: words.noVisits }
       : {
           kind: 'table',
-          header: ['No', 'Tanggal', 'Tempat', 'Tim kunjungan', 'Temuan', 'Rekomendasi'],
+          header: headerOf(words.visitsHeader),
           rows: source.visits.map((visit, index) => [
             String(index + 1),
-            formatIndonesianDate(visit.visited_on),
+            formatDocumentDate(visit.visited_on, locale),
             visit.place,
             `${visit.visitors}\n${visit.partner_attendees}`,
             visit.findings,
             visit.recommendations ?? '-',
           ]),
         },
-    { kind: 'heading', text: 'Lampiran 3. Daftar Bukti per Kegiatan' },
+    { kind: 'heading', text: words.evidence },
     source.evidence.length === 0
-      ? { kind: 'paragraph', text: 'Belum ada bukti kegiatan yang diunggah.' }
+      ? { kind: 'paragraph', text: words.noEvidence }
       : {
           kind: 'table',
-          header: ['No', 'Kegiatan', 'Jenis', 'Berkas', 'Keterangan', 'Diunggah oleh'],
+          header: headerOf(words.evidenceHeader),
           rows: source.evidence.map((row, index) => [
             String(index + 1),
             titles.get(row.activity_id) ?? '-',
-            wordOf(evidenceKindWords, row.kind),
+            wordOf(catalog.evidenceKinds, row.kind),
             row.original_name,
             row.caption ?? '-',
-            wordOf(sideWords, row.added_by_side),
+            wordOf(catalog.activityParties, row.added_by_side),
           ]),
         },
   ];

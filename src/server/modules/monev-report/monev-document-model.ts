@@ -5,12 +5,12 @@
 export type MonevBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] }
+  | { kind: 'list'; items: string[]; ordered?: boolean }
   | { kind: 'table'; header: string[]; rows: string[][] }
   | { kind: 'chart'; svg: string; width: number; height: number; caption: string };
 
 export interface MonevSection {
-  /** "I. PENDAHULUAN" */
+  /** "I. PENDAHULUAN"; empty for none (a one-part record). */
   title: string;
   blocks: MonevBlock[];
 }
@@ -26,5 +26,6 @@ export interface MonevDocument {
   sections: MonevSection[];
   /** The closing line with place and date, then the two signers. */
   closing: string;
-  signers: { label: string; organisation: string }[];
+  /** A named signer gets name and position under the signature space, otherwise a dotted line. */
+  signers: { label: string; organisation: string; name?: string; position?: string }[];
 }

@@ -1,29 +1,26 @@
-import { formatIndonesianDate } from '../../../shared/domain/calendar-date';
+import type { Locale } from '../../../shared/contracts/auth';
+import { formatDocumentDate } from '../../../shared/domain/calendar-date';
+import { formatFigure } from '../../../shared/domain/figures';
 import { formatRupiah } from '../../../shared/domain/rupiah';
+import { fill } from '../../../shared/i18n/catalog';
+import { catalogOf } from '../../../shared/i18n/catalog-of';
 import { barChartSvg } from './bar-chart-svg';
 import type { MonevSource } from './load-monev-source';
 import type { MonevBlock } from './monev-document-model';
-import {
-  figure,
-  goalReachedWords,
-  outcomeWords,
-  problemStatusWords,
-  sideWords,
-  activityStatusWords,
-  wordOf,
-} from './monev-words';
+import { headerOf, monevWords, wordOf } from './monev-words';
 import { planVsActual, type ItemActuals } from './plan-vs-actual';
 
-export const notMeasured = 'belum diukur';
-
-function dateOrDash(value: string | null): string {
-  return value ? formatIndonesianDate(value) : '-';
+function dateOrDash(value: string | null, locale: Locale): string {
+  return value ? formatDocumentDate(value, locale) : '-';
 }
 
-function period(from: string | null, to: string | null): string {
-  if (!from && !to) return 'belum dilaksanakan';
-  if (from && to && from !== to) return `${dateOrDash(from)} s.d. ${dateOrDash(to)}`;
-  return dateOrDash(from ?? to);
+function period(from: string | null, to: string | null, locale: Locale): string {
+  const words = monevWords[locale].findings;
+  if (!from && !to) return words.notCarriedOut;
+  if (from && to && from !== to) {
+    return fill(words.period, { from: dateOrDash(from, locale), to: dateOrDash(to, locale) });
+  }
+  return dateOrDash(from ?? to, locale);
 }
 
 export function itemActualsOf(source: MonevSource): ItemActuals[] {
@@ -51,59 +48,58 @@ export function itemActualsOf(source: MonevSource): ItemActuals[] {
   );
 }
 
-/** "20 orang", or "belum diukur" when no activity recorded a value. */
-export function quantityText(value: number | null, unit: string): string {
-  return value === null ? notMeasured : `${figure(value)} ${unit}`;
+/** "20 orang" / "1,234.5 people", or "belum diukur" / "not measured" when no activity recorded a value. */
+export function quantityText(value: number | null, unit: string, locale: Locale): string {
+  return value === null ? monevWords[locale].findings.notMeasured : `${formatFigure(value, locale)} ${unit}`;
 }
 
-function satisfactionText(score: number | null): string {
-  return score === null ? 'belum diisi' : `${score} dari 5`;
+function satisfactionText(score: number | null, locale: Locale): string {
+  const words = monevWords[locale].findings;
+  return score === null ? words.notGiven : fill(words.score, { score });
 }
 
 /** III. Hasil dan temuan: plan against actual per item, a chart of it, unplanned work, problems, satisfaction. */
-export function findingsBlocks(source: MonevSource, actuals: ItemActuals[]): MonevBlock[] {
+export function findingsBlocks(source: MonevSource, actuals: ItemActuals[], locale: Locale): MonevBlock[] {
+  const words = monevWords[locale].findings;
+  const catalog = catalogOf(locale);
+  const money = (amount: number) => formatRupiah(amount, { locale });
   const assessed = new Map(source.evaluationItems.map((row) => [row.work_plan_item_id, row]));
-  const blocks: MonevBlock[] = [
-    { kind: 'heading', text: 'A. Capaian Target dan Waktu per Butir Rencana Kerja' },
-  ];
+  const blocks: MonevBlock[] = [{ kind: 'heading', text: words.targets }];
   if (actuals.length === 0) {
-    blocks.push({
-      kind: 'paragraph',
-      text: 'Siklus ini tidak memiliki rencana kerja bersama yang tercatat.',
-    });
+    blocks.push({ kind: 'paragraph', text: words.noWorkPlan });
   } else {
     blocks.push(
       {
         kind: 'table',
-        header: ['No', 'Kegiatan', 'Target', 'Realisasi', 'Waktu rencana', 'Waktu pelaksanaan'],
+        header: headerOf(words.targetsHeader),
         rows: actuals.map((row, index) => [
           String(index + 1),
           row.item.activity,
-          quantityText(row.item.targetQuantity, row.item.targetUnit),
-          quantityText(row.actualQuantity, row.item.targetUnit),
-          period(row.item.startsOn, row.item.endsOn),
-          period(row.actualStartedOn, row.actualEndedOn),
+          quantityText(row.item.targetQuantity, row.item.targetUnit, locale),
+          quantityText(row.actualQuantity, row.item.targetUnit, locale),
+          period(row.item.startsOn, row.item.endsOn, locale),
+          period(row.actualStartedOn, row.actualEndedOn, locale),
         ]),
       },
-      { kind: 'heading', text: 'B. Anggaran, Kontribusi, dan Hasil' },
+      { kind: 'heading', text: words.budget },
       {
         kind: 'table',
-        header: ['No', 'Kegiatan', 'Kontribusi rencana', 'Realisasi biaya', 'Hasil', 'Tujuan tercapai'],
+        header: headerOf(words.budgetHeader),
         rows: actuals.map((row, index) => {
           const evaluation = assessed.get(row.item.id);
           return [
             String(index + 1),
             row.item.activity,
-            `Lembaga ${formatRupiah(row.item.institutionContributionRupiah)}\nMitra ${formatRupiah(row.item.partnerContributionRupiah)}`,
-            `Lembaga ${formatRupiah(row.institutionSpentRupiah)}\nMitra ${formatRupiah(row.partnerSpentRupiah)}`,
-            evaluation ? wordOf(outcomeWords, evaluation.outcome) : '-',
+            `${fill(words.institutionAmount, { amount: money(row.item.institutionContributionRupiah) })}\n${fill(words.partnerAmount, { amount: money(row.item.partnerContributionRupiah) })}`,
+            `${fill(words.institutionAmount, { amount: money(row.institutionSpentRupiah) })}\n${fill(words.partnerAmount, { amount: money(row.partnerSpentRupiah) })}`,
+            evaluation ? wordOf(catalog.evaluationOutcomes, evaluation.outcome) : '-',
             evaluation
-              ? `${wordOf(goalReachedWords, evaluation.goal_reached)}${evaluation.note ? `\n${evaluation.note}` : ''}`
+              ? `${wordOf(monevWords[locale].goalReached, evaluation.goal_reached)}${evaluation.note ? `\n${evaluation.note}` : ''}`
               : '-',
           ];
         }),
       },
-      { kind: 'heading', text: 'C. Grafik Target dan Realisasi' },
+      { kind: 'heading', text: words.chart },
       {
         kind: 'chart',
         ...barChartSvg(
@@ -112,44 +108,45 @@ export function findingsBlocks(source: MonevSource, actuals: ItemActuals[]): Mon
             target: row.item.targetQuantity,
             actual: row.actualQuantity,
           })),
-          { target: 'Target', actual: 'Realisasi', notMeasured },
+          { target: words.chartTarget, actual: words.chartActual, notMeasured: words.notMeasured },
+          locale,
         ),
-        caption: 'Gambar 1. Target dan realisasi per butir rencana kerja (satuan sesuai tabel A)',
+        caption: words.chartCaption,
       },
     );
   }
   const unplanned = source.activities.filter((activity) => activity.work_plan_item_id === null);
-  blocks.push({ kind: 'heading', text: 'D. Kegiatan di Luar Rencana' });
+  blocks.push({ kind: 'heading', text: words.unplanned });
   blocks.push(
     unplanned.length === 0
-      ? { kind: 'paragraph', text: 'Tidak ada kegiatan di luar rencana kerja.' }
+      ? { kind: 'paragraph', text: words.noUnplanned }
       : {
           kind: 'table',
-          header: ['No', 'Kegiatan', 'Pelaksana', 'Status', 'Waktu', 'Realisasi'],
+          header: headerOf(words.unplannedHeader),
           rows: unplanned.map((activity, index) => [
             String(index + 1),
             activity.title,
-            wordOf(sideWords, activity.carried_out_by),
-            wordOf(activityStatusWords, activity.status),
-            period(activity.started_on, activity.ended_on),
-            activity.actual_quantity === null ? '-' : figure(activity.actual_quantity),
+            wordOf(catalog.activityParties, activity.carried_out_by),
+            wordOf(catalog.activityStatuses, activity.status),
+            period(activity.started_on, activity.ended_on, locale),
+            activity.actual_quantity === null ? '-' : formatFigure(activity.actual_quantity, locale),
           ]),
         },
   );
-  blocks.push({ kind: 'heading', text: 'E. Masalah dan Solusi' });
+  blocks.push({ kind: 'heading', text: words.problems });
   blocks.push(
     source.problems.length === 0
-      ? { kind: 'paragraph', text: 'Tidak ada masalah yang dicatat selama siklus ini.' }
+      ? { kind: 'paragraph', text: words.noProblems }
       : {
           kind: 'table',
-          header: ['No', 'Masalah', 'Penyebab', 'Solusi', 'Penanggung jawab', 'Status'],
+          header: headerOf(words.problemsHeader),
           rows: source.problems.map((problem, index) => [
             String(index + 1),
             problem.problem,
             problem.cause ?? '-',
             problem.solution ?? '-',
             problem.owner_name,
-            wordOf(problemStatusWords, problem.status),
+            wordOf(catalog.problemStatuses, problem.status),
           ]),
         },
   );
@@ -158,12 +155,17 @@ export function findingsBlocks(source: MonevSource, actuals: ItemActuals[]): Mon
     ? ` (${evaluation.partner_respondent_name}${evaluation.partner_respondent_position ? `, ${evaluation.partner_respondent_position}` : ''})`
     : '';
   blocks.push(
-    { kind: 'heading', text: 'F. Kepuasan Para Pihak' },
+    { kind: 'heading', text: words.satisfaction },
     {
       kind: 'list',
       items: [
-        `Kepuasan lembaga: ${satisfactionText(evaluation.institution_satisfaction)}`,
-        `Kepuasan mitra: ${satisfactionText(evaluation.partner_satisfaction)}${respondent}`,
+        fill(words.institutionSatisfaction, {
+          score: satisfactionText(evaluation.institution_satisfaction, locale),
+        }),
+        fill(words.partnerSatisfaction, {
+          score: satisfactionText(evaluation.partner_satisfaction, locale),
+          respondent,
+        }),
       ],
     },
   );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { docxPartNames, docxPlainText } from '../../../../tests/factories/docx-text';
+import { docxPartNames, docxPlainText, readDocxXml } from '../../../../tests/factories/docx-text';
 import { monevWorld, type MonevWorld } from '../../../../tests/factories/monev';
 import { extractPdfText, flattenText } from '../../../../tests/factories/pdf-text';
 import { signedInInstitution, type Session } from '../../../../tests/factories/people';
@@ -120,6 +120,97 @@ describeEachDatabase('laporan monev (guide step 9)', (dialect) => {
     expect(
       (await docxPartNames(response.rawPayload)).some((name) => /^word\/media\/.+\.png$/.test(name)),
     ).toBe(true);
+  });
+
+  /** The institution's "Bahasa dokumen", changed through its profile as a manager would. */
+  async function setDocumentLocale(locale: 'id' | 'en'): Promise<void> {
+    const url = `/api/v1/institutions/${manager.institutionId}`;
+    const current = (await manager.request('GET', url)).json<{ version: number; documentLocale: string }>();
+    const response = await manager.request('PATCH', url, {
+      version: current.version,
+      documentLocale: locale,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ documentLocale: locale });
+  }
+
+  it('writes the report in English when the institution’s document language is English, and back', async () => {
+    const current = await manager.request('GET', `/api/v1/institutions/${manager.institutionId}`);
+    expect(current.json()).toMatchObject({ documentLocale: 'id' });
+    await setDocumentLocale('en');
+    try {
+      const pdf = await manager.request('GET', `/api/v1/evaluations/${world.evaluationId}/report?format=pdf`);
+      expect(pdf.statusCode, pdf.body).toBe(200);
+      expect(pdf.headers['content-disposition']).toMatch(
+        /attachment; filename="monitoring-evaluation-report-2026-[a-z0-9-]+\.pdf"/,
+      );
+      const { pages } = await extractPdfText(pdf.rawPayload);
+      const text = flattenText(pages.join('\n'));
+      for (const heading of [
+        'MONITORING AND EVALUATION REPORT',
+        'CYCLE YEAR 2026',
+        'I. INTRODUCTION',
+        'II. METHOD AND INSTRUMENTS',
+        'III. RESULTS AND FINDINGS',
+        'IV. CONCLUSIONS AND RECOMMENDATIONS',
+        'V. ANNEXES',
+        'A. Targets and Timing per Work Plan Item',
+        'C. Plan vs Actual Chart',
+        'Figure 1. Target and actual per work plan item',
+        'Annex 1. Follow-up Plan',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      // Dates, figures and money in English formats.
+      expect(text).toContain('Prepared on 28 November 2026');
+      expect(text).toContain('15 January 2027');
+      expect(text).toContain('18.5 orang');
+      expect(text).toContain('Rp7,500,000.00');
+      expect(text).toContain('Rp4,000,000.00');
+      expect(text).toContain("Institution's satisfaction: 4 out of 5");
+      expect(text).toContain('Decision: Continue with changes (25 November 2026)');
+      expect(text).toContain('Page 1 of');
+      // What people wrote stays as written.
+      expect(text).toContain('Hasil baik, jadwal bahan baku perlu diubah.');
+      for (const indonesian of [
+        'LAPORAN MONITORING',
+        'PENDAHULUAN',
+        'HASIL DAN TEMUAN',
+        'LAMPIRAN',
+        'Realisasi',
+        'Disusun pada',
+        'November 2026 s.d.',
+        'Halaman',
+        '18,5',
+        'Rp7.500.000,00',
+      ]) {
+        expect(text).not.toContain(indonesian);
+      }
+
+      const docx = await manager.request(
+        'GET',
+        `/api/v1/evaluations/${world.evaluationId}/report?format=docx`,
+      );
+      expect(docx.statusCode, docx.body).toBe(200);
+      const docxText = await docxPlainText(docx.rawPayload);
+      expect(docxText).toContain('III. RESULTS AND FINDINGS');
+      expect(docxText).toContain('Success Indicator');
+      expect(docxText).toContain('18.5 orang');
+      expect(docxText).toContain('Rp7,500,000.00');
+      expect(docxText).toContain('Prepared on 28 November 2026');
+      expect(docxText).not.toContain('HASIL DAN TEMUAN');
+      expect(docxText).not.toContain('Indikator Keberhasilan');
+      expect(await readDocxXml(docx.rawPayload, 'word/footer1.xml')).toContain('Page');
+    } finally {
+      await setDocumentLocale('id');
+    }
+    // Back to Indonesian, the next download is Indonesian again.
+    const again = await manager.request('GET', `/api/v1/evaluations/${world.evaluationId}/report?format=pdf`);
+    const text = flattenText((await extractPdfText(again.rawPayload)).pages.join('\n'));
+    expect(text).toContain('III. HASIL DAN TEMUAN');
+    expect(text).toContain('Disusun pada 28 November 2026');
+    expect(text).toContain('Rp7.500.000,00');
+    expect(text).not.toContain('RESULTS AND FINDINGS');
   });
 
   it('answers 404 for another institution’s evaluation and 400 for an unknown format', async () => {

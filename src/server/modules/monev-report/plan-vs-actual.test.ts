@@ -79,11 +79,28 @@ describe('plan against actual', () => {
         { label: 'Penempatan', target: 5, actual: null },
       ],
       { target: 'Target', actual: 'Realisasi', notMeasured: 'belum diukur' },
+      'id',
     );
     expect(chart.svg).toContain('>20</text>');
     expect(chart.svg).toContain('>18,5</text>');
     expect(chart.svg).toContain('>belum diukur</text>');
     expect(chart.svg).not.toContain('<script>');
     expect(chart.height).toBeGreaterThan(2 * 30);
+  });
+
+  it('draws the English chart with English words and the decimal point', () => {
+    const chart = barChartSvg(
+      [
+        { label: 'Bag knitting training', target: 1250, actual: 18.5 },
+        { label: 'Placement', target: 5, actual: null },
+      ],
+      { target: 'Target', actual: 'Actual', notMeasured: 'not measured' },
+      'en',
+    );
+    expect(chart.svg).toContain('>1,250</text>');
+    expect(chart.svg).toContain('>18.5</text>');
+    expect(chart.svg).toContain('>Actual</text>');
+    expect(chart.svg).toContain('>not measured</text>');
+    expect(chart.svg).not.toContain('Realisasi');
   });
 });

@@ -14,8 +14,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { Locale } from '../../../shared/contracts/auth';
 import { chartPng } from './chart-png';
 import type { MonevBlock, MonevDocument } from './monev-document-model';
+import { monevWords } from './monev-words';
 
 const font = 'Arial';
 /** A4 in twentieths of a point, 2 cm margins. */
@@ -86,14 +88,48 @@ async function blockParts(block: MonevBlock): Promise<(Paragraph | Table)[]> {
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(block.text)] })];
     case 'list':
-      return block.items.map(
-        (item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }),
+      // Numbered as text: Word's own numbering needs a numbering definition for one short list.
+      return block.items.map((item, index) =>
+        block.ordered
+          ? new Paragraph({
+              indent: { left: 360, hanging: 360 },
+              children: [new TextRun(`${index + 1}. ${item}`)],
+            })
+          : new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }),
       );
     case 'table':
       return [table(block.header, block.rows), new Paragraph({ spacing: { after: 80 }, children: [] })];
     case 'chart':
       return chartParagraphs(block);
   }
+}
+
+/** The signer's name and position under the signature space, or a dotted line to write it on. */
+function signatureLines(signer: MonevDocument['signers'][number]): Paragraph[] {
+  if (!signer.name) {
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 960 },
+        children: [new TextRun('(.................................)')],
+      }),
+    ];
+  }
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 960 },
+      children: [new TextRun({ text: signer.name, bold: true, underline: {} })],
+    }),
+    ...(signer.position
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: signer.position, size: 18 })],
+          }),
+        ]
+      : []),
+  ];
 }
 
 async function body(doc: MonevDocument): Promise<(Paragraph | Table)[]> {
@@ -124,13 +160,15 @@ async function body(doc: MonevDocument): Promise<(Paragraph | Table)[]> {
     ),
   ];
   for (const section of doc.sections) {
-    children.push(
-      new Paragraph({
-        keepNext: true,
-        spacing: { before: 240, after: 120 },
-        children: [new TextRun({ text: section.title, bold: true, size: 22 })],
-      }),
-    );
+    if (section.title) {
+      children.push(
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 240, after: 120 },
+          children: [new TextRun({ text: section.title, bold: true, size: 22 })],
+        }),
+      );
+    }
     for (const block of section.blocks) children.push(...(await blockParts(block)));
   }
   children.push(
@@ -159,11 +197,7 @@ async function body(doc: MonevDocument): Promise<(Paragraph | Table)[]> {
                     alignment: AlignmentType.CENTER,
                     children: [new TextRun({ text: signer.organisation, size: 18 })],
                   }),
-                  new Paragraph({
-                    alignment: AlignmentType.CENTER,
-                    spacing: { before: 960 },
-                    children: [new TextRun('(.................................)')],
-                  }),
+                  ...signatureLines(signer),
                 ],
               }),
           ),
@@ -175,7 +209,8 @@ async function body(doc: MonevDocument): Promise<(Paragraph | Table)[]> {
 }
 
 /** The same model as the PDF, as an editable Word file. */
-export async function renderMonevDocx(doc: MonevDocument): Promise<Buffer> {
+export async function renderMonevDocx(doc: MonevDocument, locale: Locale = 'id'): Promise<Buffer> {
+  const page = monevWords[locale].page;
   const document = new Document({
     title: doc.title,
     creator: 'Jalin',
@@ -192,7 +227,7 @@ export async function renderMonevDocx(doc: MonevDocument): Promise<Buffer> {
                 alignment: AlignmentType.CENTER,
                 children: [
                   new TextRun({
-                    children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES],
+                    children: [`${page.page} `, PageNumber.CURRENT, ` ${page.of} `, PageNumber.TOTAL_PAGES],
                     size: 16,
                   }),
                 ],

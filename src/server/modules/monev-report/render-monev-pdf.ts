@@ -1,7 +1,9 @@
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Locale } from '../../../shared/contracts/auth';
 import { documentFont, pdfMake } from '../agreements/index';
 import { chartPng } from './chart-png';
 import type { MonevBlock, MonevDocument } from './monev-document-model';
+import { monevWords } from './monev-words';
 
 /** 2 cm in points: the report's tables need more width than an agreement's prose. */
 const margin = 56.69;
@@ -16,6 +18,9 @@ const grid: CustomTableLayout = {
   paddingBottom: () => 2,
 };
 
+/** "No" / "No.": a table's narrow first column of row numbers. */
+const numberColumn = /^No\.?$/;
+
 /** Strings go in as `text` values, which pdfmake prints as they are: nothing in them is markup. */
 function blockContent(block: MonevBlock, charts: Map<string, Buffer>): Content {
   switch (block.kind) {
@@ -24,14 +29,18 @@ function blockContent(block: MonevBlock, charts: Map<string, Buffer>): Content {
     case 'paragraph':
       return { text: block.text, alignment: 'left', margin: [0, 0, 0, 6] };
     case 'list':
-      return { ul: block.items.map((item) => ({ text: item, alignment: 'left' })), margin: [0, 0, 0, 6] };
+      return block.ordered
+        ? { ol: block.items.map((item) => ({ text: item, alignment: 'left' })), margin: [0, 0, 0, 6] }
+        : { ul: block.items.map((item) => ({ text: item, alignment: 'left' })), margin: [0, 0, 0, 6] };
     case 'table':
       return {
         table: {
           headerRows: 1,
           keepWithHeaderRows: 1,
           dontBreakRows: true,
-          widths: block.header.map((_, index) => (index === 0 && block.header[0] === 'No' ? 16 : '*')),
+          widths: block.header.map((_, index) =>
+            index === 0 && numberColumn.test(block.header[0]!) ? 16 : '*',
+          ),
           body: [
             block.header.map((cell): TableCell => ({ text: cell, bold: true, fillColor: '#eeeeee' })),
             ...block.rows.map((row) => row.map((cell): TableCell => ({ text: cell }))),
@@ -78,6 +87,20 @@ function keptTogether(blocks: MonevBlock[]): MonevBlock[][] {
   return groups;
 }
 
+/** Label and organisation, then the signer's name and position under the space, or a dotted line. */
+function signerContent(signer: MonevDocument['signers'][number]): Content[] {
+  const head: Content[] = [
+    { text: signer.label, bold: true },
+    { text: signer.organisation, fontSize: 9 },
+  ];
+  if (!signer.name) return [...head, { text: '(.................................)', margin: [0, 48, 0, 0] }];
+  return [
+    ...head,
+    { text: signer.name, bold: true, decoration: 'underline', margin: [0, 48, 0, 0] },
+    ...(signer.position ? [{ text: signer.position, fontSize: 9 }] : []),
+  ];
+}
+
 function bodyContent(doc: MonevDocument, charts: Map<string, Buffer>): Content[] {
   const content: Content[] = [
     {
@@ -107,7 +130,9 @@ function bodyContent(doc: MonevDocument, charts: Map<string, Buffer>): Content[]
     // A chapter title stranded at the foot of a page reads as a missing chapter.
     content.push({
       stack: [
-        { text: section.title, bold: true, fontSize: 11, margin: [0, 10, 0, 4] },
+        ...(section.title
+          ? [{ text: section.title, bold: true, fontSize: 11, margin: [0, 10, 0, 4] } satisfies Content]
+          : []),
         ...(first ? [first] : []),
       ],
       unbreakable: true,
@@ -119,11 +144,7 @@ function bodyContent(doc: MonevDocument, charts: Map<string, Buffer>): Content[]
       { text: doc.closing, margin: [0, 16, 0, 8] },
       {
         columns: doc.signers.map((signer) => ({
-          stack: [
-            { text: signer.label, bold: true },
-            { text: signer.organisation, fontSize: 9 },
-            { text: '(.................................)', margin: [0, 48, 0, 0] },
-          ],
+          stack: signerContent(signer),
           alignment: 'center',
         })),
       },
@@ -133,8 +154,9 @@ function bodyContent(doc: MonevDocument, charts: Map<string, Buffer>): Content[]
   return content;
 }
 
-/** A4 with "Halaman X dari Y" at the foot, set in the project's fonts. */
-export async function renderMonevPdf(doc: MonevDocument): Promise<Buffer> {
+/** A4 with "Halaman X dari Y" ("Page X of Y") at the foot, set in the project's fonts. */
+export async function renderMonevPdf(doc: MonevDocument, locale: Locale = 'id'): Promise<Buffer> {
+  const page = monevWords[locale].page;
   const charts = new Map<string, Buffer>();
   for (const section of doc.sections) {
     for (const block of section.blocks) {
@@ -154,7 +176,7 @@ export async function renderMonevPdf(doc: MonevDocument): Promise<Buffer> {
     defaultStyle: { font: documentFont, fontSize: 10, lineHeight: 1.2 },
     content: bodyContent(doc, charts),
     footer: (currentPage: number, pageCount: number) => ({
-      text: `Halaman ${currentPage} dari ${pageCount}`,
+      text: `${page.page} ${currentPage} ${page.of} ${pageCount}`,
       alignment: 'center',
       fontSize: 8,
       margin: [0, 18, 0, 0],

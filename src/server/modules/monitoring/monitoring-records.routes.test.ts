@@ -171,6 +171,85 @@ describeEachDatabase('problems log and monitoring visits (guide step 9)', (diale
     expect(await written()).toEqual(before);
   });
 
+  /** The institution's "Bahasa dokumen", changed through its profile as a manager would. */
+  async function setDocumentLocale(locale: 'id' | 'en'): Promise<void> {
+    const url = `/api/v1/institutions/${manager.institutionId}`;
+    const current = (await manager.request('GET', url)).json<{ version: number }>();
+    const response = await manager.request('PATCH', url, {
+      version: current.version,
+      documentLocale: locale,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
+
+  it('prints the visit’s record in English when the document language is English, and back', async () => {
+    const visit = await createVisitVia(manager, partnershipId);
+    const url = (format: string) => `/api/v1/monitoring-visits/${visit.id}/berita-acara?format=${format}`;
+    await setDocumentLocale('en');
+    try {
+      const pdf = await manager.request('GET', url('pdf'));
+      expect(pdf.statusCode, pdf.body).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.headers['content-disposition']).toContain('filename="monitoring-record-2026-04-06.pdf"');
+      const pdfText = flattenText((await extractPdfText(pdf.rawPayload)).pages.join('\n'));
+      for (const phrase of [
+        'OFFICIAL RECORD OF MONITORING AND EVALUATION',
+        'On Monday, 6 April 2026, at Rumah produksi rajut, Banjarbaru, we the undersigned:',
+        'Siti Aminah, Pimpinan LKP',
+        'hereinafter referred to as the FIRST PARTY.',
+        'hereinafter referred to as the SECOND PARTY.',
+        'THE PARTIES have monitored and evaluated the implementation of the partnership',
+        'Name and position',
+        'Representing',
+        'The results of the monitoring and evaluation are as follows:',
+        'A. Findings',
+        'B. Recommendations',
+        'This record has been drawn up truthfully',
+        'Page 1 of 1',
+        // What was written at the visit stays as written.
+        'Dua mesin rajut rusak ringan.',
+        'Servis mesin sebelum angkatan kedua.',
+      ]) {
+        expect(pdfText).toContain(phrase);
+      }
+      for (const indonesian of [
+        'BERITA ACARA',
+        'Pada hari ini',
+        'bertempat di',
+        'PIHAK PERTAMA',
+        'PARA PIHAK',
+        'A. Temuan',
+        'Nama dan jabatan',
+        'Demikian',
+        'Halaman',
+        'April 2026 (',
+      ]) {
+        expect(pdfText).not.toContain(indonesian);
+      }
+
+      const docx = await manager.request('GET', url('docx'));
+      expect(docx.statusCode, docx.body).toBe(200);
+      expect(docx.headers['content-disposition']).toContain('filename="monitoring-record-2026-04-06.docx"');
+      const docxText = flattenText(await docxPlainText(docx.rawPayload));
+      expect(docxText).toContain('OFFICIAL RECORD OF MONITORING AND EVALUATION');
+      expect(docxText).toContain('On Monday, 6 April 2026, at Rumah produksi rajut, Banjarbaru');
+      expect(docxText).toContain('B. Recommendations');
+      expect(docxText).not.toContain('BERITA ACARA');
+      expect(docxText).not.toContain('Pada hari ini');
+    } finally {
+      await setDocumentLocale('id');
+    }
+    const again = await manager.request('GET', url('pdf'));
+    expect(again.headers['content-disposition']).toContain('filename="BA-monev-2026-04-06.pdf"');
+    const text = flattenText((await extractPdfText(again.rawPayload)).pages.join('\n'));
+    expect(text).toContain('BERITA ACARA MONITORING DAN EVALUASI');
+    expect(text).toContain('Pada hari ini Senin tanggal enam bulan April tahun dua ribu dua puluh enam');
+    expect(text).not.toContain('OFFICIAL RECORD');
+    expect(
+      (await manager.request('DELETE', `/api/v1/monitoring-visits/${visit.id}?version=1`)).statusCode,
+    ).toBe(200);
+  });
+
   it('records a visit, edits it and prints its berita acara as PDF and DOCX', async () => {
     const created = await manager.request(
       'POST',

@@ -5,7 +5,7 @@ import type { Activity, ActivityPlanItem } from '../../../shared/contracts/activ
 import type { Partnership } from '../../../shared/contracts/partnerships';
 import { ianaTimeZones } from '../../../shared/domain/institution-kinds';
 import { fill } from '../../../shared/i18n/catalog';
-import { formatShortDate } from '../../lib/format';
+import { formatNumber, formatShortDate } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useCan, useMe } from '../../lib/me-query';
 import { ConfirmModal } from '../../ui/confirm-modal';
@@ -41,7 +41,7 @@ function ItemHeader({ item }: { item: ActivityPlanItem }) {
         {fill(t.activitiesUi.planned, {
           period: `${formatShortDate(item.startsOn, locale, 'WIB')} – ${formatShortDate(item.endsOn, locale, 'WIB')}`,
         })}{' '}
-        · {t.workPlansUi.target}: {String(item.target.quantity).replace('.', ',')} {item.target.unit}{' '}
+        · {t.workPlansUi.target}: {formatNumber(item.target.quantity, locale)} {item.target.unit}{' '}
         {item.target.description}
       </Text>
     </Stack>

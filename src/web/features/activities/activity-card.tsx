@@ -2,8 +2,7 @@ import { ActionIcon, Anchor, Badge, Button, Group, Image, Paper, Stack, Text } f
 import type { Activity } from '../../../shared/contracts/activities';
 import type { ActivityStatus } from '../../../shared/domain/activity-vocabulary';
 import { fill } from '../../../shared/i18n/catalog';
-import { formatRupiah } from '../../../shared/domain/rupiah';
-import { formatShortDate } from '../../lib/format';
+import { formatNumber, formatRupiah, formatShortDate } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { evidenceFileUrl } from './activities-api';
 
@@ -13,10 +12,6 @@ const statusColor: Record<ActivityStatus, string> = {
   done: 'teal',
   cancelled: 'red',
 };
-
-function quantity(value: number): string {
-  return String(value).replace('.', ',');
-}
 
 interface ActivityCardProps {
   activity: Activity;
@@ -57,18 +52,18 @@ export function ActivityCard({ activity, onEdit, onDelete, onRemoveEvidence }: A
           <Text size="sm" data-testid="activity-actual-of-target">
             {target
               ? fill(tu.actualOfTarget, {
-                  actual: quantity(activity.actualQuantity),
-                  target: quantity(target.quantity),
+                  actual: formatNumber(activity.actualQuantity, locale),
+                  target: formatNumber(target.quantity, locale),
                   unit: `${target.unit} ${target.description}`,
                 })
-              : `${quantity(activity.actualQuantity)} · ${t.outcomeKinds[activity.outcomeKind ?? 'other']}`}
+              : `${formatNumber(activity.actualQuantity, locale)} · ${t.outcomeKinds[activity.outcomeKind ?? 'other']}`}
           </Text>
         )}
         <Text size="xs" c="dimmed">
           {[
             dates,
             t.activityParties[activity.carriedOutBy],
-            spent > 0 ? fill(tu.spent, { amount: formatRupiah(spent, { withSen: false }) }) : null,
+            spent > 0 ? fill(tu.spent, { amount: formatRupiah(spent, locale) }) : null,
           ]
             .filter(Boolean)
             .join(' · ')}

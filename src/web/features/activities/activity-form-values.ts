@@ -1,10 +1,10 @@
 import type { Activity, ActivityPlanItem, CreateActivityRequest } from '../../../shared/contracts/activities';
+import type { Locale } from '../../../shared/contracts/auth';
 import type { ActivityParty, ActivityStatus, OutcomeKind } from '../../../shared/domain/activity-vocabulary';
 import { outcomeKindOfTarget } from '../../../shared/domain/outcome-kind-of-target';
-import { parseRupiah } from '../../../shared/domain/rupiah';
 import { fill, type Catalog } from '../../../shared/i18n/catalog';
 import type { FieldErrors } from '../../lib/field-errors';
-import { groupRupiah } from '../work-plans/work-plan-item-values';
+import { groupRupiah, parseQuantity, parseRupiahIn, quantityText } from '../../lib/format';
 
 /** The value of the plan item select that means "outside the plan". */
 export const unplannedValue = 'unplanned';
@@ -42,7 +42,7 @@ export function emptyActivityValues(item: ActivityPlanItem | null, today: string
   };
 }
 
-export function activityToValues(activity: Activity): ActivityFormValues {
+export function activityToValues(activity: Activity, locale: Locale): ActivityFormValues {
   return {
     workPlanItemId: activity.planItem?.id ?? unplannedValue,
     title: activity.title,
@@ -50,12 +50,12 @@ export function activityToValues(activity: Activity): ActivityFormValues {
     carriedOutBy: activity.carriedOutBy,
     startedOn: activity.startedOn ?? '',
     endedOn: activity.endedOn ?? '',
-    actualQuantity: activity.actualQuantity === null ? '' : String(activity.actualQuantity).replace('.', ','),
+    actualQuantity: activity.actualQuantity === null ? '' : quantityText(activity.actualQuantity, locale),
     outcomeKind: activity.outcomeKind ?? 'other',
     outputs: activity.outputs ?? '',
     notes: activity.notes ?? '',
-    institutionSpentRupiah: groupRupiah(activity.institutionSpentRupiah),
-    partnerSpentRupiah: groupRupiah(activity.partnerSpentRupiah),
+    institutionSpentRupiah: groupRupiah(activity.institutionSpentRupiah, locale),
+    partnerSpentRupiah: groupRupiah(activity.partnerSpentRupiah, locale),
   };
 }
 
@@ -63,16 +63,17 @@ export function activityToValues(activity: Activity): ActivityFormValues {
 export function readActivityValues(
   values: ActivityFormValues,
   t: Catalog,
+  locale: Locale,
 ): { body: CreateActivityRequest; errors: null } | { body: null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const rupiah = (key: 'institutionSpentRupiah' | 'partnerSpentRupiah') => {
-    const parsed = parseRupiah(values[key].trim() === '' ? '0' : values[key]);
+    const parsed = parseRupiahIn(values[key].trim() === '' ? '0' : values[key], locale);
     if (parsed.ok && parsed.value >= 0) return parsed.value;
     errors[key] = t.errors.ACTIVITY_SPENDING_INVALID;
     return 0;
   };
   const typed = values.actualQuantity.trim();
-  const quantity = typed === '' ? null : Number(typed.replace(/\./g, '').replace(',', '.'));
+  const quantity = typed === '' ? null : parseQuantity(typed, locale);
   if (quantity !== null && (!Number.isFinite(quantity) || quantity < 0))
     errors.actualQuantity = t.errors.ACTIVITY_QUANTITY_INVALID;
   if (values.title.trim().length < 3)

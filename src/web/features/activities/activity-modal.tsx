@@ -69,7 +69,7 @@ export function ActivityModal({
   today,
   onClose,
 }: ActivityModalProps) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tu = t.activitiesUi;
   const phone = useMediaQuery('(max-width: 36em)');
   const queryClient = useQueryClient();
@@ -84,7 +84,7 @@ export function ActivityModal({
   const [recordKey] = useState(newOutboxKey);
   const [evidenceKey] = useState(newOutboxKey);
   const form = useFormValues<ActivityFormValues>(() =>
-    activity ? activityToValues(activity) : emptyActivityValues(item, today),
+    activity ? activityToValues(activity, locale) : emptyActivityValues(item, today),
   );
   const { values, errors, field, setValue } = form;
   const chosenItem =
@@ -159,7 +159,7 @@ export function ActivityModal({
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const read = readActivityValues(values, t);
+    const read = readActivityValues(values, t, locale);
     if (read.errors) {
       form.setErrors(read.errors);
       requestAnimationFrame(() => focusFirstError(formRef.current));

@@ -1,6 +1,7 @@
 import { Card, Group, Stack, Table, Text } from '@mantine/core';
 import type { InstitutionActivity } from '../../../shared/contracts/institution-activities';
-import { formatShortDate } from '../../lib/format';
+import type { Locale } from '../../../shared/contracts/auth';
+import { formatNumber, formatShortDate } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { AnchorLink } from '../../ui/router-links';
@@ -26,16 +27,19 @@ function PartnershipLink({ activity }: { activity: InstitutionActivity }) {
   );
 }
 
-function actualOf(activity: InstitutionActivity, outcomeLabel: (kind: string) => string): string {
+function actualOf(
+  activity: InstitutionActivity,
+  outcomeLabel: (kind: string) => string,
+  locale: Locale,
+): string {
   if (activity.actualQuantity === null) return '—';
-  return activity.outcomeKind
-    ? `${activity.actualQuantity} · ${outcomeLabel(activity.outcomeKind)}`
-    : String(activity.actualQuantity);
+  const figure = formatNumber(activity.actualQuantity, locale);
+  return activity.outcomeKind ? `${figure} · ${outcomeLabel(activity.outcomeKind)}` : figure;
 }
 
 /** Wide screens: one row per activity. */
 export function InstitutionActivityTable({ activities }: { activities: InstitutionActivity[] }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tl = t.activityListUi;
   const date = useDates();
   const outcome = (kind: string) => t.outcomeKinds[kind as keyof typeof t.outcomeKinds];
@@ -74,7 +78,7 @@ export function InstitutionActivityTable({ activities }: { activities: Instituti
               <Table.Td miw={140} style={{ whiteSpace: 'nowrap' }}>
                 <TimelinessBadge timeliness={activity.timeliness} />
               </Table.Td>
-              <Table.Td>{actualOf(activity, outcome)}</Table.Td>
+              <Table.Td>{actualOf(activity, outcome, locale)}</Table.Td>
               <Table.Td>{activity.evidenceCount}</Table.Td>
             </Table.Tr>
           ))}
@@ -86,7 +90,7 @@ export function InstitutionActivityTable({ activities }: { activities: Instituti
 
 /** Phones: a card per activity, nothing to scroll sideways. */
 export function InstitutionActivityCards({ activities }: { activities: InstitutionActivity[] }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tl = t.activityListUi;
   const date = useDates();
   const outcome = (kind: string) => t.outcomeKinds[kind as keyof typeof t.outcomeKinds];
@@ -107,7 +111,7 @@ export function InstitutionActivityCards({ activities }: { activities: Instituti
             {date(activity.endedOn)}
           </Text>
           <Text size="xs">
-            {tl.colActual}: {actualOf(activity, outcome)} · {tl.colEvidence}: {activity.evidenceCount}
+            {tl.colActual}: {actualOf(activity, outcome, locale)} · {tl.colEvidence}: {activity.evidenceCount}
           </Text>
         </Card>
       ))}

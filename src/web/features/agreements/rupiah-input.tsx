@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { parseRupiah } from '../../../shared/domain/rupiah';
+import type { Locale } from '../../../shared/contracts/auth';
+import { groupRupiah, parseRupiahIn } from '../../lib/format';
+import { useT } from '../../lib/i18n';
 
 interface RupiahInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
   value: number | string | null | undefined;
@@ -8,27 +10,27 @@ interface RupiahInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
   onChange: (value: number | string) => void;
 }
 
-function group(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-function display(value: RupiahInputProps['value']): string {
-  if (typeof value === 'number') return group(value);
+function display(value: RupiahInputProps['value'], locale: Locale): string {
+  if (typeof value === 'number') return groupRupiah(value, locale);
   return value ?? '';
 }
 
-/** Rupiah as people write them: "1.500.000", "Rp 1.500.000,-" or "1500000"; shown grouped once read. */
+/**
+ * Rupiah as people write them: "1.500.000", "Rp 1.500.000,-" or "1500000" ("1,500,000" in
+ * English); shown grouped in the user's language once read.
+ */
 export function RupiahInput({ value, onChange, ...props }: RupiahInputProps) {
-  const [text, setText] = useState(() => display(value));
+  const { locale } = useT();
+  const [text, setText] = useState(() => display(value, locale));
   const [focused, setFocused] = useState(false);
   return (
     <TextInput
       inputMode="numeric"
       leftSection="Rp"
       {...props}
-      value={focused ? text : display(value)}
+      value={focused ? text : display(value, locale)}
       onFocus={() => {
-        setText(display(value));
+        setText(display(value, locale));
         setFocused(true);
       }}
       onBlur={() => setFocused(false)}
@@ -36,7 +38,7 @@ export function RupiahInput({ value, onChange, ...props }: RupiahInputProps) {
         const next = event.currentTarget.value;
         setText(next);
         if (next.trim() === '') return onChange('');
-        const parsed = parseRupiah(next);
+        const parsed = parseRupiahIn(next, locale);
         onChange(parsed.ok ? parsed.value : next);
       }}
     />

@@ -12,6 +12,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import type { Locale } from '../../../shared/contracts/auth';
 import type { Evaluation, EvaluationItem } from '../../../shared/contracts/evaluations';
 import {
   evaluationOutcomes,
@@ -20,6 +21,7 @@ import {
   type GoalReached,
 } from '../../../shared/domain/evaluation-vocabulary';
 import { fill } from '../../../shared/i18n/catalog';
+import { formatNumber } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/error-alert';
 import { updateEvaluation } from './evaluations-api';
@@ -32,8 +34,8 @@ interface ItemValues {
   note: string;
 }
 
-function figure(value: number | null, unit: string, none: string): string {
-  return value === null ? none : `${value.toLocaleString('id-ID')} ${unit}`;
+function figure(value: number | null, unit: string, none: string, locale: Locale): string {
+  return value === null ? none : `${formatNumber(value, locale)} ${unit}`;
 }
 
 function ItemRow({
@@ -47,7 +49,7 @@ function ItemRow({
   onChange: (next: ItemValues) => void;
   readOnly: boolean;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tu = t.evaluationsUi;
   const unit = item.planned?.targetUnit ?? '';
   return (
@@ -63,13 +65,13 @@ function ItemRow({
       <Table.Td>
         <Text size="sm">
           {item.planned
-            ? `${figure(item.planned.targetQuantity, unit, '')} ${item.planned.targetDescription}`
+            ? `${figure(item.planned.targetQuantity, unit, '', locale)} ${item.planned.targetDescription}`
             : '—'}
         </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm" data-testid="evaluation-item-actual">
-          {figure(item.actual.quantity, unit, tu.noFigure)}
+          {figure(item.actual.quantity, unit, tu.noFigure, locale)}
         </Text>
       </Table.Td>
       <Table.Td miw={175}>

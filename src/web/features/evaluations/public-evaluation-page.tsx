@@ -18,7 +18,7 @@ import type { PublicEvaluation } from '../../../shared/contracts/evaluations';
 import { fill } from '../../../shared/i18n/catalog';
 import { isApiError } from '../../lib/api-client';
 import { describeError } from '../../lib/describe-error';
-import { formatLongDateTime } from '../../lib/format';
+import { formatLongDateTime, formatNumber } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { ErrorAlert } from '../../ui/error-alert';
 import { PageLoader } from '../../ui/page-loader';
@@ -29,7 +29,7 @@ const routeApi = getRouteApi('/tautan/evaluasi/$evaluationId/$token');
 const linkCodes = ['LINK_NOT_FOUND', 'LINK_EXPIRED', 'LINK_USED', 'LINK_REVOKED'] as const;
 
 function PlanAgainstActual({ evaluation }: { evaluation: PublicEvaluation }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tu = t.evaluationsUi;
   return (
     <Table.ScrollContainer minWidth={320} scrollAreaProps={keyboardScrollable}>
@@ -51,12 +51,14 @@ function PlanAgainstActual({ evaluation }: { evaluation: PublicEvaluation }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {item.planned ? `${item.planned.targetQuantity} ${item.planned.targetUnit}` : '—'}
+                {item.planned
+                  ? `${formatNumber(item.planned.targetQuantity, locale)} ${item.planned.targetUnit}`
+                  : '—'}
               </Table.Td>
               <Table.Td>
                 {item.actualQuantity === null
                   ? '—'
-                  : `${item.actualQuantity} ${item.planned?.targetUnit ?? ''}`}
+                  : `${formatNumber(item.actualQuantity, locale)} ${item.planned?.targetUnit ?? ''}`}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -101,17 +101,7 @@ export function InstitutionFormSections({ values, field, setValue }: SectionsPro
 
       <Fieldset legend={ti.documents} id="dokumen">
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput {...field('unitCode')} label={ti.unitCode} description={ti.unitCodeHint} />
-            <NativeSelect
-              {...field('documentLocale')}
-              label={ti.documentLocale}
-              data={[
-                { value: 'id', label: t.locales.id },
-                { value: 'en', label: t.locales.en },
-              ]}
-            />
-          </SimpleGrid>
+          <TextInput {...field('unitCode')} label={ti.unitCode} description={ti.unitCodeHint} maw={360} />
           <TextInput
             {...field('documentNumberPattern')}
             label={ti.pattern}
@@ -123,6 +113,16 @@ export function InstitutionFormSections({ values, field, setValue }: SectionsPro
             pattern={values.documentNumberPattern}
             unitCode={values.unitCode}
             timeZone={values.timeZone}
+          />
+          <NativeSelect
+            {...field('documentLocale')}
+            label={ti.documentLocale}
+            description={ti.documentLocaleHint}
+            maw={640}
+            data={[
+              { value: 'id', label: t.locales.id },
+              { value: 'en', label: t.locales.en },
+            ]}
           />
         </Stack>
       </Fieldset>

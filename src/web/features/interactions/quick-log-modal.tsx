@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createInteractionRequestSchema } from '../../../shared/contracts/interactions';
 import {
   findingFields,
   interactionApproaches,
@@ -25,6 +26,8 @@ import {
 } from '../../../shared/domain/interaction-vocabulary';
 import { fill } from '../../../shared/i18n/catalog';
 import { ApiError, isApiError } from '../../lib/api-client';
+import { hasFieldErrors, placeFieldErrors, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { focusFirstError } from '../../lib/focus-first-error';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { freshOutboxFields, newOutboxKey } from '../../lib/offline/outbox-entry';
@@ -78,6 +81,8 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
   const [task, setTask] = useState('');
   const [dueOn, setDueOn] = useState('');
   const filled = findingFields.filter((field) => findings[field].trim() !== '').length;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const attachments = useAttachmentUploads();
   const me = useMe();
   /** The record's idempotency key: the same whether it is sent now, again, or from the queue. */
@@ -101,13 +106,40 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
   const body = () => ({
     kind,
     approach,
-    occurredAt: new Date(occurredAt).toISOString(),
+    occurredAt: occurredAt && !Number.isNaN(Date.parse(occurredAt)) ? new Date(occurredAt).toISOString() : '',
     partnerIds: partners.map((partner) => partner.id),
     partnershipId: partnershipId ?? chosenPartnershipId,
     summary: summary.trim() || null,
     findings: Object.fromEntries(findingFields.map((field) => [field, findings[field].trim() || null])),
-    followUp: task.trim() && dueOn ? { task: task.trim(), dueOn } : null,
+    followUp: task.trim() || dueOn ? { task: task.trim(), dueOn } : null,
   });
+
+  /** The form's values by the field keys the request's issues name (`followUp.dueOn`). */
+  const fieldValues = (): Record<string, unknown> => ({
+    occurredAt,
+    summary,
+    'followUp.task': task,
+    'followUp.dueOn': dueOn,
+    ...Object.fromEntries(findingFields.map((field) => [`findings.${field}`, findings[field]])),
+  });
+
+  /** Shows each problem under its field and moves focus to the first, opening the findings if one is there. */
+  const showErrors = (fieldErrors: FieldErrors) => {
+    setErrors(fieldErrors);
+    if (Object.keys(fieldErrors).some((key) => key.startsWith('findings.'))) setShowFindings(true);
+    focusFirstError(formRef.current);
+  };
+
+  /**
+   * Checked here with the server's own schema before anything is sent or queued: offline, a record the
+   * server would refuse would otherwise wait on the phone and be rejected hours later.
+   */
+  const checkBeforeSave = (): boolean => {
+    const parsed = createInteractionRequestSchema.safeParse(body());
+    if (parsed.success) return true;
+    showErrors(toFieldErrors(parsed.error.issues, t, fieldValues()));
+    return false;
+  };
 
   /** On the phone until the connection returns: the record (unless the server has it) and its files. */
   const queue = async (createdId: string | null, files: ChosenAttachment[]) => {
@@ -155,6 +187,10 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
       await queue(id, result.unsent);
       return { ...result, failed: result.failed - result.unsent.length, queued: true };
     },
+    onError: (error) => {
+      const placed = placeFieldErrors(error, t, fieldValues());
+      if (placed) showErrors(placed);
+    },
     onSuccess: async ({ uploaded, failed, queued }) => {
       if (queued) {
         notify.warn(t.offline.savedOffline);
@@ -173,14 +209,18 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
   return (
     <Modal opened onClose={onClose} title={tu.log} fullScreen={phone} size="lg">
       <form
+        ref={formRef}
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          if (savedId === null && !checkBeforeSave()) return;
+          setErrors({});
           save.mutate();
         }}
         data-testid="quick-log-form"
       >
         <Stack gap="md">
-          {save.isError && <ErrorAlert error={save.error} />}
+          {save.isError && !hasFieldErrors(errors) && <ErrorAlert error={save.error} />}
           <Text size="sm" c="dimmed">
             {tu.partners}: {partners.map((partner) => partner.name).join(', ')}
           </Text>
@@ -225,6 +265,7 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
                 label={tu.occurredAt}
                 value={occurredAt}
                 onChange={(event) => setOccurredAt(event.currentTarget.value)}
+                error={errors.occurredAt}
                 required
                 size="md"
                 data-testid="quick-log-when"
@@ -233,6 +274,7 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
                 label={tu.summary}
                 value={summary}
                 onChange={(event) => setSummary(event.currentTarget.value)}
+                error={errors.summary}
                 autosize
                 minRows={2}
                 size="md"
@@ -263,6 +305,7 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
                         const value = event.currentTarget.value;
                         setFindings((current) => ({ ...current, [field]: value }));
                       }}
+                      error={errors[`findings.${field}`]}
                       autosize
                       minRows={1}
                       size="md"
@@ -276,6 +319,8 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
                   label={`${tu.followUp}: ${tu.followUpTask}`}
                   value={task}
                   onChange={(event) => setTask(event.currentTarget.value)}
+                  error={errors['followUp.task']}
+                  required={dueOn !== ''}
                   size="md"
                   data-testid="quick-log-follow-up"
                 />
@@ -284,6 +329,7 @@ export function QuickLogModal({ partners, partnershipId, partnershipChoices, onC
                   label={tu.followUpDue}
                   value={dueOn}
                   onChange={(event) => setDueOn(event.currentTarget.value)}
+                  error={errors['followUp.dueOn']}
                   required={task.trim() !== ''}
                   size="md"
                   data-testid="quick-log-follow-up-due"

@@ -6,7 +6,7 @@ import { SeverityBadge } from './severity-badge';
 
 /** The partnership's deviations, most severe first, each as a sentence with its kind and severity. */
 export function DeviationList({ deviations }: { deviations: readonly DeviationView[] }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   return (
     <Stack gap="xs" data-testid="deviations">
       {deviations.map((deviation, index) => (
@@ -19,7 +19,7 @@ export function DeviationList({ deviations }: { deviations: readonly DeviationVi
         >
           <SeverityBadge severity={deviation.severity} />
           <div>
-            <Text size="sm">{deviationSentence(t, deviation)}</Text>
+            <Text size="sm">{deviationSentence(t, locale, deviation)}</Text>
             <Text size="xs" c="dimmed">
               {t.deviationKinds[deviation.kind]}
             </Text>

@@ -89,7 +89,7 @@ export function MonitoringPage() {
                         <SeverityBadge severity={deviation.severity} />
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{deviationSentence(t, deviation)}</Text>
+                        <Text size="sm">{deviationSentence(t, locale, deviation)}</Text>
                         <Text size="xs" c="dimmed">
                           {t.deviationKinds[deviation.kind]}
                         </Text>

@@ -39,7 +39,14 @@ export function PartnerContacts({ partnerId, contacts, canWrite }: PartnerContac
   });
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="partner-contacts-title">
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="section"
+      aria-labelledby="partner-contacts-title"
+      data-testid="partner-contacts"
+    >
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h4" id="partner-contacts-title">
           {t.contacts.title}

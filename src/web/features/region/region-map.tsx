@@ -5,6 +5,7 @@ import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { RegionMap as RegionMapData } from '../../../shared/contracts/reports';
 import type { PartnerMapPoint } from '../../../shared/contracts/partner-map';
 import { fill } from '../../../shared/i18n/catalog';
+import { formatNumber } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { BaseMap } from '../partner-map/base-map';
 import { useCategoryColour } from '../partner-map/category-colours';
@@ -26,7 +27,7 @@ function FitInstitutions({ points }: { points: [number, number][] }) {
 
 /** The region's institutions (large dots, named) over their partners (the partner map's small dots). */
 export function RegionMap({ data }: { data: RegionMapData }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const theme = useMantineTheme();
   const colourOf = useCategoryColour();
   const points = useMemo<PartnerMapPoint[]>(
@@ -59,7 +60,7 @@ export function RegionMap({ data }: { data: RegionMapData }) {
       <Text size="xs" c="dimmed">
         {t.regionUi.mapHint}
         {data.truncated
-          ? ` ${fill(t.regionUi.mapTruncated, { count: partnerCap.toLocaleString('id-ID') })}`
+          ? ` ${fill(t.regionUi.mapTruncated, { count: formatNumber(partnerCap, locale) })}`
           : ''}
       </Text>
     </Stack>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Table, Text, UnstyledButton } from '@mantine/core';
 import type { InstitutionRollup } from '../../../shared/contracts/reports';
 import { fill } from '../../../shared/i18n/catalog';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/me-query';
 import { TableFrame } from '../../ui/table-frame';
@@ -90,7 +90,7 @@ export function RegionTable({ institutions, onView }: RegionTableProps) {
                       .filter((outcome) => outcome.total > 0)
                       .map((outcome) => (
                         <Text key={outcome.kind} size="xs">
-                          {t.outcomeKinds[outcome.kind]}: {outcome.total.toLocaleString('id-ID')}
+                          {t.outcomeKinds[outcome.kind]}: {formatNumber(outcome.total, locale)}
                         </Text>
                       ))
                   : '—'}

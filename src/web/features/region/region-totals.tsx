@@ -1,15 +1,17 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { RegionReport } from '../../../shared/contracts/reports';
+import { formatNumber } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 
 function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
+  const { locale } = useT();
   return (
     <Paper withBorder p="sm" radius="md" data-testid={testId}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
       <Text fz={26} fw={700} lh={1.2}>
-        {value.toLocaleString('id-ID')}
+        {formatNumber(value, locale)}
       </Text>
     </Paper>
   );

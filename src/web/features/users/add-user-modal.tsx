@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { PasswordLinkView } from './password-link-view';
 import { createUser, parseRegionCodes, usersQueryKey } from './users-api';
 
-/** "Tambah pengguna": name, email, a role the current user may give; then the password link. */
+/** "Tambah pengguna": name, email, language, a role the current user may give; then the password link. */
 export function AddUserModal({ onClose }: { onClose: () => void }) {
   const { t } = useT();
   const me = useMe();
@@ -19,7 +19,13 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
   const institutionId = me.institution.id;
   const roles = listAssignableRoles(me.user.role);
   const defaultRole = roles.includes('facilitator') ? 'facilitator' : (roles[0] ?? '');
-  const form = useFormValues({ name: '', email: '', role: defaultRole, supervisedRegionCodes: '' });
+  const form = useFormValues({
+    name: '',
+    email: '',
+    locale: 'id',
+    role: defaultRole,
+    supervisedRegionCodes: '',
+  });
   const isSupervisor = form.values.role === 'supervisor';
 
   const create = useMutation({
@@ -80,6 +86,15 @@ export function AddUserModal({ onClose }: { onClose: () => void }) {
               autoComplete="off"
               required
               withAsterisk={false}
+            />
+            <NativeSelect
+              {...form.field('locale')}
+              label={t.locales.label}
+              description={t.users.localeHint}
+              data={[
+                { value: 'id', label: t.locales.id },
+                { value: 'en', label: t.locales.en },
+              ]}
             />
             <NativeSelect
               {...form.field('role')}

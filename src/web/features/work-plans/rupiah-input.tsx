@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
-import { formatRupiah, parseRupiah } from '../../../shared/domain/rupiah';
-import { groupRupiah } from './work-plan-item-values';
+import { formatRupiah, groupRupiah, parseRupiahIn } from '../../lib/format';
+import { useT } from '../../lib/i18n';
 
 interface RupiahInputProps {
   label: string;
@@ -12,22 +12,24 @@ interface RupiahInputProps {
 }
 
 /**
- * Whole rupiah as people type them, "1.500.000" or "1500000"; on leaving the field the figure is
- * written with dots and the formatted amount is shown under it, so a missing zero is seen.
+ * Whole rupiah as people type them, "1.500.000" or "1500000" ("1,500,000" in English); on leaving
+ * the field the figure is grouped in the user's language and the formatted amount is shown under
+ * it, so a missing zero is seen.
  */
 export function RupiahInput({ label, value, error, hint, onChange, testId }: RupiahInputProps) {
-  const parsed = parseRupiah(value === '' ? '0' : value);
+  const { locale } = useT();
+  const parsed = parseRupiahIn(value === '' ? '0' : value, locale);
   return (
     <TextInput
       label={label}
       value={value}
       error={error}
-      description={parsed.ok ? formatRupiah(parsed.value, { withSen: false }) : hint}
+      description={parsed.ok ? formatRupiah(parsed.value, locale) : hint}
       leftSection="Rp"
       inputMode="numeric"
       onChange={(event) => onChange(event.currentTarget.value)}
       onBlur={() => {
-        if (parsed.ok) onChange(groupRupiah(parsed.value));
+        if (parsed.ok) onChange(groupRupiah(parsed.value, locale));
       }}
       data-testid={testId}
     />

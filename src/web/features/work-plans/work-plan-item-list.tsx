@@ -1,8 +1,8 @@
 import { keyboardScrollable } from '../../ui/keyboard-scrollable';
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { WorkPlanItemView } from '../../../shared/contracts/work-plans';
-import { formatRupiah } from '../../../shared/domain/rupiah';
-import { formatShortDate } from '../../lib/format';
+import type { Locale } from '../../../shared/contracts/auth';
+import { formatNumber, formatRupiah, formatShortDate } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 import { partyColors } from './work-plan-timeline';
 
@@ -13,8 +13,8 @@ interface WorkPlanItemListProps {
   onRemove?: (index: number) => void;
 }
 
-function quantityText(item: WorkPlanItemView): string {
-  return `${String(item.target.quantity).replace('.', ',')} ${item.target.unit} ${item.target.description}`;
+function targetText(item: WorkPlanItemView, locale: Locale): string {
+  return `${formatNumber(item.target.quantity, locale)} ${item.target.unit} ${item.target.description}`;
 }
 
 const partyTint: Record<WorkPlanItemView['responsibleParty'], string> = {
@@ -117,7 +117,7 @@ export function WorkPlanItemList({ items, onEdit, onRemove }: WorkPlanItemListPr
                     {item.objective}
                   </Text>
                   <Text size="xs">
-                    {tu.target}: {quantityText(item)}
+                    {tu.target}: {targetText(item, locale)}
                   </Text>
                   <Aspirations item={item} />
                   {(onEdit || onRemove) && (
@@ -131,12 +131,14 @@ export function WorkPlanItemList({ items, onEdit, onRemove }: WorkPlanItemListPr
                   <Text size="sm">– {formatShortDate(item.endsOn, locale, 'WIB')}</Text>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{formatRupiah(item.budgetRupiah)}</Text>
+                  <Text size="sm">{formatRupiah(item.budgetRupiah, locale, { withSen: true })}</Text>
                   <Text size="xs" c="dimmed">
-                    {t.responsibleParties.institution} {formatRupiah(item.contributions.institution)}
+                    {t.responsibleParties.institution}{' '}
+                    {formatRupiah(item.contributions.institution, locale, { withSen: true })}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {t.responsibleParties.partner} {formatRupiah(item.contributions.partner)}
+                    {t.responsibleParties.partner}{' '}
+                    {formatRupiah(item.contributions.partner, locale, { withSen: true })}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -166,14 +168,16 @@ export function WorkPlanItemList({ items, onEdit, onRemove }: WorkPlanItemListPr
               {item.responsiblePerson ? ` · ${item.responsiblePerson}` : ''}
             </Text>
             <Text size="sm">
-              {tu.budget}: {formatRupiah(item.budgetRupiah)}
+              {tu.budget}: {formatRupiah(item.budgetRupiah, locale, { withSen: true })}
             </Text>
             <Text size="xs" c="dimmed">
-              {t.responsibleParties.institution} {formatRupiah(item.contributions.institution)} ·{' '}
-              {t.responsibleParties.partner} {formatRupiah(item.contributions.partner)}
+              {t.responsibleParties.institution}{' '}
+              {formatRupiah(item.contributions.institution, locale, { withSen: true })} ·{' '}
+              {t.responsibleParties.partner}{' '}
+              {formatRupiah(item.contributions.partner, locale, { withSen: true })}
             </Text>
             <Text size="sm">
-              {tu.target}: {quantityText(item)}
+              {tu.target}: {targetText(item, locale)}
             </Text>
             <Aspirations item={item} />
             {(onEdit || onRemove) && <Group mt="xs">{actions(index)}</Group>}

@@ -54,14 +54,14 @@ function problemsOfItem(error: unknown, index: number): ItemProblem[] {
 
 /** One activity of the plan, every field on one form; saving sends the whole list, checked whole. */
 export function WorkPlanItemModal({ plan, index, onClose, onSaved }: WorkPlanItemModalProps) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tu = t.workPlansUi;
   const phone = useMediaQuery('(max-width: 48em)');
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const existing = index === null ? null : (plan.items[index] ?? null);
   const form = useFormValues<ItemFormValues>(() =>
-    existing ? itemToValues(existing) : emptyItemValues(plan.cycleYear),
+    existing ? itemToValues(existing, locale) : emptyItemValues(plan.cycleYear),
   );
   const position = index ?? plan.items.length;
 
@@ -93,7 +93,7 @@ export function WorkPlanItemModal({ plan, index, onClose, onSaved }: WorkPlanIte
 
   const submit = (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const read = readItemValues(form.values, t);
+    const read = readItemValues(form.values, t, locale);
     if (read.errors) {
       form.setErrors(read.errors);
       requestAnimationFrame(() => focusFirstError(formRef.current));

@@ -1,12 +1,13 @@
 import type { WorkPlanItemView } from '../../../shared/contracts/work-plans';
 import type { Catalog } from '../../../shared/i18n/catalog';
-import { parseRupiah } from '../../../shared/domain/rupiah';
+import type { Locale } from '../../../shared/contracts/auth';
 import {
   workPlanItemSchema,
   type ResponsibleParty,
   type WorkPlanItemInput,
 } from '../../../shared/domain/work-plan-items';
 import { describeIssue, type FieldErrors } from '../../lib/field-errors';
+import { groupRupiah, parseQuantity, parseRupiahIn, quantityText } from '../../lib/format';
 
 /** The item form's fields, as typed: amounts stay text until saved so "1.500.000" is kept as written. */
 export interface ItemFormValues extends Record<string, string> {
@@ -24,11 +25,6 @@ export interface ItemFormValues extends Record<string, string> {
   targetDescription: string;
   aspirationInstitution: string;
   aspirationPartner: string;
-}
-
-/** "1500000" → "1.500.000", as Indonesian writes amounts. */
-export function groupRupiah(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
 export function emptyItemValues(year: number): ItemFormValues {
@@ -50,7 +46,7 @@ export function emptyItemValues(year: number): ItemFormValues {
   };
 }
 
-export function itemToValues(item: WorkPlanItemView): ItemFormValues {
+export function itemToValues(item: WorkPlanItemView, locale: Locale): ItemFormValues {
   return {
     activity: item.activity,
     objective: item.objective,
@@ -58,10 +54,10 @@ export function itemToValues(item: WorkPlanItemView): ItemFormValues {
     responsiblePerson: item.responsiblePerson ?? '',
     startsOn: item.startsOn,
     endsOn: item.endsOn,
-    budget: groupRupiah(item.budgetRupiah),
-    contributionInstitution: groupRupiah(item.contributions.institution),
-    contributionPartner: groupRupiah(item.contributions.partner),
-    targetQuantity: String(item.target.quantity).replace('.', ','),
+    budget: groupRupiah(item.budgetRupiah, locale),
+    contributionInstitution: groupRupiah(item.contributions.institution, locale),
+    contributionPartner: groupRupiah(item.contributions.partner, locale),
+    targetQuantity: quantityText(item.target.quantity, locale),
     targetUnit: item.target.unit,
     targetDescription: item.target.description,
     aspirationInstitution: item.aspirations.institution ?? '',
@@ -101,10 +97,11 @@ const ruleMessages = (t: Catalog): Record<string, string> => ({
 export function readItemValues(
   values: ItemFormValues,
   t: Catalog,
+  locale: Locale,
 ): { item: WorkPlanItemInput; errors: null } | { item: null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const amount = (key: 'budget' | 'contributionInstitution' | 'contributionPartner') => {
-    const parsed = parseRupiah(values[key] === '' ? '0' : values[key]);
+    const parsed = parseRupiahIn(values[key] === '' ? '0' : values[key], locale);
     if (parsed.ok) return parsed.value;
     errors[key] = t.workPlansUi.rupiahInvalid;
     return 0;
@@ -112,7 +109,7 @@ export function readItemValues(
   const budgetRupiah = amount('budget');
   const institution = amount('contributionInstitution');
   const partner = amount('contributionPartner');
-  const quantity = Number(values.targetQuantity.trim().replace(/\./g, '').replace(',', '.'));
+  const quantity = parseQuantity(values.targetQuantity, locale);
   if (values.targetQuantity.trim() === '' || !Number.isFinite(quantity) || quantity <= 0)
     errors.targetQuantity = t.workPlansUi.quantityInvalid;
   const candidate: WorkPlanItemInput = {

@@ -1,10 +1,10 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { WorkPlan } from '../../../shared/contracts/work-plans';
-import { formatRupiah } from '../../../shared/domain/rupiah';
+import { formatRupiah } from '../../lib/format';
 import { useT } from '../../lib/i18n';
 
 export function WorkPlanTotals({ totals }: { totals: WorkPlan['totals'] }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const tu = t.workPlansUi;
   const cells = [
     { label: tu.totalBudget, value: totals.budgetRupiah, testId: 'total-budget' },
@@ -19,7 +19,7 @@ export function WorkPlanTotals({ totals }: { totals: WorkPlan['totals'] }) {
             {cell.label}
           </Text>
           <Text fw={700} data-testid={cell.testId}>
-            {formatRupiah(cell.value)}
+            {formatRupiah(cell.value, locale, { withSen: true })}
           </Text>
         </Paper>
       ))}

@@ -1,4 +1,5 @@
-import { figureText } from './annual-words';
+import type { Locale } from '../../../../shared/contracts/auth';
+import { formatFigure } from '../../../../shared/domain/figures';
 
 export interface ChartSlice {
   label: string;
@@ -24,9 +25,10 @@ function clip(label: string, max: number): string {
 
 /**
  * One horizontal bar per slice on one shared scale (the slices of a figure count the same
- * thing), each labelled with its figure so the chart reads without an axis.
+ * thing), each labelled with its figure (written as `locale` writes numbers) so the chart reads
+ * without an axis.
  */
-export function annualBarChartSvg(slices: ChartSlice[]): AnnualChart {
+export function annualBarChartSvg(slices: ChartSlice[], locale: Locale): AnnualChart {
   const width = 450;
   const labelWidth = 170;
   const barArea = width - labelWidth - 50;
@@ -44,7 +46,7 @@ export function annualBarChartSvg(slices: ChartSlice[]): AnnualChart {
     parts.push(
       `<text x="0" y="${y + 12}" font-family="${font}" font-size="8" fill="${colours.text}">${escapeXml(clip(slice.label, 38))}</text>`,
       `<rect x="${labelWidth}" y="${y + 3}" width="${barWidth.toFixed(2)}" height="12" fill="${colours.bar}"/>`,
-      `<text x="${(labelWidth + barWidth + 4).toFixed(2)}" y="${y + 12}" font-family="${font}" font-size="8" fill="${colours.text}">${escapeXml(figureText(slice.value))}</text>`,
+      `<text x="${(labelWidth + barWidth + 4).toFixed(2)}" y="${y + 12}" font-family="${font}" font-size="8" fill="${colours.text}">${escapeXml(formatFigure(slice.value, locale))}</text>`,
     );
   });
   parts.push(

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Job } from '../../../../shared/contracts/jobs';
@@ -13,7 +14,7 @@ import {
 import { docxPartNames, docxPlainText } from '../../../../../tests/factories/docx-text';
 import { createValueRecordVia } from '../../../../../tests/factories/feedback';
 import { createPartnerVia } from '../../../../../tests/factories/partners';
-import { extractPdfText } from '../../../../../tests/factories/pdf-text';
+import { extractPdfText, flattenText } from '../../../../../tests/factories/pdf-text';
 import {
   createInstitutionFixture,
   createUserFixture,
@@ -227,6 +228,7 @@ describeEachDatabase('POST /reports/annual-report', (dialect) => {
     expect(values.get('Pemetaan Objek Mitra')).toBeDefined();
     expect(workbook.getWorksheet('Tahapan')!.getRow(3).getCell(2).value).toBe(funnel);
     expect(values.get('Nama lembaga')).toBe('LKP Tas Rajut Banjarbaru');
+    expect(everything.join('\n')).toContain('1 Januari 2026 | 31 Desember 2027');
     expect(everything.join('\n')).not.toContain(foreignPartner);
     expect(everything.join('\n')).not.toContain(foreignValue);
   });
@@ -252,4 +254,127 @@ describeEachDatabase('POST /reports/annual-report', (dialect) => {
       .execute();
     expect(jobs.length).toBe(4);
   });
+
+  it('writes the report in English when that is the institution’s document language, not the user’s', async () => {
+    const english = await createInstitutionFixture(t, { name: 'LKP Rajut Samarinda' });
+    const builder = await logInAs(t, english.adminEmail);
+    await buildReportWorld(t, builder);
+    const head = await logInAs(t, english.adminEmail);
+    const profile = await head.request('GET', `/api/v1/institutions/${english.institutionId}`);
+    const changed = await head.request('PATCH', `/api/v1/institutions/${english.institutionId}`, {
+      documentLocale: 'en',
+      version: profile.json<{ version: number }>().version,
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+
+    /** Started and followed as the page does, then fetched over a real socket as the browser does. */
+    async function makeEnglishReport(format: 'pdf' | 'xlsx') {
+      const started = await head.request('POST', '/api/v1/reports/annual-report', { year: 2026, format });
+      expect(started.statusCode, started.body).toBe(202);
+      const { job } = started.json<{ job: Job<AnnualReportResult> }>();
+      const stored = await t.deps.db
+        .selectFrom('jobs')
+        .select('input_json')
+        .where('id', '=', job.id)
+        .executeTakeFirstOrThrow();
+      // The user's own language is Indonesian; the institution's document language wins.
+      expect(JSON.parse(stored.input_json)).toMatchObject({ locale: 'en' });
+      await t.deps.jobs.whenIdle();
+      const finished = (await head.request('GET', `/api/v1/jobs/${job.id}`)).json<Job<AnnualReportResult>>();
+      expect(finished, JSON.stringify(finished.error)).toMatchObject({ status: 'succeeded' });
+      const response = await fetch(`${baseUrl}${finished.resultFileUrl!}`, {
+        headers: { cookie: `jalin_session=${head.cookie}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="annual-partnership-report-2026-lkp-rajut-samarinda.${format}"`,
+      );
+      return Buffer.from(await response.arrayBuffer());
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await makeEnglishReport('xlsx')) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Partners',
+      'Stages',
+      'Activities',
+      'Outcomes',
+      'Feedback',
+      'Partnerships',
+      'Agreements',
+      'Completed activities',
+      'Value to partners',
+    ]);
+    const values = new Map<string, unknown>();
+    const rows: string[] = [];
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => {
+        const cells = (row.values as unknown[]).slice(1);
+        rows.push(cells.map(String).join(' | '));
+        if (typeof cells[0] === 'string' && !values.has(cells[0])) values.set(cells[0], cells.at(-1));
+      });
+    }
+    const everything = rows.join('\n');
+    // Numbers stay numeric cells; only the words change.
+    expect(values.get('Number of partners')).toBe(3);
+    expect(values.get('Activities completed on time')).toBe(1);
+    expect(values.get('Learners trained')).toBe(25);
+    expect(values.get('Business and industry (DUDI)')).toBe(2);
+    expect(values.get('Name of institution')).toBe('LKP Rajut Samarinda');
+    expect(values.get('Mapping partners')).toBeDefined();
+    for (const heading of [
+      'Institution profile',
+      'Key figures',
+      'Partners by category',
+      'Partnership stages reached',
+      'Activity timeliness',
+      'Completed activities',
+      'Value delivered to partners',
+      'No. | Number | Partner | Type | Subject | Start | End | Status',
+      '1 January 2026 | 31 December 2027',
+      '20 April 2026',
+    ]) {
+      expect(everything, heading).toContain(heading);
+    }
+    for (const indonesian of [
+      'Ringkasan',
+      'Identitas lembaga',
+      'Jumlah mitra',
+      'Tepat waktu',
+      'Peserta didik terlatih',
+      'Dunia usaha',
+      'Januari',
+      'Desember',
+    ]) {
+      expect(everything, indonesian).not.toContain(indonesian);
+    }
+
+    const pdf = flattenText((await extractPdfText(await makeEnglishReport('pdf'))).pages.join('\n'));
+    for (const heading of [
+      'ANNUAL PARTNERSHIP REPORT',
+      'FOR THE YEAR 2026',
+      'I. INSTITUTION PROFILE',
+      'In 2026, LKP Rajut Samarinda worked with 3 partners in 1 partnership',
+      'January–December 2026',
+      'Figure 1. Partners by category',
+      'Kota Banjarbaru, 20 November 2026',
+      'Head of Institution',
+      'Page 1 of ',
+    ]) {
+      expect(pdf, heading).toContain(heading);
+    }
+    for (const indonesian of [
+      'LAPORAN KEMITRAAN TAHUNAN',
+      'TAHUN 2026',
+      'Gambar 1',
+      'Kepala Lembaga',
+      'Januari',
+      'Halaman',
+    ]) {
+      expect(pdf, indonesian).not.toContain(indonesian);
+    }
+  }, 180_000);
 });

@@ -3,20 +3,9 @@ import {
   type StoredAgreementStatus,
 } from '../../../../shared/domain/agreement-status';
 import { stepStages } from '../../../../shared/domain/partnership-stages';
+import { fill } from '../../../../shared/i18n/catalog';
+import type { AnnualVocabulary } from './annual-words';
 import type { AnnualSource } from './load-annual-source';
-import {
-  agreementKindName,
-  agreementStatusName,
-  categoryName,
-  dateText,
-  healthName,
-  outcomeName,
-  patternName,
-  stageName,
-  timelinessNames,
-  valueCategoryName,
-  valueKindName,
-} from './annual-words';
 
 /** Numbers stay numbers until a renderer prints them: the XLSX keeps them as numeric cells. */
 export type ReportCell = string | number | null;
@@ -36,90 +25,99 @@ export interface FigureGroup {
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
-export function identityTable(source: AnnualSource): ReportTable {
+export function identityTable(source: AnnualSource, v: AnnualVocabulary): ReportTable {
   const i = source.institution;
+  const w = v.words.identity;
   const licence = i.operating_licence_number
-    ? `${i.operating_licence_number}${i.operating_licence_issued_on ? `, ${dateText(i.operating_licence_issued_on)}` : ''}`
+    ? `${i.operating_licence_number}${i.operating_licence_issued_on ? `, ${v.dateText(i.operating_licence_issued_on)}` : ''}`
     : '-';
   return {
-    title: 'Identitas lembaga',
-    header: ['Uraian', 'Keterangan'],
+    title: w.title,
+    header: [...w.header],
     rows: [
-      ['Nama lembaga', i.name],
-      ['NPSN', i.npsn ?? '-'],
-      ['Alamat', i.address ?? '-'],
-      ['Kabupaten/kota', source.placeName ?? '-'],
-      ['Izin operasional', licence],
-      ['Akreditasi', i.accreditation_grade ?? '-'],
-      ['Tahun laporan', String(source.year)],
+      [w.name, i.name],
+      [w.npsn, i.npsn ?? '-'],
+      [w.address, i.address ?? '-'],
+      [w.place, source.placeName ?? '-'],
+      [w.licence, licence],
+      [w.accreditation, i.accreditation_grade ?? '-'],
+      [w.year, String(source.year)],
     ],
   };
 }
 
-function summaryTable(source: AnnualSource): ReportTable {
+function summaryTable(source: AnnualSource, v: AnnualVocabulary): ReportTable {
   const d = source.dashboard;
+  const w = v.words.summary;
   return {
-    title: 'Ringkasan angka',
-    header: ['Uraian', 'Jumlah'],
+    title: w.title,
+    header: [...w.header],
     rows: [
-      ['Jumlah mitra', d.partners.total],
-      ['Mitra terabaikan', d.partners.neglected],
-      ['Kemitraan tercatat', d.funnel[0]?.reached ?? 0],
-      ['Kesepakatan berlaku', d.agreements.active],
-      ['Kesepakatan segera berakhir', d.agreements.expiring],
-      ['Kesepakatan berakhir', d.agreements.expired],
-      ['Kegiatan tepat waktu', d.activities.onTime],
-      ['Kegiatan terlambat', d.activities.late],
-      ['Kegiatan lewat jadwal', d.activities.overdue],
-      ['Kegiatan di luar rencana', d.activities.unplanned],
-      ['Umpan balik dijawab', d.feedback.answered],
-      ['Rata-rata kepuasan (1–5)', d.feedback.averageSatisfaction],
-      ['Net Promoter Score', d.feedback.nps],
+      [w.partners, d.partners.total],
+      [w.neglected, d.partners.neglected],
+      [w.partnerships, d.funnel[0]?.reached ?? 0],
+      [w.activeAgreements, d.agreements.active],
+      [w.expiringAgreements, d.agreements.expiring],
+      [w.expiredAgreements, d.agreements.expired],
+      [w.onTime, d.activities.onTime],
+      [w.late, d.activities.late],
+      [w.overdue, d.activities.overdue],
+      [w.unplanned, d.activities.unplanned],
+      [w.answered, d.feedback.answered],
+      [w.averageSatisfaction, d.feedback.averageSatisfaction],
+      [w.nps, d.feedback.nps],
     ],
   };
 }
 
-export function figureGroups(source: AnnualSource): FigureGroup[] {
+const timelinessKeys = ['onTime', 'late', 'overdue', 'unplanned'] as const;
+
+export function figureGroups(source: AnnualSource, v: AnnualVocabulary): FigureGroup[] {
   const d = source.dashboard;
+  const { sheets, partners, funnel, timeliness, outcomes, feedback, summary } = v.words;
   return [
-    { key: 'summary', sheet: 'Ringkasan', tables: [identityTable(source), summaryTable(source)] },
+    {
+      key: 'summary',
+      sheet: sheets.summary,
+      tables: [identityTable(source, v), summaryTable(source, v)],
+    },
     {
       key: 'partners',
-      sheet: 'Mitra',
+      sheet: sheets.partners,
       tables: [
         {
-          title: 'Mitra per kategori',
-          header: ['Kategori', 'Jumlah mitra'],
-          rows: d.partners.byCategory.map((s) => [categoryName(s.key, source.categoryNames), s.count]),
+          title: partners.byCategory,
+          header: [...partners.byCategoryHeader],
+          rows: d.partners.byCategory.map((s) => [v.categoryName(s.key, source.categoryNames), s.count]),
         },
         {
-          title: 'Mitra per kabupaten/kota',
-          header: ['Kode', 'Kabupaten/kota', 'Jumlah mitra'],
+          title: partners.byRegion,
+          header: [...partners.byRegionHeader],
           rows: d.partners.byRegion.map((r) => [r.code, r.name ?? '-', r.count]),
         },
         {
-          title: 'Mitra per pola kemitraan',
-          header: ['Pola', 'Jumlah mitra'],
-          rows: d.partners.byPattern.map((s) => [patternName(s.key, source.patternNames), s.count]),
+          title: partners.byPattern,
+          header: [...partners.byPatternHeader],
+          rows: d.partners.byPattern.map((s) => [v.patternName(s.key, source.patternNames), s.count]),
         },
         {
-          title: 'Mitra per kesehatan hubungan',
-          header: ['Kesehatan', 'Jumlah mitra'],
-          rows: d.partners.byHealth.map((s) => [healthName(s.key), s.count]),
+          title: partners.byHealth,
+          header: [...partners.byHealthHeader],
+          rows: d.partners.byHealth.map((s) => [v.healthName(s.key), s.count]),
         },
       ],
     },
     {
       key: 'funnel',
-      sheet: 'Tahapan',
+      sheet: sheets.funnel,
       tables: [
         {
-          title: 'Tahapan kemitraan yang dicapai',
-          header: ['Tahap', 'Kemitraan mencapai', 'Konversi (%)', 'Rata-rata hari di tahap'],
+          title: funnel.title,
+          header: [...funnel.header],
           rows: stepStages.map((stage) => {
             const step = d.funnel.find((s) => s.stage === stage);
             return [
-              stageName(stage),
+              v.stageName(stage),
               step?.reached ?? 0,
               percent(step?.conversion ?? null),
               step?.averageDaysInStage === null || step?.averageDaysInStage === undefined
@@ -132,48 +130,45 @@ export function figureGroups(source: AnnualSource): FigureGroup[] {
     },
     {
       key: 'activities',
-      sheet: 'Kegiatan',
+      sheet: sheets.activities,
       tables: [
         {
-          title: 'Ketepatan waktu kegiatan',
-          header: ['Ketepatan waktu', 'Jumlah kegiatan'],
-          rows: (Object.keys(timelinessNames) as (keyof typeof timelinessNames)[]).map((key) => [
-            timelinessNames[key],
-            d.activities[key],
-          ]),
+          title: timeliness.title,
+          header: [...timeliness.header],
+          rows: timelinessKeys.map((key) => [timeliness[key], d.activities[key]]),
         },
       ],
     },
     {
       key: 'outcomes',
-      sheet: 'Capaian',
+      sheet: sheets.outcomes,
       tables: [
         {
-          title: 'Capaian kegiatan',
-          header: ['Jenis capaian', 'Jumlah'],
-          rows: d.outcomes.map((o) => [outcomeName(o.kind), o.total]),
+          title: outcomes.title,
+          header: [...outcomes.header],
+          rows: d.outcomes.map((o) => [v.outcomeName(o.kind), o.total]),
         },
       ],
     },
     {
       key: 'feedback',
-      sheet: 'Umpan balik',
+      sheet: sheets.feedback,
       tables: [
         {
-          title: 'Kepuasan mitra',
-          header: ['Skor kepuasan', 'Jumlah jawaban'],
-          rows: d.feedback.bySatisfaction.map((s) => [`Skor ${s.score}`, s.count]),
+          title: feedback.satisfaction,
+          header: [...feedback.satisfactionHeader],
+          rows: d.feedback.bySatisfaction.map((s) => [fill(feedback.score, { score: s.score }), s.count]),
         },
         {
-          title: 'Rekomendasi mitra',
-          header: ['Uraian', 'Jumlah'],
+          title: feedback.recommendation,
+          header: [...feedback.recommendationHeader],
           rows: [
-            ['Umpan balik dijawab', d.feedback.answered],
-            ['Promotor (9–10)', d.feedback.promoters],
-            ['Pasif (7–8)', d.feedback.passives],
-            ['Kritikus (0–6)', d.feedback.detractors],
-            ['Net Promoter Score', d.feedback.nps],
-            ['Rata-rata kepuasan (1–5)', d.feedback.averageSatisfaction],
+            [summary.answered, d.feedback.answered],
+            [feedback.promoters, d.feedback.promoters],
+            [feedback.passives, d.feedback.passives],
+            [feedback.detractors, d.feedback.detractors],
+            [summary.nps, d.feedback.nps],
+            [summary.averageSatisfaction, d.feedback.averageSatisfaction],
           ],
         },
       ],
@@ -181,65 +176,71 @@ export function figureGroups(source: AnnualSource): FigureGroup[] {
   ];
 }
 
-export function partnershipsTable(source: AnnualSource): ReportTable {
+export function partnershipsTable(source: AnnualSource, v: AnnualVocabulary): ReportTable {
+  const w = v.words.partnerships;
   return {
-    title: 'Daftar kemitraan',
-    header: ['No', 'Kemitraan', 'Mitra', 'Program', 'Pola', 'Tahap'],
+    title: w.title,
+    header: [v.words.numberColumn, ...w.header],
     rows: source.partnerships.map((p, index) => [
       index + 1,
       p.name,
       p.partnerNames.join(', ') || '-',
       p.programme ?? '-',
-      patternName(p.pattern, source.patternNames),
-      stageName(p.stage),
+      v.patternName(p.pattern, source.patternNames),
+      v.stageName(p.stage),
     ]),
   };
 }
 
-export function agreementsTable(source: AnnualSource): ReportTable {
+export function agreementsTable(source: AnnualSource, v: AnnualVocabulary): ReportTable {
+  const w = v.words.agreements;
   return {
-    title: 'Daftar kesepakatan',
-    header: ['No', 'Nomor', 'Mitra', 'Jenis', 'Perihal', 'Mulai', 'Berakhir', 'Status'],
+    title: w.title,
+    header: [v.words.numberColumn, ...w.header],
     rows: source.agreements.map((a, index) => [
       index + 1,
       a.institution_number ?? '-',
       a.partner_name,
-      agreementKindName(a.kind),
+      v.agreementKindName(a.kind),
       a.subject,
-      dateText(a.starts_on),
-      dateText(a.ends_on),
-      agreementStatusName(displayAgreementStatus(a.status as StoredAgreementStatus, a.ends_on, source.today)),
+      v.dateText(a.starts_on),
+      v.dateText(a.ends_on),
+      v.agreementStatusName(
+        displayAgreementStatus(a.status as StoredAgreementStatus, a.ends_on, source.today),
+      ),
     ]),
   };
 }
 
-export function activitiesTable(source: AnnualSource): ReportTable {
+export function activitiesTable(source: AnnualSource, v: AnnualVocabulary): ReportTable {
+  const w = v.words.doneActivities;
   return {
-    title: 'Kegiatan yang selesai',
-    header: ['No', 'Tanggal selesai', 'Kegiatan', 'Kemitraan', 'Jenis capaian', 'Jumlah', 'Keluaran'],
+    title: w.title,
+    header: [v.words.numberColumn, ...w.header],
     rows: source.activities.map((a, index) => [
       index + 1,
-      dateText(a.ended_on),
+      v.dateText(a.ended_on),
       a.title,
       a.partnership_name,
-      outcomeName(a.outcome_kind),
+      v.outcomeName(a.outcome_kind),
       a.actual_quantity,
       a.outputs ?? '-',
     ]),
   };
 }
 
-export function valueRecordsTable(source: AnnualSource): ReportTable {
+export function valueRecordsTable(source: AnnualSource, v: AnnualVocabulary): ReportTable {
+  const w = v.words.valueRecords;
   return {
-    title: 'Catatan nilai untuk mitra',
-    header: ['No', 'Tanggal', 'Mitra', 'Jenis', 'Kategori', 'Judul'],
-    rows: source.valueRecords.map((v, index) => [
+    title: w.title,
+    header: [v.words.numberColumn, ...w.header],
+    rows: source.valueRecords.map((record, index) => [
       index + 1,
-      dateText(v.givenOn),
-      v.partnerName,
-      valueKindName(v.kind),
-      valueCategoryName(v.category),
-      v.title,
+      v.dateText(record.givenOn),
+      record.partnerName,
+      v.valueKindName(record.kind),
+      v.valueCategoryName(record.category),
+      record.title,
     ]),
   };
 }

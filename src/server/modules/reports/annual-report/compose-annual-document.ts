@@ -1,3 +1,4 @@
+import { fill } from '../../../../shared/i18n/catalog';
 import type { MonevBlock, MonevDocument } from '../../monev-report/index';
 import { annualBarChartSvg, type ChartSlice } from './annual-chart-svg';
 import {
@@ -10,41 +11,29 @@ import {
   type ReportCell,
   type ReportTable,
 } from './annual-tables';
-import { dateText, figureText } from './annual-words';
+import type { AnnualVocabulary } from './annual-words';
 import type { AnnualSource } from './load-annual-source';
 
-function cellText(cell: ReportCell): string {
-  if (cell === null) return '-';
-  return typeof cell === 'number' ? figureText(cell) : cell;
-}
-
-function tableBlocks(table: ReportTable): MonevBlock[] {
-  return [
+/** The laporan kemitraan tahunan as one model: identity, figures with charts, the year's records. */
+export function composeAnnualDocument(source: AnnualSource, v: AnnualVocabulary): MonevDocument {
+  const w = v.words.document;
+  const cellText = (cell: ReportCell): string => {
+    if (cell === null) return '-';
+    return typeof cell === 'number' ? v.figureText(cell) : cell;
+  };
+  const tableBlocks = (table: ReportTable): MonevBlock[] => [
     { kind: 'heading', text: table.title },
     table.rows.length
       ? { kind: 'table', header: table.header, rows: table.rows.map((row) => row.map(cellText)) }
-      : { kind: 'paragraph', text: 'Tidak ada data pada tahun ini.' },
+      : { kind: 'paragraph', text: w.noData },
   ];
-}
+  const chartBlock = (slices: ChartSlice[], caption: string): MonevBlock[] => {
+    if (slices.length === 0) return [];
+    const chart = annualBarChartSvg(slices, v.locale);
+    return [{ kind: 'chart', svg: chart.svg, width: chart.width, height: chart.height, caption }];
+  };
 
-function chartBlock(slices: ChartSlice[], caption: string): MonevBlock[] {
-  if (slices.length === 0) return [];
-  const chart = annualBarChartSvg(slices);
-  return [{ kind: 'chart', svg: chart.svg, width: chart.width, height: chart.height, caption }];
-}
-
-/** The first column names a slice, the last numeric column holds its figure. */
-function slicesOf(table: ReportTable, column: number): ChartSlice[] {
-  return table.rows.map((row) => ({ label: String(row[0]), value: Number(row[column] ?? 0) }));
-}
-
-function group(groups: FigureGroup[], key: FigureGroup['key']): ReportTable[] {
-  return groups.find((g) => g.key === key)!.tables;
-}
-
-/** The laporan kemitraan tahunan as one model: identity, figures with charts, the year's records. */
-export function composeAnnualDocument(source: AnnualSource): MonevDocument {
-  const groups = figureGroups(source);
+  const groups = figureGroups(source, v);
   const [identity, summary] = group(groups, 'summary');
   const [byCategory, byRegion, byPattern, byHealth] = group(groups, 'partners');
   const [funnel] = group(groups, 'funnel');
@@ -54,37 +43,40 @@ export function composeAnnualDocument(source: AnnualSource): MonevDocument {
   const name = source.institution.name;
   const d = source.dashboard;
   return {
-    title: `Laporan Kemitraan Tahunan ${source.year} ${name}`,
+    title: fill(w.title, { year: source.year, name }),
     date: source.today,
     institutionName: name,
     institutionAddress: source.institution.address,
-    titleLines: ['LAPORAN KEMITRAAN TAHUNAN', name.toUpperCase(), `TAHUN ${source.year}`],
+    titleLines: [w.titleLine, name.toUpperCase(), fill(w.yearLine, { year: source.year })],
     sections: [
       {
-        title: 'I. IDENTITAS LEMBAGA',
+        title: w.sections.identity,
         blocks: [
           { kind: 'table', header: identity!.header, rows: identity!.rows.map((r) => r.map(cellText)) },
         ],
       },
       {
-        title: 'II. RINGKASAN',
+        title: w.sections.summary,
         blocks: [
           {
             kind: 'paragraph',
-            text:
-              `Sepanjang tahun ${source.year}, ${name} tercatat bermitra dengan ${figureText(d.partners.total)} mitra ` +
-              `dalam ${figureText(source.partnerships.length)} kemitraan, dengan ${figureText(source.agreements.length)} ` +
-              `kesepakatan berjalan dan ${figureText(source.activities.length)} kegiatan selesai. Angka mitra, tahapan ` +
-              `dan kesepakatan adalah keadaan pada ${dateText(source.today)}; angka kegiatan, capaian dan umpan balik ` +
-              `dihitung untuk Januari–Desember ${source.year}.`,
+            text: fill(w.overview, {
+              year: source.year,
+              name,
+              partners: v.countText(w.counts.partners, d.partners.total),
+              partnerships: v.countText(w.counts.partnerships, source.partnerships.length),
+              agreements: v.countText(w.counts.agreements, source.agreements.length),
+              activities: v.countText(w.counts.activities, source.activities.length),
+              today: v.dateText(source.today),
+            }),
           },
           ...tableBlocks(summary!),
         ],
       },
       {
-        title: 'III. MITRA',
+        title: w.sections.partners,
         blocks: [
-          ...chartBlock(slicesOf(byCategory!, 1), 'Gambar 1. Mitra per kategori'),
+          ...chartBlock(slicesOf(byCategory!, 1), w.charts.byCategory),
           ...tableBlocks(byCategory!),
           ...tableBlocks(byRegion!),
           ...tableBlocks(byPattern!),
@@ -92,35 +84,44 @@ export function composeAnnualDocument(source: AnnualSource): MonevDocument {
         ],
       },
       {
-        title: 'IV. TAHAPAN KEMITRAAN',
+        title: w.sections.funnel,
         blocks: [
-          ...chartBlock(slicesOf(funnel!, 1), 'Gambar 2. Kemitraan yang mencapai setiap tahap'),
+          ...chartBlock(slicesOf(funnel!, 1), w.charts.funnel),
           ...tableBlocks(funnel!),
-          ...tableBlocks(partnershipsTable(source)),
+          ...tableBlocks(partnershipsTable(source, v)),
         ],
       },
-      { title: 'V. KESEPAKATAN KERJA SAMA', blocks: tableBlocks(agreementsTable(source)) },
+      { title: w.sections.agreements, blocks: tableBlocks(agreementsTable(source, v)) },
       {
-        title: 'VI. PELAKSANAAN KEGIATAN DAN CAPAIAN',
+        title: w.sections.activities,
         blocks: [
-          ...chartBlock(slicesOf(timeliness!, 1), 'Gambar 3. Ketepatan waktu kegiatan'),
+          ...chartBlock(slicesOf(timeliness!, 1), w.charts.timeliness),
           ...tableBlocks(timeliness!),
-          ...chartBlock(slicesOf(outcomes!, 1), 'Gambar 4. Capaian kegiatan'),
+          ...chartBlock(slicesOf(outcomes!, 1), w.charts.outcomes),
           ...tableBlocks(outcomes!),
-          ...tableBlocks(activitiesTable(source)),
+          ...tableBlocks(activitiesTable(source, v)),
         ],
       },
       {
-        title: 'VII. NILAI DAN KEPUASAN MITRA',
+        title: w.sections.value,
         blocks: [
-          ...tableBlocks(valueRecordsTable(source)),
-          ...chartBlock(slicesOf(satisfaction!, 1), 'Gambar 5. Kepuasan mitra (skor 1–5)'),
+          ...tableBlocks(valueRecordsTable(source, v)),
+          ...chartBlock(slicesOf(satisfaction!, 1), w.charts.satisfaction),
           ...tableBlocks(satisfaction!),
           ...tableBlocks(recommend!),
         ],
       },
     ],
-    closing: `${source.placeName ? `${source.placeName}, ` : ''}${dateText(source.today)}`,
-    signers: [{ label: 'Kepala Lembaga', organisation: name }],
+    closing: `${source.placeName ? `${source.placeName}, ` : ''}${v.dateText(source.today)}`,
+    signers: [{ label: w.signer, organisation: name }],
   };
+}
+
+/** The first column names a slice, the last numeric column holds its figure. */
+function slicesOf(table: ReportTable, column: number): ChartSlice[] {
+  return table.rows.map((row) => ({ label: String(row[0]), value: Number(row[column] ?? 0) }));
+}
+
+function group(groups: FigureGroup[], key: FigureGroup['key']): ReportTable[] {
+  return groups.find((g) => g.key === key)!.tables;
 }

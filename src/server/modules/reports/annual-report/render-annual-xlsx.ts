@@ -8,6 +8,7 @@ import {
   valueRecordsTable,
   type ReportTable,
 } from './annual-tables';
+import type { AnnualVocabulary } from './annual-words';
 import type { AnnualSource } from './load-annual-source';
 
 function writeTable(sheet: ExcelJS.Worksheet, table: ReportTable): void {
@@ -40,17 +41,19 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, tables: ReportTable[
 
 /**
  * The figures behind the report's charts, one sheet per group, then the year's records: numbers
- * stay numeric cells so the institution can chart or sum them again.
+ * stay numeric cells so the institution can chart or sum them again; only the words (sheet names,
+ * titles, headers, names of codes, dates written out) follow the document language.
  */
-export async function renderAnnualXlsx(source: AnnualSource): Promise<Buffer> {
+export async function renderAnnualXlsx(source: AnnualSource, v: AnnualVocabulary): Promise<Buffer> {
   const excel = await loadExcelJs();
   const workbook = new excel.Workbook();
   workbook.creator = 'Jalin';
   workbook.created = new Date(`${source.today}T00:00:00Z`);
-  for (const group of figureGroups(source)) addSheet(workbook, group.sheet, group.tables);
-  addSheet(workbook, 'Kemitraan', [partnershipsTable(source)]);
-  addSheet(workbook, 'Kesepakatan', [agreementsTable(source)]);
-  addSheet(workbook, 'Kegiatan selesai', [activitiesTable(source)]);
-  addSheet(workbook, 'Catatan nilai', [valueRecordsTable(source)]);
+  const sheets = v.words.sheets;
+  for (const group of figureGroups(source, v)) addSheet(workbook, group.sheet, group.tables);
+  addSheet(workbook, sheets.partnerships, [partnershipsTable(source, v)]);
+  addSheet(workbook, sheets.agreements, [agreementsTable(source, v)]);
+  addSheet(workbook, sheets.doneActivities, [activitiesTable(source, v)]);
+  addSheet(workbook, sheets.valueRecords, [valueRecordsTable(source, v)]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

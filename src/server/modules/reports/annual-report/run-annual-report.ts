@@ -1,14 +1,20 @@
 import { z } from 'zod';
+import type { Locale } from '../../../../shared/contracts/auth';
 import { annualReportFormats, type AnnualReportResult } from '../../../../shared/contracts/reports';
 import { roles } from '../../../../shared/domain/roles';
+import { fill } from '../../../../shared/i18n/catalog';
 import type { Principal } from '../../../platform/auth/principal';
 import type { JobContext, JobHandler, JobOutcome } from '../../jobs/index';
 import { renderMonevDocx, renderMonevPdf } from '../../monev-report/index';
+import { annualVocabulary } from './annual-words';
 import { composeAnnualDocument } from './compose-annual-document';
 import { loadAnnualSource } from './load-annual-source';
 import { renderAnnualXlsx } from './render-annual-xlsx';
 
-/** What the request stored: the year and format, and who asked (the report reads as them). */
+/**
+ * What the request stored: the year and format, who asked (the report reads as them), and the
+ * institution's document language when it was asked (`locale`), which the report is written in.
+ */
 export const annualReportJobInputSchema = z.object({
   year: z.number().int(),
   format: z.enum(annualReportFormats),
@@ -26,8 +32,16 @@ const mediaTypes: Record<AnnualReportResult['format'], string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** "laporan-kemitraan-2026-lkp-tas-rajut-banjarbaru.pdf": ASCII only, whatever the institution is called. */
-export function annualReportFileName(institutionName: string, year: number, format: string): string {
+/**
+ * "laporan-kemitraan-2026-lkp-tas-rajut-banjarbaru.pdf" ("annual-partnership-report-2026-…" in
+ * English): ASCII only, whatever the institution is called.
+ */
+export function annualReportFileName(
+  institutionName: string,
+  year: number,
+  format: string,
+  locale: Locale,
+): string {
   const slug = institutionName
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
@@ -35,7 +49,8 @@ export function annualReportFileName(institutionName: string, year: number, form
     .toLowerCase()
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `laporan-kemitraan-${year}${slug ? `-${slug}` : ''}.${format}`;
+  const stem = fill(annualVocabulary(locale).words.fileName, { year });
+  return `${stem}${slug ? `-${slug}` : ''}.${format}`;
 }
 
 async function runAnnualReport({ deps, job, reportProgress }: JobContext): Promise<JobOutcome> {
@@ -55,16 +70,17 @@ async function runAnnualReport({ deps, job, reportProgress }: JobContext): Promi
   await reportProgress(0.05);
   const source = await loadAnnualSource(deps, principal, input.year);
   await reportProgress(0.4);
+  const vocabulary = annualVocabulary(input.locale);
   const resultFile =
     input.format === 'xlsx'
-      ? await renderAnnualXlsx(source)
+      ? await renderAnnualXlsx(source, vocabulary)
       : input.format === 'pdf'
-        ? await renderMonevPdf(composeAnnualDocument(source))
-        : await renderMonevDocx(composeAnnualDocument(source));
+        ? await renderMonevPdf(composeAnnualDocument(source, vocabulary), input.locale)
+        : await renderMonevDocx(composeAnnualDocument(source, vocabulary), input.locale);
   const result: AnnualReportResult = {
     year: input.year,
     format: input.format,
-    fileName: annualReportFileName(source.institution.name, input.year, input.format),
+    fileName: annualReportFileName(source.institution.name, input.year, input.format, input.locale),
     mediaType: mediaTypes[input.format],
   };
   return { result, resultFile };

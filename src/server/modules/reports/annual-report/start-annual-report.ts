@@ -2,11 +2,15 @@ import type { Job } from '../../../../shared/contracts/jobs';
 import type { AnnualReportRequest } from '../../../../shared/contracts/reports';
 import type { AppDeps } from '../../../platform/app-deps';
 import type { Principal } from '../../../platform/auth/principal';
+import { findDocumentLocale } from '../../institutions/index';
 import { startJob, toJob } from '../../jobs/index';
 import { assertReportableYear, loadReportInstitution } from './load-annual-source';
 import type { AnnualReportJobInput } from './run-annual-report';
 
-/** Refuses a year without a report now (a coded 422, nothing stored), then queues the job. */
+/**
+ * Refuses a year without a report now (a coded 422, nothing stored), then queues the job. The
+ * report is written in the institution's document language as it stands now, not the user's.
+ */
 export async function startAnnualReport(
   deps: AppDeps,
   principal: Principal,
@@ -22,7 +26,7 @@ export async function startAnnualReport(
     userName: principal.userName,
     email: principal.email,
     role: principal.role,
-    locale: principal.locale,
+    locale: await findDocumentLocale(deps.db, principal.institutionId),
   };
   return { job: toJob(await startJob(deps, principal, 'reports.annual', input, requestId)) };
 }
