@@ -19,8 +19,8 @@ export const enAgreements: Pick<
   | 'agreementBeritaAcara'
 > = {
   agreementKindNames: {
-    mou: 'Memorandum of understanding (MoU)',
-    pks: 'Cooperation agreement (PKS)',
+    mou: 'Memorandum of Understanding (MoU)',
+    pks: 'Cooperation Agreement (PKS)',
     addendum: 'Addendum',
     extension: 'Extension',
   },

@@ -136,7 +136,7 @@ const en: DeepStrings<typeof id> = {
     },
     agreementKinds: {
       mou: 'MoU',
-      pks: 'Cooperation agreement (PKS)',
+      pks: 'Cooperation Agreement (PKS)',
       addendum: 'Addendum',
       extension: 'Extension',
     },
