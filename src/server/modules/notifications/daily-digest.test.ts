@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/local-date';
 import {
+  createNotificationFixture,
   createReminderWorld,
   witaMorning,
   type ReminderWorld,
@@ -12,6 +13,8 @@ import { createTestApp, describeEachDatabase, type TestApp } from '../../../../t
 import type { AppDeps } from '../../platform/app-deps';
 import { createMailer } from '../../platform/mail/mailer';
 import type { Scheduler } from '../../platform/scheduler/create-scheduler';
+import { agendaRemindersTaskName } from './agenda-reminders-task';
+import { dailyDigestTask } from './daily-digest-task';
 import { createNotificationScheduler } from './index';
 
 describeEachDatabase('agenda reminders and the daily digest', (dialect) => {
@@ -123,5 +126,52 @@ describeEachDatabase('agenda reminders and the daily digest', (dialect) => {
     expect(adminMail).toHaveLength(2);
     expect(adminMail[1]!.text).toContain('Antar contoh tas ke toko');
     expect(adminMail[1]!.text).not.toContain(world.ownPartner.task);
+  });
+
+  it('holds a day’s digest while another process still makes that day’s reminders, until 09:00', async () => {
+    const day = addDays(world.today, 4);
+    t.clock.set(witaMorning(day, '07:10'));
+    // A reminder no digest has carried yet: the admin is a recipient today.
+    await createNotificationFixture(t, {
+      institutionId: world.institutionId,
+      userId: world.admin.userId,
+      partnerId: world.otherPartner.id,
+    });
+    // Another process has claimed the day's reminders and has not finished them.
+    await t.deps.db
+      .insertInto('scheduled_runs')
+      .values({
+        task: agendaRemindersTaskName,
+        slot_key: `${world.institutionId}:${day}`,
+        status: 'running',
+        owner: 'another-process',
+        lease_until: new Date(t.clock.now().getTime() + 3_600_000).toISOString(),
+        started_at: t.clock.now().toISOString(),
+        finished_at: null,
+        attempts: 1,
+      })
+      .execute();
+    const digest = dailyDigestTask({ ...t.deps, mailer: { ...t.deps.mailer, configured: true } });
+    const waiting = await digest.dueSlots(t.deps.db, t.clock.now());
+    expect(waiting.filter((slot) => slot.endsWith(`:${day}`))).toEqual([]);
+
+    await t.deps.db
+      .updateTable('scheduled_runs')
+      .set({ status: 'done', finished_at: t.clock.now().toISOString() })
+      .where('task', '=', agendaRemindersTaskName)
+      .where('slot_key', '=', `${world.institutionId}:${day}`)
+      .execute();
+    expect(await digest.dueSlots(t.deps.db, t.clock.now())).toContain(`${world.admin.userId}:${day}`);
+
+    // A reminders run that never finishes holds the mail back only until 09:00.
+    await t.deps.db
+      .updateTable('scheduled_runs')
+      .set({ status: 'running', finished_at: null })
+      .where('task', '=', agendaRemindersTaskName)
+      .where('slot_key', '=', `${world.institutionId}:${day}`)
+      .execute();
+    expect(await digest.dueSlots(t.deps.db, witaMorning(day, '09:00'))).toContain(
+      `${world.admin.userId}:${day}`,
+    );
   });
 });
