@@ -1,5 +1,12 @@
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Dashboard } from '../../src/shared/contracts/reports';
+import {
+  calendarDaysAhead,
+  calendarDaysBack,
+} from '../../src/server/modules/notifications/build-calendar-feed';
+import { addDays } from '../../src/shared/domain/local-date';
+import type { Dashboard, RegionReport } from '../../src/shared/contracts/reports';
 import { builtInPartnerCategories } from '../../src/shared/domain/partner-vocabulary';
 import {
   builtInPatterns,
@@ -14,6 +21,7 @@ import type { Role } from '../../src/shared/domain/roles';
 import { createActivityVia } from '../factories/activities';
 import { activeAgreementVia, answerFeedbackVia, moveVia } from '../factories/dashboard-world';
 import { createInteractionVia, createPartnershipVia } from '../factories/engagement';
+import { createMeetingVia } from '../factories/meetings';
 import { createContactVia, createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, type Session } from '../factories/people';
 import { createWorkPlanVia, workPlanItemBody } from '../factories/work-plans';
@@ -43,7 +51,11 @@ const day = (offset: number) =>
   new Date(Date.parse('2026-01-01T00:00:00Z') + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** One institution's random records, all through the API (so every one is audited). */
-async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string): Promise<void> {
+async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string, tag: string): Promise<void> {
+  // Names unique across institutions (so an export row names its record) and the calendar's
+  // meetings and follow-up dates come from a second stream, leaving the first world as it was.
+  const extra = seededRandom(tag.length * 7919 + tag.charCodeAt(tag.length - 1));
+  const around = () => day(extra.int(258, 430));
   t.clock.set(new Date('2026-09-15T02:00:00.000Z'));
   let admin = await logInAs(t, adminEmail);
   const partners: { id: string; contactId: string | null }[] = [];
@@ -73,6 +85,7 @@ async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string): Prom
     const entered = rng.chance(0.5) ? rng.pick(enterableStages) : null;
     const pattern = rng.pick(builtInPatterns);
     const partnership = await createPartnershipVia(admin, ids, {
+      name: `Kemitraan ${tag} ${i}`,
       pattern,
       ...(entered
         ? { enteredAt: { stage: entered, reason: 'Kemitraan sudah berjalan sebelum memakai Jalin' } }
@@ -81,9 +94,21 @@ async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string): Prom
     if (!entered && rng.chance(0.6)) {
       await moveVia(admin, partnership.id, 'information_gathering');
       if (rng.chance(0.5)) {
-        await createInteractionVia(admin, ids, { occurredAt: t.clock.now().toISOString() });
+        await createInteractionVia(admin, ids, {
+          occurredAt: t.clock.now().toISOString(),
+          summary: `Kunjungan ${tag} ${i}`,
+          followUp: { task: `Tindak lanjut ${tag} ${i}`, dueOn: around() },
+        });
         await moveVia(admin, partnership.id, 'analysis');
       }
+    }
+    if (extra.chance(0.5)) {
+      const startsAt = new Date(`${around()}T01:30:00.000Z`).toISOString();
+      await createMeetingVia(admin, partnership.id, 0, {
+        title: `Pertemuan ${tag} ${i}`,
+        startsAt,
+        endsAt: new Date(Date.parse(startsAt) + 7_200_000).toISOString(),
+      });
     }
     if (rng.chance(0.25))
       await moveVia(admin, partnership.id, 'not_pursued', 'Mitra belum siap tahun ini, dicoba lagi nanti');
@@ -99,7 +124,7 @@ async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string): Prom
       const item = rng.chance(0.8) ? rng.pick(plan.items) : null;
       const started = rng.int(0, 240);
       await createActivityVia(admin, partnership.id, {
-        title: `Kegiatan acak ${j}`,
+        title: `Kegiatan ${tag} ${i}.${j}`,
         status,
         workPlanItemId: item?.id ?? null,
         startedOn: status === 'done' ? day(started) : null,
@@ -124,6 +149,7 @@ async function randomInstitution(t: TestApp, rng: Rng, adminEmail: string): Prom
         partnershipId: partnership.id,
         partnerId,
         kind: 'mou',
+        subject: `Kesepakatan ${tag} ${i}`,
         startsOn: '2026-09-01',
         endsOn: day(rng.int(270, 500)),
       });
@@ -144,8 +170,8 @@ describeEachDatabase('every dashboard figure equals its list, for every role', (
     const rng = seededRandom(20261120);
     const a = await createInstitutionFixture(t, { name: 'LKP Acak Banjarbaru', regionCode: '63.72' });
     const b = await createInstitutionFixture(t, { name: 'LKP Acak Banjarmasin', regionCode: '63.71' });
-    await randomInstitution(t, rng, a.adminEmail);
-    await randomInstitution(t, rng, b.adminEmail);
+    await randomInstitution(t, rng, a.adminEmail, 'Anggrek');
+    await randomInstitution(t, rng, b.adminEmail, 'Melati');
     // Checked after the data ages: agreements expire, planned items fall due.
     t.clock.set(new Date('2027-01-12T03:00:00.000Z'));
     const office = await createInstitutionFixture(t, {
@@ -334,6 +360,166 @@ describeEachDatabase('every dashboard figure equals its list, for every role', (
       }
     }
     expect([...openedSomewhere].sort()).toEqual(['agreements', 'interactions', 'partners', 'partnerships']);
+  }, 600_000);
+
+  /** The export's key column, parsed back from the CSV, beside the same key of the list's items. */
+  const exportCases = [
+    { list: '/partners', column: 0, key: (item: ListItem) => item.name as string | null },
+    { list: '/partnerships', column: 0, key: (item: ListItem) => item.name as string | null },
+    { list: '/interactions', column: 5, key: (item: ListItem) => item.summary as string | null },
+    { list: '/agreements', column: 3, key: (item: ListItem) => item.subject as string | null },
+    { list: '/activities', column: 0, key: (item: ListItem) => item.title as string | null },
+    {
+      list: '/follow-ups?scope=all&status=open',
+      column: 0,
+      key: (item: ListItem) => item.task as string | null,
+    },
+  ];
+  type ListItem = Record<string, unknown>;
+
+  async function listItems(reader: (typeof readers)[number], path: string): Promise<ListItem[]> {
+    const items: ListItem[] = [];
+    let cursor: string | null = null;
+    const join = path.includes('?') ? '&' : '?';
+    do {
+      const page: { items: ListItem[]; nextCursor?: string | null } = await get(
+        reader,
+        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      items.push(...page.items);
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    return items;
+  }
+
+  it('every export holds exactly the rows of its list, for every reader (promise 3)', async () => {
+    let compared = 0;
+    for (const reader of readers) {
+      for (const exportCase of exportCases) {
+        const [path, query] = exportCase.list.split('?') as [string, string | undefined];
+        const exportPath = `/api/v1${path}/export?${query ? `${query}&` : ''}format=csv`;
+        const response = await reader.session.request('GET', exportPath, undefined, reader.headers);
+        expect(response.statusCode, `${reader.label} ${exportPath}: ${response.body}`).toBe(200);
+        const rows: string[][] = parse(response.rawPayload, { bom: true });
+        const exported = rows.slice(1).map((row) => (row[exportCase.column] ?? '').replace(/^'/, ''));
+        const listed = (await listItems(reader, exportCase.list)).map((item) => exportCase.key(item) ?? '');
+        expect(exported.sort(), `${reader.label} ${exportCase.list}`).toEqual(listed.sort());
+        // Each institution's names carry its own flower; nothing of the other may leak in.
+        const foreign = reader.label.endsWith('B') ? 'Anggrek' : 'Melati';
+        expect(rows.flat().join('\n'), `${reader.label} ${exportCase.list}`).not.toContain(foreign);
+        compared += exported.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 600_000);
+
+  interface FeedRecords {
+    meeting: string[];
+    activity: string[];
+    'follow-up': string[];
+  }
+
+  /** The records a reader's own calendar link shows, by kind (holidays and reminders left aside). */
+  async function feedRecords(reader: (typeof readers)[number]): Promise<FeedRecords> {
+    const issued = await reader.session.request('POST', '/api/v1/me/calendar-feed');
+    expect(issued.statusCode, `${reader.label}: ${issued.body}`).toBe(201);
+    const { url } = issued.json<{ url: string }>();
+    const response = await t.app.inject({ method: 'GET', url: url.replace(/^https?:\/\/[^/]+/, '') });
+    expect(response.statusCode, `${reader.label} feed: ${response.body}`).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(response.body) as unknown[]);
+    const records: FeedRecords = { meeting: [], activity: [], 'follow-up': [] };
+    for (const component of calendar.getAllSubcomponents('vevent')) {
+      const uid = new ICAL.Event(component).uid;
+      const match = /^(meeting|activity|follow-up)-(.+)@jalin$/.exec(uid);
+      if (match) records[match[1] as keyof FeedRecords].push(match[2]!);
+    }
+    for (const ids of Object.values(records)) ids.sort();
+    return records;
+  }
+
+  /** Every meeting, activity and open follow-up in the feed's window, of any institution, that the reader opens. */
+  async function openedInWindow(reader: (typeof readers)[number]): Promise<FeedRecords> {
+    const today = '2027-01-12';
+    const from = addDays(today, -calendarDaysBack);
+    const to = addDays(today, calendarDaysAhead);
+    const inWindow = (date: string | null) => date !== null && date >= from && date <= to;
+    const db = t.deps.db;
+    const meetings = await db
+      .selectFrom('partnership_meetings')
+      .select(['id', 'partnership_id', 'starts_at'])
+      .execute();
+    const activities = await db
+      .selectFrom('activities')
+      .leftJoin('work_plan_items', 'work_plan_items.id', 'activities.work_plan_item_id')
+      .select(['activities.id', 'activities.started_on', 'work_plan_items.starts_on as planned'])
+      .execute();
+    const followUps = await db
+      .selectFrom('interactions')
+      .select(['id', 'follow_up_due_on'])
+      .where('follow_up_done_at', 'is', null)
+      .execute();
+    const opens = async (path: string) => {
+      const response = await reader.session.request('GET', `/api/v1${path}`);
+      expect([200, 404], `${reader.label} ${path}: ${response.body}`).toContain(response.statusCode);
+      return response.statusCode === 200;
+    };
+    const records: FeedRecords = { meeting: [], activity: [], 'follow-up': [] };
+    for (const m of meetings)
+      if (
+        inWindow(m.starts_at.slice(0, 10)) &&
+        (await opens(`/partnerships/${m.partnership_id}/meetings/${m.id}`))
+      )
+        records.meeting.push(m.id);
+    for (const a of activities)
+      if (inWindow(a.started_on ?? a.planned) && (await opens(`/activities/${a.id}`)))
+        records.activity.push(a.id);
+    for (const f of followUps)
+      if (inWindow(f.follow_up_due_on) && (await opens(`/interactions/${f.id}`)))
+        records['follow-up'].push(f.id);
+    for (const ids of Object.values(records)) ids.sort();
+    return records;
+  }
+
+  it('each reader’s calendar link holds exactly the meetings, activities and open follow-ups they can open, within its window (promise 3)', async () => {
+    let shown = 0;
+    // A feed is the calendar of the subscriber's own institution: the supervisor's is its office's.
+    for (const reader of readers.filter((r) => !r.headers['x-jalin-institution'])) {
+      const feed = await feedRecords(reader);
+      expect(feed, reader.label).toEqual(await openedInWindow(reader));
+      shown += feed.meeting.length + feed.activity.length + feed['follow-up'].length;
+    }
+    const supervisor = readers.find((r) => r.label === 'supervisor into A')!;
+    expect(await feedRecords(supervisor)).toEqual({ meeting: [], activity: [], 'follow-up': [] });
+    expect(shown).toBeGreaterThan(20);
+  }, 600_000);
+
+  it('the region report and its map hold exactly the institutions and partners the supervisor can open (promise 3)', async () => {
+    const supervisor = readers.find((r) => r.label === 'supervisor into A')!;
+    const plain = { ...supervisor, headers: {} };
+    const report = await get<RegionReport>(plain, '/reports/region?code=63');
+    const map = await get<{ partners: { id: string; institutionId: string }[] }>(
+      plain,
+      '/reports/region/map?code=63',
+    );
+    const institutions = await t.deps.db.selectFrom('institutions').select('id').execute();
+    const opened: string[] = [];
+    for (const { id } of institutions) {
+      const response = await supervisor.session.request('GET', `/api/v1/institutions/${id}`);
+      expect([200, 404], response.body).toContain(response.statusCode);
+      if (response.statusCode === 200) opened.push(id);
+    }
+    // The office hosting the supervisor's account is not one of the institutions it supervises.
+    opened.splice(opened.indexOf(supervisor.session.institutionId), 1);
+    expect(report.institutions.map((i) => i.id).sort()).toEqual(opened.sort());
+    for (const reader of readers.filter((r) => r.label.startsWith('supervisor into'))) {
+      const institutionId = reader.headers['x-jalin-institution']!;
+      const partners = await openedIds(reader, 'partners');
+      const row = report.institutions.find((i) => i.id === institutionId)!;
+      expect(row.partners, reader.label).toBe(partners.length);
+      const points = map.partners.filter((p) => p.institutionId === institutionId).map((p) => p.id);
+      for (const id of points) expect(partners, reader.label).toContain(id);
+    }
+    expect(report.totals.partners).toBe(28);
   }, 600_000);
 
   it('the random world is not empty (the property is not checked on zeros)', async () => {

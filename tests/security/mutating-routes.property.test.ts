@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { z } from 'zod';
 import { allRoutes } from '../../src/server/app';
 import type { AnyRoute } from '../../src/server/platform/http/route-definition';
 import { errorCodes } from '../../src/shared/contracts/common';
@@ -104,6 +105,41 @@ const foreignRecordId = '01900000-0000-7000-8000-00000000abcd';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Paths of the plain objects inside a body (not the body itself), at any depth, through arrays. */
+function nestedObjectPaths(body: unknown): JsonPath[] {
+  return fieldPaths(body).filter((path) => isRecord(valueAt(body, path)));
+}
+
+/** Where a contract holds an object that lets unknown fields through (not strict), at any depth. */
+function looseObjectsIn(schema: z.ZodType, path: string, seen = new Set<z.ZodType>()): string[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  const isSchema = (value: unknown): value is z.ZodType =>
+    typeof value === 'object' && value !== null && '_zod' in value;
+  if (def.type === 'object') {
+    const catchall = def.catchall;
+    const strict =
+      isSchema(catchall) &&
+      (catchall as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'never';
+    return [
+      ...(strict ? [] : [path || '(body)']),
+      ...Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([field, child]) =>
+        looseObjectsIn(child, `${path}.${field}`, seen),
+      ),
+    ];
+  }
+  const children = [
+    ...['innerType', 'in', 'out', 'element', 'left', 'right', 'valueType']
+      .map((key) => def[key])
+      .filter(isSchema),
+    ...['options', 'items']
+      .flatMap((key) => (Array.isArray(def[key]) ? (def[key] as unknown[]) : []))
+      .filter(isSchema),
+  ];
+  return children.flatMap((child) => looseObjectsIn(child, path, seen));
+}
 
 function declaredFields(route: AnyRoute): Set<string> {
   return new Set(Object.keys((route.body as { shape?: Record<string, unknown> }).shape ?? {}));
@@ -320,6 +356,59 @@ describeEachDatabase('mutating routes: server-only fields and fuzzed bodies (pro
         }),
         { numRuns: 3, endOnFailure: true, examples: [[candidates.slice(0, room)]] },
       );
+    },
+  );
+
+  /** Body fields whose value is a map keyed by the client's own names (clause ids), not an object of fields. */
+  const keyedMaps = new Set(['clauseOverrides']);
+  // Which bodies nest objects is known before the world exists: every fixture reads as one id.
+  const placeholderFixtures = new Proxy({} as RouteFixtures, { get: () => foreignRecordId });
+  const jsonRoutesWithNesting = routesWithFields.filter(
+    (route) =>
+      bodyKindOf(route) === 'json' &&
+      nestedObjectPaths(caseFor(route)!(placeholderFixtures).payload).length > 0,
+  );
+
+  it('every object a body contract holds, at any depth, refuses unknown fields (strict)', () => {
+    const loose = routesWithFields.flatMap((route) =>
+      looseObjectsIn(route.body as z.ZodType, '').map((path) => `${routeKey(route)} ${path}`),
+    );
+    expect(loose).toEqual([]);
+    // The walk does see a non-strict object where there is one.
+    expect(
+      looseObjectsIn(z.strictObject({ a: z.array(z.object({ b: z.string() })).optional() }), ''),
+    ).toEqual(['.a']);
+  });
+
+  it('the routes whose valid body nests objects are found (the check below is not run on none)', () => {
+    expect(jsonRoutesWithNesting.map(routeKey)).toEqual(
+      expect.arrayContaining(['POST /interactions', 'POST /agreements']),
+    );
+  });
+
+  it.each(jsonRoutesWithNesting.map((route) => [routeKey(route), route] as const))(
+    '%s: an unknown field inside any nested object is refused at its path and writes nothing (promise 4)',
+    async (key, route) => {
+      const request = caseFor(route)!(world.fixtures);
+      const paths = nestedObjectPaths(request.payload).filter(
+        (path) => !path.some((step) => keyedMaps.has(String(step))),
+      );
+      expect(paths.length, key).toBeGreaterThan(0);
+      for (const path of paths) {
+        const nested = valueAt(request.payload, path) as Record<string, unknown>;
+        const payload = withValueAt(request.payload, path, { ...nested, ditambahkanKlien: 'x' });
+        const before = await snapshotDatabase(t);
+        const { response, after } = await exchange(route, request.url, { payload, headers: request.headers });
+        const context = `${key} at ${path.join('.')}: ${response.statusCode} ${response.body.slice(0, 400)}`;
+        expect(expectCodedError(response, context), context).toBe('VALIDATION_FAILED');
+        expect(problemsOf(response), context).toContainEqual({
+          path: ['body', ...path],
+          code: 'unrecognized_keys',
+          message: expect.any(String),
+          keys: ['ditambahkanKlien'],
+        });
+        expect(changesBetween(before, after), context).toEqual([]);
+      }
     },
   );
 

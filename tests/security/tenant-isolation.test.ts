@@ -3,7 +3,9 @@ import { allRoutes } from '../../src/server/app';
 import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
 import { countInstitutionTables, snapshotInstitution } from '../factories/institution-snapshot';
 import { createUserFixture, logInAs, type Session } from '../factories/people';
-import { fullUrl, routeCases, routeKey, type RouteFixtures } from '../setup/route-cases';
+import type { AnyRoute } from '../../src/server/platform/http/route-definition';
+import { fullUrl, routeCases, routeKey, type RouteFixtures, type RouteRequest } from '../setup/route-cases';
+import { mutatingCasesWithoutId } from '../setup/route-cases-without-id';
 import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
 
 const idRoutes = allRoutes.filter((route) => route.path.includes(':'));
@@ -143,15 +145,26 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
   );
 
   let linkingChecked = 0;
-  const linkingRoutes = allRoutes.filter((route) => {
-    const build = routeCases[routeKey(route)];
-    return route.method !== 'GET' && build !== undefined && route.access.kind !== 'public';
-  });
+  const linkedWithoutId: string[] = [];
+  /** A route's valid request, with an id in its path or without (`POST /interactions` links by its body alone). */
+  const linkingCaseFor = (route: AnyRoute): ((fx: RouteFixtures) => RouteRequest) | undefined => {
+    const withId = routeCases[routeKey(route)];
+    if (withId) return withId;
+    const build = mutatingCasesWithoutId[routeKey(route)];
+    // No live password link: the check must not set anyone's password.
+    return (
+      build && ((fx) => build({ ...fx, passwordLinkToken: 'tautan-sandi-yang-tidak-pernah-ada', year: 2026 }))
+    );
+  };
+  const linkingRoutes = allRoutes.filter(
+    (route) =>
+      route.method !== 'GET' && linkingCaseFor(route) !== undefined && route.access.kind !== 'public',
+  );
 
   it.each(linkingRoutes.map((route) => [routeKey(route), route] as const))(
     "%s: a body naming another institution's records is refused, and theirs stay unchanged",
     async (_key, route) => {
-      const build = routeCases[routeKey(route)]!;
+      const build = linkingCaseFor(route)!;
       const own = build(a.fixtures);
       const linking = build(b.fixtures);
       // Only bodies that carry one of B's record ids link to B; the rest are refused or not for other reasons.
@@ -161,6 +174,7 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
       const bIds = Object.values(b.fixtures).filter((value) => !Object.values(a.fixtures).includes(value));
       if (!bIds.some((id) => body.includes(id))) return;
       linkingChecked += 1;
+      if (!routeCases[routeKey(route)]) linkedWithoutId.push(routeKey(route));
       const before = await snapshotOfB();
       const response = await a.admin.request(
         route.method,
@@ -174,8 +188,11 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
     },
   );
 
-  it('the linking check reached the routes whose bodies carry record ids', () => {
+  it('the linking check reached the routes whose bodies carry record ids, with an id in the path or not', () => {
     expect(linkingChecked).toBeGreaterThanOrEqual(5);
+    expect(linkedWithoutId).toEqual(
+      expect.arrayContaining(['POST /interactions', 'POST /partnerships', 'POST /agreements']),
+    );
   });
 
   it("lists never show another institution's rows", async () => {

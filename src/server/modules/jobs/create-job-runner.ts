@@ -3,11 +3,13 @@ import type { AppDeps } from '../../platform/app-deps';
 import { JobInterrupted, type JobQueue } from '../../platform/jobs/job-queue';
 import { AppError } from '../../platform/http/app-error';
 import type { JobHandler } from './job-handler';
+import type { JobRow } from './jobs.repository';
 import { newId } from '../../platform/ids';
 import {
   claimJobRow,
   findJobRowById,
   finishJobRow,
+  listFinishedJobRows,
   listUnclaimedJobIds,
   releaseJobLease,
   renewJobLease,
@@ -42,6 +44,29 @@ export function createJobRunner(
   const checkpoint = () => {
     if (stopping) throw new JobInterrupted();
   };
+
+  async function cleanUp(deps: AppDeps, handler: JobHandler, job: JobRow): Promise<void> {
+    await handler
+      .cleanUpFinished?.(deps, job)
+      .catch((error: unknown) => log(`job ${job.id}: clean-up after finishing failed: ${String(error)}`));
+  }
+
+  /** Once per process: what a process killed between storing an outcome and its clean-up left. */
+  let sweep: Promise<void> | null = null;
+  function sweepFinished(deps: AppDeps): Promise<void> {
+    sweep ??= (async () => {
+      const cleaning = handlers.filter((handler) => handler.cleanUpFinished !== undefined);
+      const rows = await listFinishedJobRows(
+        deps.db,
+        cleaning.map((handler) => handler.kind),
+      );
+      for (const row of rows) await cleanUp(deps, byKind.get(row.kind as JobHandler['kind'])!, row);
+    })().catch((error: unknown) => {
+      sweep = null;
+      throw error;
+    });
+    return sweep;
+  }
 
   async function runOne(jobId: string): Promise<void> {
     const deps = getDeps();
@@ -93,10 +118,7 @@ export function createJobRunner(
         finished_at: now(),
       });
       // Inside the try, a failed clean-up would overwrite the stored success with a failure.
-      if (stored)
-        await outcome
-          .afterFinish?.()
-          .catch((error: unknown) => log(`job ${jobId}: clean-up after finishing failed: ${String(error)}`));
+      if (stored) await cleanUp(deps, handler, job);
     } catch (error) {
       if (error instanceof JobInterrupted) {
         await releaseJobLease(deps.db, jobId, owner);
@@ -104,13 +126,14 @@ export function createJobRunner(
       }
       const code: ErrorCode = error instanceof AppError ? error.code : 'INTERNAL';
       if (code === 'INTERNAL') log(`job ${jobId} (${job.kind}) failed: ${String(error)}`);
-      await finish({
+      const stored = await finish({
         status: 'failed',
         result_json: error instanceof AppError && error.details ? JSON.stringify(error.details) : null,
         result_file_key: null,
         error_code: code,
         finished_at: now(),
       });
+      if (stored) await cleanUp(deps, handler, job);
     } finally {
       clearInterval(renewal);
     }
@@ -140,6 +163,7 @@ export function createJobRunner(
     },
     async resumeUnfinished() {
       const deps = getDeps();
+      await sweepFinished(deps);
       for (const { id } of await listUnclaimedJobIds(deps.db, deps.clock.now().toISOString()))
         this.enqueue(id);
     },

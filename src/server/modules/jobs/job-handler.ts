@@ -14,16 +14,17 @@ export interface JobContext {
 export interface JobOutcome {
   result: unknown;
   resultFile?: Buffer;
-  /**
-   * Runs once the outcome is stored, and only in the runner that stored it: clean-up that must wait
-   * until no run of the job can follow (an import's upload, which a run taken over after a crash
-   * reads again).
-   */
-  afterFinish?: () => Promise<void>;
 }
 
 /** What a module contributes for one kind of job. */
 export interface JobHandler {
   kind: JobKind;
   run(context: JobContext): Promise<JobOutcome>;
+  /**
+   * Clean-up that must wait until no run of the job can follow (an import's upload, which a run
+   * taken over after a crash reads again). Runs once the job is stored finished, succeeded or
+   * failed, in the runner that stored it, and again for every finished job of the kind when a
+   * process starts, so a process killed in between leaves nothing behind. Must be idempotent.
+   */
+  cleanUpFinished?: (deps: AppDeps, job: JobRow) => Promise<void>;
 }

@@ -131,6 +131,77 @@ describeEachDatabase('background jobs', (dialect) => {
     await Promise.all([first.stop(), second.stop()]);
   });
 
+  const uploadOf = async (id: string) =>
+    (
+      JSON.parse(
+        (
+          await t.deps.db
+            .selectFrom('jobs')
+            .select('input_json')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).input_json,
+      ) as { fileKey: string }
+    ).fileKey;
+  const exists = (key: string) =>
+    t.deps.files.read(key).then(
+      () => true,
+      () => false,
+    );
+
+  it('removes the upload of a finished import, succeeded or failed, and a new process removes what a killed one left', async () => {
+    const succeeded = await storedJob('queued');
+    t.deps.jobs.enqueue(succeeded);
+    const broken = await t.deps.files.put(Buffer.from('bukan lembar kerja'));
+    const failed = await storedJob('queued');
+    await t.deps.db
+      .updateTable('jobs')
+      .set({
+        input_json: (
+          await t.deps.db
+            .selectFrom('jobs')
+            .select('input_json')
+            .where('id', '=', failed)
+            .executeTakeFirstOrThrow()
+        ).input_json.replace(await uploadOf(failed), broken.storageKey),
+      })
+      .where('id', '=', failed)
+      .execute();
+    t.deps.jobs.enqueue(failed);
+    await t.deps.jobs.whenIdle();
+    expect((await jobRow(succeeded)).status).toBe('succeeded');
+    expect((await jobRow(failed)).status).toBe('failed');
+    expect(await exists(await uploadOf(succeeded))).toBe(false);
+    expect(await exists(broken.storageKey)).toBe(false);
+
+    // Killed after storing the outcome, before removing the upload: the row says finished, the file is there.
+    const left = await storedJob('running', 'partners.import', {
+      claimed_by: 'killed-process',
+      lease_until: new Date(t.clock.now().getTime() + jobLeaseMs).toISOString(),
+    });
+    await t.deps.db
+      .updateTable('jobs')
+      .set({ status: 'succeeded', lease_until: null, finished_at: t.clock.now().toISOString() })
+      .where('id', '=', left)
+      .execute();
+    const unfinished = await storedJob('running', 'partners.import', {
+      claimed_by: 'live-process',
+      lease_until: new Date(t.clock.now().getTime() + jobLeaseMs).toISOString(),
+    });
+    expect(await exists(await uploadOf(left))).toBe(true);
+    const restarted = createJobRunner(
+      () => t.deps,
+      partnerJobHandlers,
+      () => undefined,
+    );
+    await restarted.resumeUnfinished();
+    await restarted.whenIdle();
+    expect(await exists(await uploadOf(left))).toBe(false);
+    // A job still running elsewhere keeps its upload: its runner reads it.
+    expect(await exists(await uploadOf(unfinished))).toBe(true);
+    await restarted.stop();
+  });
+
   it('fails a job of an unknown kind with a coded error instead of leaving it hanging', async () => {
     const id = await storedJob('queued', 'reports.unknown');
     t.deps.jobs.enqueue(id);

@@ -99,3 +99,15 @@ export function listUnclaimedJobIds(db: Db, now: string): Promise<{ id: string }
     .orderBy('created_at')
     .execute();
 }
+
+/** Finished jobs (succeeded or failed) of the given kinds, for their clean-up at start. */
+export function listFinishedJobRows(db: Db, kinds: string[]): Promise<JobRow[]> {
+  if (kinds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('kind', 'in', kinds)
+    .where('status', 'in', ['succeeded', 'failed'])
+    .orderBy('created_at')
+    .execute();
+}

@@ -106,13 +106,14 @@ async function runPartnerImport({ deps, job, reportProgress, checkpoint }: JobCo
     problemsTruncated: problemCount > maxProblemsInResult,
   };
   const resultFile = await report.finish();
-  return {
-    result,
-    resultFile,
-    // The upload holds personal data and has no use once the outcome is stored; removed any
-    // earlier, a crash before the job is marked finished leaves a job that cannot run again.
-    afterFinish: () => deps.files.remove(input.fileKey),
-  };
+  return { result, resultFile };
 }
 
-export const partnerImportJob: JobHandler = { kind: 'partners.import', run: runPartnerImport };
+export const partnerImportJob: JobHandler = {
+  kind: 'partners.import',
+  run: runPartnerImport,
+  // The upload holds personal data and has no use once the outcome is stored; removed any
+  // earlier, a crash before the job is marked finished leaves a job that cannot run again.
+  cleanUpFinished: async (deps, job) =>
+    deps.files.remove(partnerImportJobInputSchema.parse(JSON.parse(job.input_json)).fileKey),
+};
