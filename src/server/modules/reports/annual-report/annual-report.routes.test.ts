@@ -25,6 +25,8 @@ import { createTestApp, describeEachDatabase, type TestApp } from '../../../../.
 
 const foreignPartner = 'Sanggar Bordir Rahasia Martapura';
 const foreignValue = 'Pelatihan rahasia milik lembaga lain';
+/** Typed by a user, it must reach the workbook as text, never as a formula (promise 11). */
+const formulaTitle = '=HYPERLINK("http://contoh.example","klik") Pameran produk';
 
 /**
  * Three partners (two businesses, a cooperative), a partnership entered at implementation with a
@@ -74,6 +76,7 @@ async function buildReportWorld(t: TestApp, admin: Session): Promise<string> {
   });
   await createActivityVia(admin, running.id, {
     ...done,
+    title: formulaTitle,
     workPlanItemId: null,
     startedOn: '2026-10-05',
     endedOn: '2026-10-10',
@@ -231,6 +234,17 @@ describeEachDatabase('POST /reports/annual-report', (dialect) => {
     expect(everything.join('\n')).toContain('1 Januari 2026 | 31 Desember 2027');
     expect(everything.join('\n')).not.toContain(foreignPartner);
     expect(everything.join('\n')).not.toContain(foreignValue);
+    const formulaCells: ExcelJS.Cell[] = [];
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) formulaCells.push(cell);
+          if (typeof cell.value === 'string' && cell.value.includes('HYPERLINK')) formulaCells.push(cell);
+        }),
+      );
+    expect(formulaCells.map((cell) => [cell.type, cell.value])).toEqual([
+      [ExcelJS.ValueType.String, formulaTitle],
+    ]);
   });
 
   it('lets every role of the institution make it (a viewer too)', async () => {
