@@ -4,6 +4,7 @@ import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
 import { verifyAuditChain } from '../platform/audit/verify-audit-chain';
 import { createDemoInstitution, createInstitutionWithAdmin } from '../modules/institutions/index';
+import { compactAfterErasure } from '../modules/partners/index';
 import {
   institutionKinds,
   timeZones,
@@ -24,6 +25,7 @@ const usage = `Usage: npm run jalin -- <command>
   restore <file>                  restore into an empty database, then check it
   check                           integrity check, row counts and audit chain
   audit-verify                    prints "ok" or the first tampered audit row (exit 1)
+  compact-after-erasure           PostgreSQL: VACUUM FULL the tables an erasure changed, so no dead copy of the person stays on disk
   demo                            the demo institution "LKP Tas Rajut Banjarbaru" with two users, its district and a supervisor`;
 
 /** Commands other than `migrate` do not wait for the villages: the server or `migrate` loads them. */
@@ -116,6 +118,20 @@ async function run(argv: string[]): Promise<number> {
       } finally {
         await handle.close();
       }
+    }
+    case 'compact-after-erasure': {
+      const { handle } = await boot(config, toolBoot);
+      try {
+        const compacted = await compactAfterErasure(handle);
+        console.log(
+          compacted.length
+            ? `compacted: ${compacted.join(', ')}`
+            : 'SQLite zeroes erased rows at once (secure_delete): nothing to compact',
+        );
+      } finally {
+        await handle.close();
+      }
+      return 0;
     }
     case 'demo': {
       const { deps, handle } = await boot(config, toolBoot);

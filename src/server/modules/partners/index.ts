@@ -19,3 +19,4 @@ export { createDemoPartners } from './create-demo-partners';
 export { createDemoDistrictPartners } from './create-demo-district-partners';
 export { toNameKey } from './partner-mappers';
 export const partnerJobHandlers = [partnerImportJob];
+export { compactAfterErasure } from './personal-data/compact-after-erasure';
