@@ -41,7 +41,9 @@ export interface ImportServers {
  */
 export async function createImportServers(): Promise<ImportServers> {
   const { build } = await import('esbuild');
-  const dir = path.join(repoRoot, 'dist', `import-server-${process.pid}`);
+  fs.mkdirSync(path.join(repoRoot, 'dist'), { recursive: true });
+  // One folder per call: two test files may each start their own servers.
+  const dir = fs.mkdtempSync(path.join(repoRoot, 'dist', `import-server-${process.pid}-`));
   const bundle = path.join(dir, 'server.mjs');
   await build({
     absWorkingDir: repoRoot,
