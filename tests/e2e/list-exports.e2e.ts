@@ -14,8 +14,10 @@ import { describeEachDatabase } from '../setup/test-app';
 
 async function downloadFrom(page: Page, format: 'xlsx' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
   await page.getByTestId('export-menu').click();
+  // Whether the file comes at all, not how fast: a loaded CI runner once took over 30 s (the first
+  // export also loads the spreadsheet library on the server).
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    page.waitForEvent('download', { timeout: 90_000 }),
     page.getByTestId(`export-menu-${format}`).click(),
   ]);
   const file = await download.path();
@@ -91,6 +93,6 @@ describe.skipIf(!hasChromium)('browser: list exports', () => {
       ]);
       expect(partnerships.bytes.toString('utf8')).not.toContain('Lembaga Lain');
       await page.close();
-    });
+    }, 240_000);
   });
 });

@@ -31,27 +31,14 @@ import { createInstitutionWorld, type InstitutionWorld } from '../factories/inst
 import { multipart } from '../factories/multipart';
 import { contactBody, partnerBody } from '../factories/partners';
 import { createInstitutionFixture, logInAs, type Session } from '../factories/people';
-import { fullUrl, routeCases, routeKey, type RouteFixtures, type RouteRequest } from '../setup/route-cases';
-import { mutatingCasesWithoutId, type FixturesWithoutId } from '../setup/route-cases-without-id';
+import { fullUrl, routeCases, routeKey, type RouteFixtures } from '../setup/route-cases';
+import { mutatingCaseFor, mutatingCasesWithoutId } from '../setup/route-cases-without-id';
 import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
 
 const mutatingRoutes = allRoutes.filter((route) => route.method !== 'GET');
 const bodyKindOf = (route: AnyRoute) => route.bodyKind?.kind ?? 'json';
 
-/** A refused password link: the valid case must not set anyone's password while fuzzing. */
-const withoutId = (fx: RouteFixtures) =>
-  ({
-    ...fx,
-    passwordLinkToken: 'tautan-sandi-yang-tidak-pernah-ada',
-    year: 2026,
-  }) satisfies FixturesWithoutId;
-
-const caseFor = (route: AnyRoute): ((fx: RouteFixtures) => RouteRequest) | undefined => {
-  const withId = routeCases[routeKey(route)];
-  if (withId) return withId;
-  const build = mutatingCasesWithoutId[routeKey(route)];
-  return build && ((fx) => build(withoutId(fx)));
-};
+const caseFor = mutatingCaseFor;
 
 /**
  * Promise 4 covers every route with a body contract, JSON or the text parts of a multipart form.

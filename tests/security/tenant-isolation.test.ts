@@ -3,9 +3,8 @@ import { allRoutes } from '../../src/server/app';
 import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
 import { countInstitutionTables, snapshotInstitution } from '../factories/institution-snapshot';
 import { createUserFixture, logInAs, type Session } from '../factories/people';
-import type { AnyRoute } from '../../src/server/platform/http/route-definition';
-import { fullUrl, routeCases, routeKey, type RouteFixtures, type RouteRequest } from '../setup/route-cases';
-import { mutatingCasesWithoutId } from '../setup/route-cases-without-id';
+import { fullUrl, routeCases, routeKey, type RouteFixtures } from '../setup/route-cases';
+import { mutatingCaseFor } from '../setup/route-cases-without-id';
 import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
 
 const idRoutes = allRoutes.filter((route) => route.path.includes(':'));
@@ -146,16 +145,7 @@ describeEachDatabase('tenant isolation (promise 1, 2)', (dialect) => {
 
   let linkingChecked = 0;
   const linkedWithoutId: string[] = [];
-  /** A route's valid request, with an id in its path or without (`POST /interactions` links by its body alone). */
-  const linkingCaseFor = (route: AnyRoute): ((fx: RouteFixtures) => RouteRequest) | undefined => {
-    const withId = routeCases[routeKey(route)];
-    if (withId) return withId;
-    const build = mutatingCasesWithoutId[routeKey(route)];
-    // No live password link: the check must not set anyone's password.
-    return (
-      build && ((fx) => build({ ...fx, passwordLinkToken: 'tautan-sandi-yang-tidak-pernah-ada', year: 2026 }))
-    );
-  };
+  const linkingCaseFor = mutatingCaseFor;
   const linkingRoutes = allRoutes.filter(
     (route) =>
       route.method !== 'GET' && linkingCaseFor(route) !== undefined && route.access.kind !== 'public',

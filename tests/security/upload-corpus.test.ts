@@ -9,21 +9,14 @@ import { changesBetween, snapshotDatabase } from '../factories/full-database-sna
 import { multipartParts } from '../factories/fuzz-payloads';
 import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
 import { multipart, type MultipartPart } from '../factories/multipart';
-import { fullUrl, routeCases, routeKey, type RouteFixtures, type RouteRequest } from '../setup/route-cases';
-import { mutatingCasesWithoutId } from '../setup/route-cases-without-id';
+import { fullUrl, routeKey } from '../setup/route-cases';
+import { mutatingCaseFor } from '../setup/route-cases-without-id';
 import { createTestApp, describeEachDatabase, type TestApp } from '../setup/test-app';
 
 /** Every route that takes a file in a form (photos, evidence, signatures, materials, imports). */
 const uploadRoutes = allRoutes.filter((route) => route.bodyKind?.kind === 'multipart');
 
-const caseFor = (route: AnyRoute): ((fx: RouteFixtures) => RouteRequest) | undefined => {
-  const withId = routeCases[routeKey(route)];
-  if (withId) return withId;
-  const build = mutatingCasesWithoutId[routeKey(route)];
-  return (
-    build && ((fx) => build({ ...fx, passwordLinkToken: 'tautan-sandi-yang-tidak-pernah-ada', year: 2026 }))
-  );
-};
+const caseFor = mutatingCaseFor;
 
 /** Files no upload may take, each sent under the route's own file name and declared type. */
 const refusedCorpus: { label: string; content: Buffer }[] = [

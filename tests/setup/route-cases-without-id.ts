@@ -5,7 +5,8 @@ import { multipart } from '../factories/multipart';
 import { needBody } from '../factories/needs';
 import { partnerBody } from '../factories/partners';
 import { csv } from '../factories/spreadsheets';
-import type { RouteFixtures, RouteRequest } from './route-cases';
+import type { AnyRoute } from '../../src/server/platform/http/route-definition';
+import { routeCases, routeKey, type RouteFixtures, type RouteRequest } from './route-cases';
 
 /** What the cases without an id need beyond the institution's records. */
 export interface FixturesWithoutId extends RouteFixtures {
@@ -133,3 +134,18 @@ export const mutatingCasesWithoutId: Record<string, (fx: FixturesWithoutId) => R
     },
   }),
 };
+
+/**
+ * A state-changing route's valid request, its path with an id (route-cases.ts) or without. The
+ * password link is a missing one: no check that passes may set anyone's password.
+ */
+export function mutatingCaseFor(
+  route: Pick<AnyRoute, 'method' | 'path'>,
+): ((fx: RouteFixtures) => RouteRequest) | undefined {
+  const withId = routeCases[routeKey(route)];
+  if (withId) return withId;
+  const build = mutatingCasesWithoutId[routeKey(route)];
+  return (
+    build && ((fx) => build({ ...fx, passwordLinkToken: 'tautan-sandi-yang-tidak-pernah-ada', year: 2026 }))
+  );
+}
