@@ -52,7 +52,7 @@ export async function snapshotDatabase(t: TestApp): Promise<DatabaseSnapshot> {
   const names = await tableNames(t);
   const snapshot: DatabaseSnapshot =
     t.handle.dialect === 'sqlite' ? readSqliteTables(t, names) : await readPostgresTables(t, names);
-  snapshot.set(storedFilesKey, contentOf(listStoredFiles(path.join(t.database.dataDir, 'files'))));
+  snapshot.set(storedFilesKey, contentOf(listStoredFiles(t)));
   return snapshot;
 }
 
@@ -119,20 +119,24 @@ export async function digestDatabase(t: TestApp): Promise<Map<string, string>> {
     const row = (await sql<Record<string, string>>`SELECT ${sql.join(columns)}`.execute(t.deps.db)).rows[0]!;
     digests = new Map(names.map((name, index) => [name, row[`t${index}`]!]));
   }
-  digests.set(storedFilesKey, JSON.stringify(listStoredFiles(path.join(t.database.dataDir, 'files'))));
+  digests.set(storedFilesKey, JSON.stringify(listStoredFiles(t)));
   return digests;
 }
 
-function listStoredFiles(root: string): string[] {
+/** The file store's entries as storage keys (`ab/<uuid>`), sorted. */
+export function storedFileKeys(t: TestApp): string[] {
+  const root = path.join(t.database.dataDir, 'files');
   if (!fs.existsSync(root)) return [];
   return fs
     .readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = path.join(entry.parentPath, entry.name);
-      return `${path.relative(root, full)} ${fs.statSync(full).size}`;
-    })
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
+}
+
+function listStoredFiles(t: TestApp): string[] {
+  const root = path.join(t.database.dataDir, 'files');
+  return storedFileKeys(t).map((key) => `${key} ${fs.statSync(path.join(root, key)).size}`);
 }
 
 /** The tables (and the file store) whose rows differ, each with its first added and removed row. */

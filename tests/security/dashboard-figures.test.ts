@@ -207,25 +207,32 @@ describeEachDatabase('every dashboard figure equals its list, for every role', (
     return response.json<T>();
   }
 
-  /** The list's size (its total when given and not capped, else every page) and its items' quantity sum. */
+  type ListItem = Record<string, unknown>;
+
+  /** Every item the list shows to the reader, over all its pages. */
+  async function listItems(reader: (typeof readers)[number], path: string): Promise<ListItem[]> {
+    const items: ListItem[] = [];
+    let cursor: string | null = null;
+    const join = path.includes('?') ? '&' : '?';
+    do {
+      const page: { items: ListItem[]; nextCursor?: string | null } = await get(
+        reader,
+        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      items.push(...page.items);
+      cursor = page.nextCursor ?? null;
+    } while (cursor);
+    return items;
+  }
+
+  /** The list's size over every page and its items' quantity sum. */
   async function list(
     reader: (typeof readers)[number],
     path: string,
   ): Promise<{ count: number; quantity: number }> {
-    let count = 0;
-    let quantity = 0;
-    let cursor: string | null = null;
-    const join = path.includes('?') ? '&' : '?';
-    do {
-      const page: { items: { actualQuantity?: number | null }[]; nextCursor?: string | null } = await get(
-        reader,
-        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      count += page.items.length;
-      for (const item of page.items) quantity += item.actualQuantity ?? 0;
-      cursor = page.nextCursor ?? null;
-    } while (cursor);
-    return { count, quantity };
+    const items = await listItems(reader, path);
+    const quantity = items.reduce((sum, item) => sum + ((item.actualQuantity as number | null) ?? 0), 0);
+    return { count: items.length, quantity };
   }
 
   it.each([
@@ -307,18 +314,7 @@ describeEachDatabase('every dashboard figure equals its list, for every role', (
 
   /** Every id the list shows to the reader, over all its pages. */
   async function listedIds(reader: (typeof readers)[number], path: string): Promise<string[]> {
-    const ids: string[] = [];
-    let cursor: string | null = null;
-    const join = path.includes('?') ? '&' : '?';
-    do {
-      const page: { items: { id: string }[]; nextCursor?: string | null } = await get(
-        reader,
-        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      ids.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor ?? null;
-    } while (cursor);
-    return ids.sort();
+    return (await listItems(reader, path)).map((item) => item.id as string).sort();
   }
 
   /** Every record of the table, in any institution, that the reader's detail route opens. */
@@ -375,22 +371,6 @@ describeEachDatabase('every dashboard figure equals its list, for every role', (
       key: (item: ListItem) => item.task as string | null,
     },
   ];
-  type ListItem = Record<string, unknown>;
-
-  async function listItems(reader: (typeof readers)[number], path: string): Promise<ListItem[]> {
-    const items: ListItem[] = [];
-    let cursor: string | null = null;
-    const join = path.includes('?') ? '&' : '?';
-    do {
-      const page: { items: ListItem[]; nextCursor?: string | null } = await get(
-        reader,
-        `${path}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      items.push(...page.items);
-      cursor = page.nextCursor ?? null;
-    } while (cursor);
-    return items;
-  }
 
   it('every export holds exactly the rows of its list, for every reader (promise 3)', async () => {
     let compared = 0;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { allRoutes } from '../../src/server/app';
 import type { AnyRoute } from '../../src/server/platform/http/route-definition';
 import { errorCodes } from '../../src/shared/contracts/common';
-import { changesBetween, snapshotDatabase } from '../factories/full-database-snapshot';
+import { changesBetween, snapshotDatabase, storedFileKeys } from '../factories/full-database-snapshot';
 import { multipartParts } from '../factories/fuzz-payloads';
 import { createInstitutionWorld, type InstitutionWorld } from '../factories/institution-world';
 import { multipart, type MultipartPart } from '../factories/multipart';
@@ -107,16 +107,6 @@ describeEachDatabase('the upload corpus on every upload route (promise 10)', (di
       .sort();
   }
 
-  /** The file store's entries as storage keys (`ab/<uuid>`). */
-  function storeEntries(): string[] {
-    const root = path.join(t.database.dataDir, 'files');
-    if (!fs.existsSync(root)) return [];
-    return fs
-      .readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  }
-
   const accepted = new Map<string, number>();
 
   it('finds the upload routes (the checks below do not run on none)', () => {
@@ -187,7 +177,7 @@ describeEachDatabase('the upload corpus on every upload route (promise 10)', (di
           expect(file.storage_key, context).toMatch(storageKeyPattern);
           expect(file.original_name, context).not.toMatch(/[\\/\u202e\r\n"]|\.\./);
         }
-        for (const entry of storeEntries()) expect(entry, context).toMatch(storageKeyPattern);
+        for (const entry of storedFileKeys(t)) expect(entry, context).toMatch(storageKeyPattern);
         expect(JSON.stringify(response.json()), context).not.toMatch(/\\u202e|\.\.\/|\\r\\n/i);
       }
       expect(filesOutsideStore(), key).toEqual(outsideBefore);

@@ -4,9 +4,7 @@
  * trial, and what the database holds of an import afterwards, read by a fresh connection.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Job } from '../../src/shared/contracts/jobs';
@@ -21,7 +19,7 @@ import { partnerImportJobInputSchema } from '../../src/server/modules/partners/i
 import { csv, type Cell } from '../factories/spreadsheets';
 import type { ServerTarget } from './import-server';
 import { testConfig } from './test-app';
-import { createTestDatabase, postgresUrl, type TestDatabase } from './test-databases';
+import { createTestDatabase, type TestDatabase } from './test-databases';
 
 /** Every row of the file is valid and new, so each batch commits at 500 written rows (run-partner-import.ts). */
 export const rowsPerBatch = 500;
@@ -79,37 +77,9 @@ export async function createTemplateDatabase(dialect: Dialect): Promise<TestData
   return database;
 }
 
-let copies = 0;
-
-export async function copyDatabase(template: TestDatabase): Promise<TestDatabase> {
-  copies += 1;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jalin-crash-'));
-  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
-  if (template.target.dialect === 'sqlite') {
-    const filename = path.join(dataDir, 'jalin.db');
-    fs.copyFileSync(template.target.filename, filename);
-    return { target: { dialect: 'sqlite', filename }, dataDir, drop: () => Promise.resolve(removeDir()) };
-  }
-  const templateUrl = new URL(template.target.connectionString);
-  const name = `${templateUrl.pathname.slice(1)}_copy${copies}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: postgresUrl! });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name} TEMPLATE ${templateUrl.pathname.slice(1)}`);
-  const url = new URL(templateUrl);
-  url.pathname = `/${name}`;
-  return {
-    target: { dialect: 'postgres', connectionString: url.toString() },
-    dataDir,
-    async drop() {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      removeDir();
-    },
-  };
-}
+/** A copy of the template for one trial. */
+export const copyDatabase = (template: TestDatabase): Promise<TestDatabase> =>
+  createTestDatabase(template.target.dialect, template);
 
 export const serverTargetOf = (database: TestDatabase): ServerTarget =>
   database.target.dialect === 'postgres'

@@ -21,10 +21,15 @@ export interface TestDatabase {
 
 let counter = 0;
 
-/** A fresh, empty database per call: a temp SQLite file, or a new PostgreSQL database. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/**
+ * A fresh database per call: a temp SQLite file, or a new PostgreSQL database; empty, or a copy of
+ * `template` (which nobody may hold open while it is copied).
+ */
+export async function createTestDatabase(dialect: Dialect, template?: TestDatabase): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jalin-test-'));
   if (dialect === 'sqlite') {
+    if (template?.target.dialect === 'sqlite')
+      fs.copyFileSync(template.target.filename, path.join(dataDir, 'jalin.db'));
     return {
       target: { dialect: 'sqlite', filename: path.join(dataDir, 'jalin.db') },
       dataDir,
@@ -36,7 +41,11 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   const name = `jalin_test_${process.pid}_${Date.now()}_${counter}`;
   const admin = new pg.Client({ connectionString: postgresUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const copied =
+    template?.target.dialect === 'postgres'
+      ? ` TEMPLATE ${new URL(template.target.connectionString).pathname.slice(1)}`
+      : '';
+  await admin.query(`CREATE DATABASE ${name}${copied}`);
   await admin.end();
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
