@@ -20,6 +20,24 @@ export function runCli(
   target: { dataDir: string; databaseUrl?: string },
   extraEnv: Record<string, string> = {},
 ): Promise<CliResult> {
+  return runTsScript(cliEntry, args, cliEnv(target, extraEnv));
+}
+
+/**
+ * `npm run jalin -- …args` as an operator runs it: `node scripts/jalin.mjs`, the compiled command
+ * (built first when a source is newer than the bundle).
+ */
+export function runCompiledCli(
+  args: string[],
+  target: { dataDir: string; databaseUrl?: string },
+): Promise<CliResult> {
+  return runNode(['scripts/jalin.mjs', ...args], cliEnv(target, {}));
+}
+
+function cliEnv(
+  target: { dataDir: string; databaseUrl?: string },
+  extraEnv: Record<string, string>,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: target.dataDir,
@@ -28,7 +46,7 @@ export function runCli(
   };
   delete env.DATABASE_URL;
   if (target.databaseUrl !== undefined) env.DATABASE_URL = target.databaseUrl;
-  return runTsScript(cliEntry, args, env);
+  return env;
 }
 
 /** A TypeScript entry run as `node --import tsx entry …args` from the repository root, its output kept. */
@@ -37,8 +55,12 @@ export function runTsScript(
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CliResult> {
+  return runNode(['--import', 'tsx', entry, ...args], env);
+}
+
+function runNode(nodeArgs: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    const child = spawn(process.execPath, nodeArgs, {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../tests/setup/run-cli';
+import { runCli, runCompiledCli } from '../../../tests/setup/run-cli';
 import { boot } from '../boot';
 import { loadConfig } from '../config/config';
 import { openDatabase, type DatabaseHandle } from '../db/database';
@@ -284,6 +284,26 @@ describe('jalin CLI [sqlite]', { timeout: 120_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^\s+- PORT: /m);
     expect(result.stdout).toBe('');
+  });
+
+  it('npm run jalin runs the compiled command, built from the sources it is older than', async () => {
+    const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(manifest.scripts.jalin).toBe('node scripts/jalin.mjs');
+    const dataDir = newDataDir();
+    const migrated = await runCompiledCli(['migrate'], { dataDir });
+    expect(migrated.status).toBe(0);
+    expect(migrated.stdout).toMatch(/^applied: 0001_create_foundation, /);
+    const bundle = fs.statSync(path.join('dist', 'server', 'jalin.mjs'));
+    expect(bundle.mtimeMs).toBeGreaterThan(
+      fs.statSync(path.join('src', 'server', 'cli', 'jalin.ts')).mtimeMs,
+    );
+    const verified = await runCompiledCli(['audit-verify'], { dataDir });
+    expect({ status: verified.status, stdout: verified.stdout }).toEqual({ status: 0, stdout: 'ok\n' });
+    const unknown = await runCompiledCli(['no-such-command'], { dataDir });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toContain('Usage: npm run jalin');
   });
 
   it('an unknown command prints the usage and exits 2', async () => {
