@@ -2,7 +2,11 @@ import type { Db } from '../../db/database';
 import { checkContacts, checkPartners, checkStaff } from './check-engagement-references';
 import { getPartnershipRow } from './get-partnership';
 
-/** Every id an interaction names must be the institution's own; foreign ones are "not found". */
+/**
+ * Every id an interaction names must be the institution's own; foreign ones are "not found". The
+ * checks are asked together (one round trip's wait on PostgreSQL instead of four, S8), and the first
+ * failure in the order below is the one reported, whichever answer came first.
+ */
 export async function checkInteractionReferences(
   db: Db,
   institutionId: string,
@@ -13,8 +17,13 @@ export async function checkInteractionReferences(
     partnershipId?: string | null | undefined;
   },
 ): Promise<void> {
-  await checkPartners(db, institutionId, refs.partnerIds);
-  if (refs.contactIds) await checkContacts(db, institutionId, refs.contactIds, refs.partnerIds);
-  if (refs.staffUserIds) await checkStaff(db, institutionId, refs.staffUserIds);
-  if (refs.partnershipId) await getPartnershipRow(db, institutionId, refs.partnershipId);
+  const { contactIds, staffUserIds, partnershipId } = refs;
+  const outcomes = await Promise.allSettled([
+    checkPartners(db, institutionId, refs.partnerIds),
+    contactIds && checkContacts(db, institutionId, contactIds, refs.partnerIds),
+    staffUserIds && checkStaff(db, institutionId, staffUserIds),
+    partnershipId && getPartnershipRow(db, institutionId, partnershipId),
+  ]);
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
 }

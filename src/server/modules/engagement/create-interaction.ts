@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids';
 import { checkInteractionReferences } from './check-interaction-references';
 import { getInteraction } from './get-interaction';
 import { checkOccurredAt, findingValues } from './interaction-row-values';
-import { insertInteractionRow, replaceInteractionLinks } from './interactions.repository';
+import { insertInteractionLinks, insertInteractionRow } from './interactions.repository';
 
 export type CreateInteractionInput = z.output<typeof createInteractionRequestSchema>;
 type CreateInput = CreateInteractionInput;
@@ -61,7 +61,7 @@ export async function createInteractionWithin(
     created_at: stamp,
     updated_at: stamp,
   });
-  await replaceInteractionLinks(trx, institutionId, id, {
+  await insertInteractionLinks(trx, institutionId, id, {
     partnerIds: input.partnerIds,
     contactIds: input.contactIds ?? [],
   });

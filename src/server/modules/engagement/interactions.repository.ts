@@ -72,48 +72,57 @@ export async function listInteractionRows(
     .execute();
 }
 
+/** Replaces the kinds of link given; a kind left out keeps its links. */
 export async function replaceInteractionLinks(
   db: Db,
   institutionId: string,
   interactionId: string,
   links: { partnerIds?: string[] | undefined; contactIds?: string[] | undefined },
 ): Promise<void> {
-  if (links.partnerIds) {
+  if (links.partnerIds)
     await db
       .deleteFrom('interaction_partners')
       .where('institution_id', '=', institutionId)
       .where('interaction_id', '=', interactionId)
       .execute();
-    if (links.partnerIds.length > 0)
-      await db
-        .insertInto('interaction_partners')
-        .values(
-          links.partnerIds.map((partnerId) => ({
-            institution_id: institutionId,
-            interaction_id: interactionId,
-            partner_id: partnerId,
-          })),
-        )
-        .execute();
-  }
-  if (links.contactIds) {
+  if (links.contactIds)
     await db
       .deleteFrom('interaction_contacts')
       .where('institution_id', '=', institutionId)
       .where('interaction_id', '=', interactionId)
       .execute();
-    if (links.contactIds.length > 0)
-      await db
-        .insertInto('interaction_contacts')
-        .values(
-          links.contactIds.map((contactId) => ({
-            institution_id: institutionId,
-            interaction_id: interactionId,
-            contact_id: contactId,
-          })),
-        )
-        .execute();
-  }
+  await insertInteractionLinks(db, institutionId, interactionId, links);
+}
+
+/** The links of an interaction that has none yet (a new one, or after `replaceInteractionLinks` cleared them). */
+export async function insertInteractionLinks(
+  db: Db,
+  institutionId: string,
+  interactionId: string,
+  links: { partnerIds?: string[] | undefined; contactIds?: string[] | undefined },
+): Promise<void> {
+  if (links.partnerIds && links.partnerIds.length > 0)
+    await db
+      .insertInto('interaction_partners')
+      .values(
+        links.partnerIds.map((partnerId) => ({
+          institution_id: institutionId,
+          interaction_id: interactionId,
+          partner_id: partnerId,
+        })),
+      )
+      .execute();
+  if (links.contactIds && links.contactIds.length > 0)
+    await db
+      .insertInto('interaction_contacts')
+      .values(
+        links.contactIds.map((contactId) => ({
+          institution_id: institutionId,
+          interaction_id: interactionId,
+          contact_id: contactId,
+        })),
+      )
+      .execute();
 }
 
 type NamedLink = { interaction_id: string; id: string; name: string };

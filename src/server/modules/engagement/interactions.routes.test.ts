@@ -128,6 +128,19 @@ describeEachDatabase('interactions: the contact log (step 2)', (dialect) => {
       [{ contactIds: [secondContact.id] }, 400, 'VALIDATION_FAILED'],
       [{ staffUserIds: [foreignUser.userId] }, 404, 'USER_NOT_FOUND'],
       [{ partnershipId: foreignPartnership.id }, 404, 'PARTNERSHIP_NOT_FOUND'],
+      // Asked together, reported in a fixed order: partners, contacts, staff, partnership.
+      [
+        {
+          partnerIds: [partner.id, foreignPartner.id],
+          contactIds: [foreignContact.id],
+          staffUserIds: [foreignUser.userId],
+          partnershipId: foreignPartnership.id,
+        },
+        404,
+        'PARTNER_NOT_FOUND',
+      ],
+      [{ contactIds: [foreignContact.id], partnershipId: foreignPartnership.id }, 404, 'CONTACT_NOT_FOUND'],
+      [{ staffUserIds: [foreignUser.userId], partnershipId: foreignPartnership.id }, 404, 'USER_NOT_FOUND'],
       [{ kind: 'telepathy' }, 400, 'VALIDATION_FAILED'],
       [{ partnerIds: [] }, 400, 'VALIDATION_FAILED'],
       [{ occurredAt: 'kemarin' }, 400, 'VALIDATION_FAILED'],
