@@ -7,7 +7,7 @@ import type { Principal } from '../../platform/auth/principal';
 import { writeAudit } from '../../platform/audit/audit-writer';
 import { newId } from '../../platform/ids';
 import { checkInteractionReferences } from './check-interaction-references';
-import { getInteraction } from './get-interaction';
+import { getNewInteraction } from './get-interaction';
 import { checkOccurredAt, findingValues } from './interaction-row-values';
 import { insertInteractionLinks, insertInteractionRow } from './interactions.repository';
 
@@ -44,7 +44,7 @@ export async function createInteractionWithin(
   const occurredAt = checkOccurredAt(input.occurredAt, now);
   const id = newId();
   const stamp = now.toISOString();
-  await insertInteractionRow(trx, {
+  const row = await insertInteractionRow(trx, {
     id,
     institution_id: institutionId,
     partnership_id: input.partnershipId ?? null,
@@ -65,7 +65,7 @@ export async function createInteractionWithin(
     partnerIds: input.partnerIds,
     contactIds: input.contactIds ?? [],
   });
-  const interaction = await getInteraction(trx, institutionId, id);
+  const interaction = await getNewInteraction(trx, row);
   await writeAudit(
     trx,
     deps,

@@ -11,8 +11,12 @@ export interface InteractionFilter {
   partnershipId?: string | undefined;
 }
 
-export async function insertInteractionRow(db: Db, row: Insertable<InteractionsTable>): Promise<void> {
-  await db.insertInto('interactions').values(row).execute();
+/** Returns the row as stored (one round trip: the insert's RETURNING, no read after it). */
+export async function insertInteractionRow(
+  db: Db,
+  row: Insertable<InteractionsTable>,
+): Promise<InteractionRow> {
+  return db.insertInto('interactions').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function findInteractionRow(
@@ -125,7 +129,7 @@ export async function insertInteractionLinks(
       .execute();
 }
 
-type NamedLink = { interaction_id: string; id: string; name: string };
+export type NamedLink = { interaction_id: string; id: string; name: string };
 
 /** Partners and still-recorded contact persons of each interaction, with names. */
 export async function listInteractionLinks(

@@ -82,6 +82,15 @@ describeEachDatabase('interactions: the contact log (step 2)', (dialect) => {
       .where('entity_id', '=', interaction.id)
       .execute();
     expect(audit).toEqual([{ action: 'interaction.created', actor_user_id: facilitator.userId }]);
+    // The answer and the audit row are built from the inserted row, not read back: both equal a later read.
+    const read = await facilitator.request('GET', `/api/v1/interactions/${interaction.id}`);
+    expect(read.json()).toEqual(interaction);
+    const { after_json } = await t.deps.db
+      .selectFrom('audit_events')
+      .select('after_json')
+      .where('entity_id', '=', interaction.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(after_json!)).toEqual(interaction);
 
     const cleared = await facilitator.request('PATCH', `/api/v1/interactions/${interaction.id}`, {
       version: 1,
