@@ -64,9 +64,9 @@ async function expiringItems(
 ): Promise<AgendaItem[]> {
   const byId = new Map(facts.map((f) => [f.partner.id, f.partner]));
   const last = addDays(context.today, agreementExpiringWithinDays);
-  const rows = await listActiveAgreementRows(db, context.institutionId, [...byId.keys()]);
+  const rows = await listActiveAgreementRows(db, { institutionId: context.institutionId });
   return rows
-    .filter((row) => row.ends_on >= context.today && row.ends_on <= last)
+    .filter((row) => row.ends_on >= context.today && row.ends_on <= last && byId.has(row.partner_id))
     .map((row) => {
       const partner = byId.get(row.partner_id)!;
       return {

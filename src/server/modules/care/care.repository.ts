@@ -8,8 +8,29 @@ export interface PartnerScope {
   partnerIds?: string[] | null;
 }
 
+/** Nothing to read: a scope naming no partner. */
+function scopeIsEmpty(scope: PartnerScope): boolean {
+  return scope.partnerIds?.length === 0;
+}
+
+/**
+ * The scope's partner ids as a subquery, so a read over the partners' facts binds the same few
+ * parameters however many partners match (a list of ids broke past SQLite's 32,766 and
+ * PostgreSQL's 65,535 bound parameters: an institution of 1,000,000 partners in the L benchmark).
+ */
+function partnerIdsOf(db: Db, scope: PartnerScope) {
+  let query = db
+    .selectFrom('partners')
+    .select('partners.id')
+    .where('partners.institution_id', '=', scope.institutionId);
+  if (scope.facilitatorUserId)
+    query = query.where('partners.facilitator_user_id', '=', scope.facilitatorUserId);
+  if (scope.partnerIds) query = query.where('partners.id', 'in', scope.partnerIds);
+  return query;
+}
+
 export function listCarePartnerRows(db: Db, scope: PartnerScope) {
-  if (scope.partnerIds?.length === 0) return Promise.resolve([]);
+  if (scopeIsEmpty(scope)) return Promise.resolve([]);
   let query = db
     .selectFrom('partners')
     .select([
@@ -30,59 +51,62 @@ export function listCarePartnerRows(db: Db, scope: PartnerScope) {
 export type CarePartnerRow = Awaited<ReturnType<typeof listCarePartnerRows>>[number];
 
 /** The latest logged contact per partner (any interaction naming the partner). */
-export function listLastContactRows(db: Db, institutionId: string, partnerIds: string[]) {
-  if (partnerIds.length === 0) return Promise.resolve([]);
+export function listLastContactRows(db: Db, scope: PartnerScope) {
+  if (scopeIsEmpty(scope)) return Promise.resolve([]);
+  const { institutionId } = scope;
   return db
     .selectFrom('interaction_partners')
     .innerJoin('interactions', 'interactions.id', 'interaction_partners.interaction_id')
     .select(['interaction_partners.partner_id', sql<string>`max(interactions.occurred_at)`.as('last_at')])
     .where('interaction_partners.institution_id', '=', institutionId)
     .where('interactions.institution_id', '=', institutionId)
-    .where('interaction_partners.partner_id', 'in', partnerIds)
+    .where('interaction_partners.partner_id', 'in', partnerIdsOf(db, scope))
     .groupBy('interaction_partners.partner_id')
     .execute();
 }
 
-export function listPartnershipStageRows(db: Db, institutionId: string, partnerIds: string[]) {
-  if (partnerIds.length === 0) return Promise.resolve([]);
+export function listPartnershipStageRows(db: Db, scope: PartnerScope) {
+  if (scopeIsEmpty(scope)) return Promise.resolve([]);
+  const { institutionId } = scope;
   return db
     .selectFrom('partnership_partners')
     .innerJoin('partnerships', 'partnerships.id', 'partnership_partners.partnership_id')
     .select(['partnership_partners.partner_id', 'partnerships.id as partnership_id', 'partnerships.stage'])
     .where('partnership_partners.institution_id', '=', institutionId)
     .where('partnerships.institution_id', '=', institutionId)
-    .where('partnership_partners.partner_id', 'in', partnerIds)
+    .where('partnership_partners.partner_id', 'in', partnerIdsOf(db, scope))
     .execute();
 }
 
-export function listActiveAgreementRows(db: Db, institutionId: string, partnerIds: string[]) {
-  if (partnerIds.length === 0) return Promise.resolve([]);
+export function listActiveAgreementRows(db: Db, scope: PartnerScope) {
+  if (scopeIsEmpty(scope)) return Promise.resolve([]);
   return db
     .selectFrom('agreements')
     .select(['id', 'partner_id', 'kind', 'subject', 'ends_on', 'institution_number'])
-    .where('institution_id', '=', institutionId)
+    .where('institution_id', '=', scope.institutionId)
     .where('status', '=', 'active')
-    .where('partner_id', 'in', partnerIds)
+    .where('partner_id', 'in', partnerIdsOf(db, scope))
     .execute();
 }
 
 /** Answered satisfaction scores since `sinceIso`. */
-export function listSatisfactionRows(db: Db, institutionId: string, partnerIds: string[], sinceIso: string) {
-  if (partnerIds.length === 0) return Promise.resolve([]);
+export function listSatisfactionRows(db: Db, scope: PartnerScope, sinceIso: string) {
+  if (scopeIsEmpty(scope)) return Promise.resolve([]);
   return db
     .selectFrom('feedback_requests')
     .select(['partner_id', 'satisfaction'])
-    .where('institution_id', '=', institutionId)
+    .where('institution_id', '=', scope.institutionId)
     .where('status', '=', 'answered')
     .where('satisfaction', 'is not', null)
     .where('answered_at', '>=', sinceIso)
-    .where('partner_id', 'in', partnerIds)
+    .where('partner_id', 'in', partnerIdsOf(db, scope))
     .execute();
 }
 
 /** Problems not solved, once per partner of the partnership they belong to. */
-export function listOpenProblemRows(db: Db, institutionId: string, partnerIds: string[]) {
-  if (partnerIds.length === 0) return Promise.resolve([]);
+export function listOpenProblemRows(db: Db, scope: PartnerScope) {
+  if (scopeIsEmpty(scope)) return Promise.resolve([]);
+  const { institutionId } = scope;
   return db
     .selectFrom('partnership_problems')
     .innerJoin(
@@ -94,7 +118,7 @@ export function listOpenProblemRows(db: Db, institutionId: string, partnerIds: s
     .where('partnership_problems.institution_id', '=', institutionId)
     .where('partnership_partners.institution_id', '=', institutionId)
     .where('partnership_problems.status', '!=', 'solved')
-    .where('partnership_partners.partner_id', 'in', partnerIds)
+    .where('partnership_partners.partner_id', 'in', partnerIdsOf(db, scope))
     .execute();
 }
 

@@ -35,13 +35,12 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
-/** Partners, their stage and last contact: three queries however many partners. */
+/** Partners, their stage and last contact: three queries however many partners, asked together. */
 export async function loadPartnerContactFacts(db: Db, scope: PartnerScope): Promise<PartnerContactFacts[]> {
-  const partners = await listCarePartnerRows(db, scope);
-  const ids = partners.map((p) => p.id);
-  const [contacts, stages] = await Promise.all([
-    listLastContactRows(db, scope.institutionId, ids),
-    listPartnershipStageRows(db, scope.institutionId, ids),
+  const [partners, contacts, stages] = await Promise.all([
+    listCarePartnerRows(db, scope),
+    listLastContactRows(db, scope),
+    listPartnershipStageRows(db, scope),
   ]);
   const last = new Map(contacts.map((row) => [row.partner_id, row.last_at]));
   const stagesOf = new Map<string, string[]>();
@@ -58,15 +57,14 @@ export async function loadPartnerCareFacts(
   deps: Pick<AppDeps, 'db' | 'clock'>,
   scope: PartnerScope,
 ): Promise<PartnerCareFacts[]> {
-  const base = await loadPartnerContactFacts(deps.db, scope);
-  const ids = base.map((f) => f.partner.id);
   const yearAgo = new Date(deps.clock.now().getTime() - 365 * 86_400_000).toISOString();
-  const [agreements, satisfaction, problems, stages, deviations] = await Promise.all([
-    listActiveAgreementRows(deps.db, scope.institutionId, ids),
-    listSatisfactionRows(deps.db, scope.institutionId, ids, yearAgo),
-    listOpenProblemRows(deps.db, scope.institutionId, ids),
-    listPartnershipStageRows(deps.db, scope.institutionId, ids),
-    ids.length === 0 ? null : listDeviations(deps, scope.institutionId, {}),
+  const [base, agreements, satisfaction, problems, stages, deviations] = await Promise.all([
+    loadPartnerContactFacts(deps.db, scope),
+    listActiveAgreementRows(deps.db, scope),
+    listSatisfactionRows(deps.db, scope, yearAgo),
+    listOpenProblemRows(deps.db, scope),
+    listPartnershipStageRows(deps.db, scope),
+    scope.partnerIds?.length === 0 ? null : listDeviations(deps, scope.institutionId, {}),
   ]);
   const endsOn = new Map<string, string[]>();
   for (const row of agreements) push(endsOn, row.partner_id, row.ends_on);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { updateVersionedRow } from '../../db/update-versioned-row';
 import type { Dialect } from '../../db/dialect-of';
 import type { PartnersTable } from '../../db/schema';
+import { valuesAsOneParameter } from '../../db/values-as-one-parameter';
 import { searchMatches } from './partner-search.repository';
 
 export type PartnerRow = Selectable<PartnersTable>;
@@ -34,7 +35,7 @@ function filtered(db: Db, dialect: Dialect, filter: PartnerFilter) {
     query =
       filter.partnerIds.length === 0
         ? query.where(sql<boolean>`1 = 0`)
-        : query.where('partners.id', 'in', filter.partnerIds);
+        : query.where('partners.id', 'in', valuesAsOneParameter(dialect, filter.partnerIds));
   if (filter.category) query = query.where('category', '=', filter.category);
   if (filter.size) query = query.where('size', '=', filter.size);
   if (filter.sector)
