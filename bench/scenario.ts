@@ -3,7 +3,7 @@ import type { Db } from '../src/server/db/database';
 import type { Dialect } from '../src/server/db/dialect-of';
 import { startServer, type BenchServer, type ServerTarget } from './bench-server';
 import type { FloorDriver } from './floor-driver';
-import type { Dataset, DatasetSize } from './generators/generate-dataset';
+import type { BenchInstitution, Dataset, DatasetSize } from './generators/generate-dataset';
 import { compareWithFloor, type Comparison, type Side } from './measure';
 
 /** One target of quality-bars.md, measured. */
@@ -60,6 +60,23 @@ export interface Scenario {
 export function datasetOf(ctx: BenchContext): Dataset {
   if (!ctx.dataset) throw new Error('this scenario needs a generated data set');
   return ctx.dataset;
+}
+
+/**
+ * Whose lists S1 and S2 read, with each one's index for `ctx.session`: the first twenty institutions,
+ * every request scoped to its own tenant; at L only the institution of 1,000,000 partners, whose
+ * figures the L targets are about (the others hold a tenth of M's, many a single page).
+ */
+export function listReaders(
+  ctx: BenchContext,
+  count = 20,
+): { institution: BenchInstitution; index: number }[] {
+  const dataset = datasetOf(ctx);
+  if (dataset.size === 'L') {
+    const index = dataset.largestInstitutionIndex;
+    return [{ institution: dataset.institutions[index]!, index }];
+  }
+  return dataset.institutions.slice(0, count).map((institution, index) => ({ institution, index }));
 }
 
 /**

@@ -4,12 +4,16 @@ import { toSearchFragment } from '../../src/server/modules/partners/refresh-part
 import { getJson } from '../bench-server';
 import { positional } from '../floor-driver';
 import { partnerPageFloor } from '../partner-floor';
-import { allMet, besideFloor, check, datasetOf, rotate, type Scenario } from '../scenario';
+import { allMet, besideFloor, check, listReaders, rotate, type Scenario } from '../scenario';
 import { searchFragments, type SearchFragment } from '../search-fragments';
 
 const pageSize = 50;
-const institutionsUsed = 20;
+/**
+ * Typed fragments per institution read. At L the one institution gets 40: each is also asked of the
+ * unindexed floor to check the rows agree, and there that is a scan of 1,000,000 partners.
+ */
 const fragmentsPerInstitution = 12;
+const fragmentsAtL = 40;
 
 /**
  * The floor quality-bars.md names: the same texts (name, sector, identifiers, each contact's name,
@@ -63,16 +67,16 @@ export const scenario: Scenario = {
     });
   },
   async run(ctx) {
-    const dataset = datasetOf(ctx);
-    const used = dataset.institutions.slice(0, institutionsUsed);
+    const used = listReaders(ctx);
+    const fragmentsEach = ctx.size === 'L' ? fragmentsAtL : fragmentsPerInstitution;
     const agreement = { same: 0, of: 0, differing: [] as string[] };
     const kinds: Record<SearchFragment['kind'], number> = { name: 0, phone: 0, email: 0 };
     const result = await besideFloor(ctx, async (app, floor) => {
       const appRequests: { path: string; headers: Record<string, string> }[] = [];
       const floorRequests: { path: string }[] = [];
-      for (const [index, institution] of used.entries()) {
+      for (const { institution, index } of used) {
         const headers = { cookie: await ctx.session(app, index) };
-        for (const fragment of await searchFragments(ctx.db, institution.id, fragmentsPerInstitution)) {
+        for (const fragment of await searchFragments(ctx.db, institution.id, fragmentsEach)) {
           kinds[fragment.kind] += 1;
           const appPath = `/api/v1/partners?q=${encodeURIComponent(fragment.typed)}`;
           // The app turns a typed phone into digits before searching; the floor gets it already turned.
@@ -95,14 +99,16 @@ export const scenario: Scenario = {
         floor: { baseUrl: floor.baseUrl, plan: rotate(floorRequests) },
       };
     });
+    // quality-bars.md: ≥ 1,000 req/s at M; one client p50 ≤ 3 ms at M and at L.
+    const throughputCheck = check(
+      '20 clients: throughput',
+      '≥ 1000 req/s',
+      result.twentyClients.app.throughputPerSec,
+      ' req/s',
+      result.twentyClients.app.throughputPerSec >= 1000,
+    );
     const checks = [
-      check(
-        '20 clients: throughput',
-        '≥ 1000 req/s',
-        result.twentyClients.app.throughputPerSec,
-        ' req/s',
-        result.twentyClients.app.throughputPerSec >= 1000,
-      ),
+      ...(ctx.size === 'L' ? [] : [throughputCheck]),
       check(
         '1 client: p50',
         '≤ 3 ms',
@@ -116,7 +122,10 @@ export const scenario: Scenario = {
       name: scenario.name,
       dialect: ctx.dialect,
       size: ctx.size,
-      target: '20 clients: ≥ 1000 req/s; 1 client: p50 ≤ 3 ms (floor: unindexed LIKE)',
+      target:
+        ctx.size === 'L'
+          ? '1 client: p50 ≤ 3 ms (floor: unindexed LIKE)'
+          : '20 clients: ≥ 1000 req/s; 1 client: p50 ≤ 3 ms (floor: unindexed LIKE)',
       figures: {
         ...result,
         fragments: kinds,
