@@ -84,12 +84,11 @@ async function expiringItems(
 }
 
 /** One item per task; among its partners, the one the asking facilitator looks after speaks for it. */
-async function followUpItems(
-  db: Db,
+function followUpItems(
+  rows: Awaited<ReturnType<typeof listDueFollowUpRows>>,
   context: AgendaContext,
   facilitatorUserId: string | null,
-): Promise<AgendaItem[]> {
-  const rows = await listDueFollowUpRows(db, context.institutionId, context.today);
+): AgendaItem[] {
   const chosen = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     const current = chosen.get(row.id);
@@ -118,16 +117,38 @@ export async function buildAgenda(
   context: AgendaContext,
   filter: { facilitatorUserId: string | null },
 ): Promise<AgendaItem[]> {
+  const [agenda] = await buildAgendas(db, context, [filter.facilitatorUserId]);
+  return agenda!;
+}
+
+/**
+ * The agendas of several readers (a facilitator's id, or null for the whole institution), in that
+ * order, from one read of the institution's facts: the reminders of one institution's day used to
+ * read every partner's facts again for each of its facilitators.
+ */
+export async function buildAgendas(
+  db: Db,
+  context: AgendaContext,
+  facilitatorUserIds: (string | null)[],
+): Promise<AgendaItem[][]> {
   const facts = await loadPartnerContactFacts(db, { institutionId: context.institutionId });
-  const [expiring, followUps, registered] = await Promise.all([
+  const [expiring, followUpRows, registered] = await Promise.all([
     expiringItems(db, context, facts),
-    followUpItems(db, context, filter.facilitatorUserId),
+    listDueFollowUpRows(db, context.institutionId, context.today),
     readRegisteredAgendaItems(db, context),
   ]);
-  const all = [...followUps, ...cadenceItems(facts, context), ...expiring, ...registered];
-  const kept =
-    filter.facilitatorUserId === null
-      ? all
-      : all.filter((item) => item.partnerId === null || item.facilitatorUserId === filter.facilitatorUserId);
-  return kept.sort(compareAgendaItems);
+  const cadence = cadenceItems(facts, context);
+  return facilitatorUserIds.map((facilitatorUserId) => {
+    const all = [
+      ...followUpItems(followUpRows, context, facilitatorUserId),
+      ...cadence,
+      ...expiring,
+      ...registered,
+    ];
+    const kept =
+      facilitatorUserId === null
+        ? all
+        : all.filter((item) => item.partnerId === null || item.facilitatorUserId === facilitatorUserId);
+    return kept.sort(compareAgendaItems);
+  });
 }

@@ -3,7 +3,7 @@ import { careRoutes } from './care.routes';
 
 export const careModuleRoutes = careRoutes;
 export { registerAgendaSource, type AgendaContext, type AgendaSource } from './agenda-sources';
-export { buildAgenda, compareAgendaItems } from './build-agenda';
+export { buildAgenda, buildAgendas, compareAgendaItems } from './build-agenda';
 export { agendaContextOf, agendaHorizonDays } from './agenda-context-of';
 export { getPartnerCare } from './get-partner-care';
 export { listPartnerIdsInHealthBand } from './list-partner-ids-in-health-band';

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/app-deps';
 import { newId } from '../../platform/ids';
 import { dueLocalDays } from '../../platform/scheduler/local-slots';
 import type { ScheduledTask } from '../../platform/scheduler/scheduled-task';
-import { agendaHorizonDays, buildAgenda } from '../care/index';
+import { agendaHorizonDays, buildAgendas } from '../care/index';
 import { notificationRow } from './notification-mappers';
 import {
   insertNotificationsIfNew,
@@ -58,13 +58,14 @@ export function agendaRemindersTask(deps: AppDeps): ScheduledTask {
       if (!zone) return;
       const context = { institutionId, today: day, timeZone: zone, horizonDays: agendaHorizonDays };
       const users = await listReminderRecipients(deps.db, institutionId, careRoles);
-      let wholeInstitution: AgendaItem[] | null = null;
+      const agendas = await buildAgendas(
+        deps.db,
+        context,
+        users.map((user) => (user.role === 'facilitator' ? user.id : null)),
+      );
       const createdAt = deps.clock.now().toISOString();
-      for (const user of users) {
-        const items =
-          user.role === 'facilitator'
-            ? await buildAgenda(deps.db, context, { facilitatorUserId: user.id })
-            : (wholeInstitution ??= await buildAgenda(deps.db, context, { facilitatorUserId: null }));
+      for (const [index, user] of users.entries()) {
+        const items = agendas[index]!;
         const rows = items.filter(isRemindable).map((item) =>
           notificationRow(item, {
             id: newId(),

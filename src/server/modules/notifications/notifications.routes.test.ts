@@ -119,10 +119,14 @@ describeEachDatabase('notifications and the calendar feed', (dialect) => {
     expect((await adminA.request('GET', '/api/v1/notifications')).json<NotificationPage>().unreadCount).toBe(
       0,
     );
-    // The facilitator's own stay unread.
+    // The facilitator's own stay unread, and hold their own partner's task, not the colleague's.
+    const mine = (
+      await facilitatorA.request('GET', '/api/v1/notifications?limit=100')
+    ).json<NotificationPage>();
+    expect(mine.unreadCount).toBeGreaterThan(0);
     expect(
-      (await facilitatorA.request('GET', '/api/v1/notifications')).json<NotificationPage>().unreadCount,
-    ).toBeGreaterThan(0);
+      mine.items.filter((item) => item.reason === 'follow_up_due').map((item) => item.partnerName),
+    ).toEqual([a.ownPartner.name]);
   });
 
   it('serves my institution’s calendar through a secret link, rotated and revoked with audit rows', async () => {

@@ -130,4 +130,33 @@ describeEachDatabase('scheduler', (dialect) => {
     ]);
     expect(taken[1]!.owner).not.toBe('dead-host:1234');
   });
+
+  it('a stop ends a catch-up after the slot in hand; the next start runs the rest, each once', async () => {
+    // 2026-11-29 07:00 WITA: four days due (three of catch-up and today).
+    const clock = new FakeClock(new Date('2026-11-28T23:00:00.000Z'));
+    const started: string[] = [];
+    const runs: RunContext[] = [];
+    const task = recordingTask('stopping', runs);
+    const watched: ScheduledTask = {
+      ...task,
+      run(context) {
+        started.push(context.slotKey);
+        return task.run(context);
+      },
+    };
+    const first = createScheduler({ db: t.deps.db, clock }, [watched], { log: () => undefined });
+    first.start();
+    while (started.length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    await first.stop();
+    expect(runs.map((run) => run.slotKey)).toEqual(['lkp:2026-11-26']);
+
+    const next = createScheduler({ db: t.deps.db, clock }, [watched], { log: () => undefined });
+    await next.runDueTasks();
+    expect(runs.map((run) => run.slotKey)).toEqual([
+      'lkp:2026-11-26',
+      'lkp:2026-11-27',
+      'lkp:2026-11-28',
+      'lkp:2026-11-29',
+    ]);
+  });
 });

@@ -45,6 +45,8 @@ export function createScheduler(
   const log = options.log ?? ((message: string) => console.error(message));
   let cron: Cron | null = null;
   let ticking: Promise<void> | null = null;
+  // A stop ends a catch-up after the slot in hand: a shutdown used to wait for every missed slot.
+  let stopping = false;
 
   async function claim(task: string, slotKey: string): Promise<RunClaim | null> {
     const now = deps.clock.now();
@@ -64,6 +66,7 @@ export function createScheduler(
     const slots = await task.dueSlots(deps.db, deps.clock.now());
     const finished = await listFinishedSlotKeys(deps.db, task.name, slots);
     for (const slotKey of slots) {
+      if (stopping) return;
       if (finished.has(slotKey)) continue;
       // better-sqlite3 answers synchronously, so a catch-up of many slots is one long chain of
       // microtasks: yielding here lets requests (a first /health at start) in between slots.
@@ -85,6 +88,7 @@ export function createScheduler(
 
   async function tick(): Promise<void> {
     for (const task of tasks) {
+      if (stopping) return;
       try {
         await runTask(task);
       } catch (error) {
@@ -116,10 +120,12 @@ export function createScheduler(
     runDueTasks,
     start() {
       if (cron) return;
+      stopping = false;
       cron = new Cron(options.pattern ?? '* * * * *', { protect: true }, () => runDueTasks());
       void runDueTasks();
     },
     async stop() {
+      stopping = true;
       cron?.stop();
       cron = null;
       await ticking;
