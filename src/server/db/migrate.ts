@@ -25,6 +25,7 @@ import * as m0022 from './migrations/0022_add_job_leases';
 import * as m0023 from './migrations/0023_index_partner_tags_by_partner';
 import * as m0024 from './migrations/0024_make_audit_payloads_erasable';
 import * as m0025 from './migrations/0025_create_idempotency_keys';
+import * as m0026 from './migrations/0026_index_partner_exchange_items_by_partner';
 
 /** Listed by hand so the bundle-free `tsx` start and the tests see the same, ordered set. */
 export const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ export const migrations: Record<string, Migration> = {
   '0023_index_partner_tags_by_partner': m0023,
   '0024_make_audit_payloads_erasable': m0024,
   '0025_create_idempotency_keys': m0025,
+  '0026_index_partner_exchange_items_by_partner': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
