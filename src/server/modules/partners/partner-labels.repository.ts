@@ -50,7 +50,12 @@ export async function replaceExchangeItems(
   }
 }
 
-/** Tags, needs and offers of several partners in two queries (no query per partner). */
+/**
+ * Tags, needs and offers of several partners in two queries (no query per partner). Ordered by
+ * partner first, as the (institution, partner, …) indexes are (0023, 0026): ordered by tag alone,
+ * SQLite walked the institution's whole (institution, tag) index to skip a sort, 0.94 s a page at
+ * 1,000,000 partners (L). Each partner's labels still come out in order.
+ */
 export async function listPartnerLabels(
   db: Db,
   institutionId: string,
@@ -66,6 +71,7 @@ export async function listPartnerLabels(
       .select(['partner_id', 'tag'])
       .where('institution_id', '=', institutionId)
       .where('partner_id', 'in', partnerIds)
+      .orderBy('partner_id')
       .orderBy('tag')
       .execute(),
     db
@@ -73,6 +79,8 @@ export async function listPartnerLabels(
       .select(['partner_id', 'direction', 'item'])
       .where('institution_id', '=', institutionId)
       .where('partner_id', 'in', partnerIds)
+      .orderBy('partner_id')
+      .orderBy('direction')
       .orderBy('item')
       .execute(),
   ]);
