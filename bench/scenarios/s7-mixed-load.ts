@@ -1,3 +1,4 @@
+import { NoResultError } from 'kysely';
 import { newId } from '../../src/server/platform/ids';
 import { verifyAuditChain } from '../../src/server/platform/audit/verify-audit-chain';
 import { readInstitutionRollups } from '../../src/server/modules/reports/index';
@@ -72,6 +73,7 @@ async function registerInteractionFloors(
     return reply.type('text/csv').send(`\uFEFF${lines.join('\n')}\n`);
   });
   // The write: the interaction row as the app inserts it and its partner link, raw, no audit.
+  // The capture driver answers no rows, so the insert's RETURNING (the app's answer) throws there.
   const [insert] = await captureAppSql(driver.dialect, (db) =>
     insertInteractionRow(db, {
       id: '$id',
@@ -89,9 +91,12 @@ async function registerInteractionFloors(
       version: 1,
       created_at: '$at',
       updated_at: '$at',
+    }).catch((error: unknown) => {
+      if (!(error instanceof NoResultError)) throw error;
     }),
   );
-  const insertSql = { ...insert!, sql: `${insert!.sql} returning id` };
+  // Already `returning *`, as the app inserts it (better-sqlite3's `all` needs a statement that returns rows).
+  const insertSql = insert!;
   const linkSql =
     'insert into interaction_partners (institution_id, interaction_id, partner_id) values (@institution, @id, @partner) returning partner_id';
   app.post<{ Body: { institution: string; partner: string } }>('/interactions', async (request) => {
