@@ -5,8 +5,10 @@ import {
   type Query,
   type QueryClient,
 } from '@tanstack/react-query';
+import { ApiError } from '../api-client';
 import { meQueryOptions } from '../me-query';
 import { offlineDatabase } from './offline-database';
+import { markServerUnreachable } from './server-reachability';
 
 /** A week without a connection is longer than any field trip; older copies are not shown. */
 const maxAgeMs = 7 * 24 * 60 * 60_000;
@@ -23,25 +25,38 @@ function worthKeeping(query: Query): boolean {
   return query.state.status === 'success' && query.state.data !== undefined;
 }
 
-/** Another user's saved answers go once /me names who is signed in on this phone. */
-async function dropIfAnotherUser(queryClient: QueryClient): Promise<void> {
-  const me = await queryClient.fetchQuery({ ...meQueryOptions, retry: false }).catch(() => null);
+/** Another user's saved answers go once the server has said who is signed in on this phone (null: nobody). */
+async function dropIfAnotherUser(userId: string | null): Promise<void> {
   const db = await offlineDatabase();
   const saved = await db.get('query-cache', recordKey);
-  if (saved && me?.user.id !== saved.ownerId) await db.delete('query-cache', recordKey);
+  if (saved && userId !== saved.ownerId) await db.delete('query-cache', recordKey);
+}
+
+/** Who the server says is signed in (null: nobody), or undefined when the server cannot be reached. */
+async function askWhoIsSignedIn(queryClient: QueryClient): Promise<string | null | undefined> {
+  try {
+    return (await queryClient.fetchQuery({ ...meQueryOptions, retry: false })).user.id;
+  } catch (error) {
+    return error instanceof ApiError && error.code === 'NETWORK_ERROR' ? undefined : null;
+  }
 }
 
 /**
- * Offline, puts the last saved answers back before the first page renders, so a page opened with
- * no connection shows what the phone last saw. Online, pages read the server as always (a saved
+ * Offline (or online in name only: the server does not answer), puts the last saved answers back
+ * before the first page renders, so a page opened with no connection shows what the phone last saw. Online, pages read the server as always (a saved
  * copy drawn first would show a moment of old data), and nothing waits on storage before the
  * first render.
  */
 export async function restoreQueryCache(queryClient: QueryClient): Promise<void> {
   try {
     if (navigator.onLine) {
-      void dropIfAnotherUser(queryClient).catch(() => undefined);
-      return;
+      // The layout waits for /me anyway; asking first tells a connection from one that only says so.
+      const userId = await askWhoIsSignedIn(queryClient);
+      if (userId !== undefined) {
+        void dropIfAnotherUser(userId).catch(() => undefined);
+        return;
+      }
+      markServerUnreachable();
     }
     const db = await offlineDatabase();
     const saved = await db.get('query-cache', recordKey);

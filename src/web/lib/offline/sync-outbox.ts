@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { OutboxEntry } from './outbox-entry';
 import { listOutbox, removeOutboxEntry, saveOutboxEntry } from './outbox-store';
 import { sendOutboxEntry } from './send-outbox-entry';
+import { isConnected, onConnectionChange } from './server-reachability';
 
 export interface SyncSnapshot {
   online: boolean;
@@ -22,7 +23,7 @@ interface SyncOptions {
 const retryEveryMs = 15_000;
 
 let snapshot: SyncSnapshot = {
-  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  online: typeof navigator === 'undefined' ? true : isConnected(),
   syncing: false,
   entries: [],
   lastSyncedAt: null,
@@ -54,7 +55,7 @@ export async function refreshOutbox(): Promise<void> {
 }
 
 async function sendWaiting(): Promise<void> {
-  if (!navigator.onLine) return;
+  if (!isConnected()) return;
   let sent = 0;
   publish({ syncing: true });
   try {
@@ -119,6 +120,12 @@ export function startOutboxSync(next: SyncOptions): void {
     void syncNow();
   });
   window.addEventListener('offline', () => publish({ online: false }));
+  onConnectionChange((online) => {
+    publish({ online });
+    if (online) void syncNow();
+  });
+  // The start may already have found the server unreachable, before anything listened.
+  publish({ online: isConnected() });
   window.setInterval(() => {
     if (snapshot.entries.some((entry) => entry.state === 'waiting')) void syncNow();
   }, retryEveryMs);
@@ -140,5 +147,5 @@ export function useSyncSnapshot(): SyncSnapshot {
 
 /** True when a save should go to the queue rather than wait for a connection that is not there. */
 export function isOffline(): boolean {
-  return !navigator.onLine;
+  return !isConnected();
 }
