@@ -42,6 +42,14 @@ export async function loadPartnerContactFacts(db: Db, scope: PartnerScope): Prom
     listLastContactRows(db, scope),
     listPartnershipStageRows(db, scope),
   ]);
+  return contactFactsOf(partners, contacts, stages);
+}
+
+function contactFactsOf(
+  partners: CarePartnerRow[],
+  contacts: Awaited<ReturnType<typeof listLastContactRows>>,
+  stages: Awaited<ReturnType<typeof listPartnershipStageRows>>,
+): PartnerContactFacts[] {
   const last = new Map(contacts.map((row) => [row.partner_id, row.last_at]));
   const stagesOf = new Map<string, string[]>();
   for (const row of stages) push(stagesOf, row.partner_id, row.stage);
@@ -58,14 +66,17 @@ export async function loadPartnerCareFacts(
   scope: PartnerScope,
 ): Promise<PartnerCareFacts[]> {
   const yearAgo = new Date(deps.clock.now().getTime() - 365 * 86_400_000).toISOString();
-  const [base, agreements, satisfaction, problems, stages, deviations] = await Promise.all([
-    loadPartnerContactFacts(deps.db, scope),
+  // The stages serve both the contact facts and the deliveries: read once.
+  const [partners, contacts, stages, agreements, satisfaction, problems, deviations] = await Promise.all([
+    listCarePartnerRows(deps.db, scope),
+    listLastContactRows(deps.db, scope),
+    listPartnershipStageRows(deps.db, scope),
     listActiveAgreementRows(deps.db, scope),
     listSatisfactionRows(deps.db, scope, yearAgo),
     listOpenProblemRows(deps.db, scope),
-    listPartnershipStageRows(deps.db, scope),
     scope.partnerIds?.length === 0 ? null : listDeviations(deps, scope.institutionId, {}),
   ]);
+  const base = contactFactsOf(partners, contacts, stages);
   const endsOn = new Map<string, string[]>();
   for (const row of agreements) push(endsOn, row.partner_id, row.ends_on);
   const scores = new Map<string, number[]>();
