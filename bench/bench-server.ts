@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { promisify } from 'node:util';
 
 export interface BenchServer {
   kind: 'app' | 'floor';
@@ -34,28 +35,45 @@ function readPeakRssMb(pid: number | undefined): number | null {
   }
 }
 
+const appBundle = 'dist/bench/app-server.mjs';
+let appBundled: Promise<void> | null = null;
+
 /**
- * Starts `bench/servers.ts app|floor` in its own Node process (tsx loaded as an import hook, so the
- * measured process is the server itself) on a free loopback port.
+ * The app process is `bench/app-server.ts` bundled as `npm start`'s server is (ADR 0026), built once
+ * per benchmark run so it is always the source being measured.
  */
-export function startServer(
+function bundleAppServer(): Promise<void> {
+  appBundled ??= promisify(execFile)(process.execPath, [
+    'scripts/build-server.mjs',
+    '--entry',
+    'bench/app-server.ts',
+    '--outfile',
+    appBundle,
+  ]).then(() => undefined);
+  return appBundled;
+}
+
+/**
+ * Starts the app (the compiled `bench/app-server.ts`) or the floor (`bench/floor-server.ts`, tsx
+ * loaded as an import hook) in its own Node process, so the measured process is the server itself,
+ * on a free loopback port.
+ */
+export async function startServer(
   kind: 'app' | 'floor',
   target: ServerTarget,
   options: { serveWeb?: boolean; env?: Record<string, string> } = {},
 ): Promise<BenchServer> {
+  if (kind === 'app') await bundleAppServer();
   const started = performance.now();
   // BENCH_PROFILE_DIR: the app servers write a V8 CPU profile there when stopped (bench/summarise-profile.ts reads it).
   const profileDir = kind === 'app' ? process.env.BENCH_PROFILE_DIR : undefined;
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...profiling, '--import', 'tsx', 'bench/servers.ts', kind, target.dataDir, target.databaseUrl],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      // The API scenarios measure no static files; S11 loads the built UI from the same server.
-      env: { ...process.env, BENCH_SERVE_WEB: options.serveWeb ? '1' : '', ...options.env },
-    },
-  );
+  const entry = kind === 'app' ? [appBundle] : ['--import', 'tsx', 'bench/floor-server.ts'];
+  const child = spawn(process.execPath, [...profiling, ...entry, target.dataDir, target.databaseUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // The API scenarios measure no static files; S11 loads the built UI from the same server.
+    env: { ...process.env, BENCH_SERVE_WEB: options.serveWeb ? '1' : '', ...options.env },
+  });
   running.add(child);
   child.on('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {
@@ -77,7 +95,7 @@ export function startServer(
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
-            // SIGTERM lets a profiling process write its profile; servers.ts exits at once on it.
+            // SIGTERM lets a profiling process write its profile; both entries exit at once on it.
             child.kill(profileDir ? 'SIGTERM' : 'SIGKILL');
           }),
       });

@@ -62,15 +62,16 @@ export function serverBundleIsStale() {
 /** @returns {Promise<number>} milliseconds the build of both bundles took */
 export async function buildServer() {
   const startedAt = performance.now();
-  await Promise.all(bundles.map(({ entry, outfile }) => buildBundle(entry, outfile)));
+  await Promise.all(bundles.map(({ entry, outfile }) => bundleEntry(entry, outfile)));
   return performance.now() - startedAt;
 }
 
 /**
+ * One entry bundled as the server is (the benchmark's app process is bundled the same way).
  * @param {string} entry
  * @param {string} outfile
  */
-async function buildBundle(entry, outfile) {
+export async function bundleEntry(entry, outfile) {
   const { build } = await import('esbuild');
   const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
   const installed = [
@@ -116,8 +117,18 @@ export async function buildServerIfStale(log) {
 }
 
 // `--if-stale` (the benchmark's S10): build only when a source is newer; the line says which.
+// `--entry FILE --outfile FILE`: that one entry only (the benchmark's app process).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes('--if-stale') && !serverBundleIsStale()) {
+  const option = (/** @type {string} */ name) => {
+    const index = process.argv.indexOf(name);
+    return index === -1 ? undefined : process.argv[index + 1];
+  };
+  const entry = option('--entry');
+  const outfile = option('--outfile');
+  if (entry && outfile) {
+    await bundleEntry(path.resolve(entry), path.resolve(outfile));
+    console.log(`${outfile} built`);
+  } else if (process.argv.includes('--if-stale') && !serverBundleIsStale()) {
     console.log('dist/server/main.mjs and jalin.mjs up to date');
   } else {
     const ms = await buildServer();

@@ -1,5 +1,5 @@
 import type { Dialect } from '../../src/server/db/dialect-of';
-import { partnerCountCap } from '../../src/server/modules/partners/list-partners';
+import { partnerSearchCountCap } from '../../src/server/modules/partners/list-partners';
 import { toSearchFragment } from '../../src/server/modules/partners/refresh-partner-search';
 import { getJson } from '../bench-server';
 import { positional } from '../floor-driver';
@@ -52,7 +52,7 @@ export const scenario: Scenario = {
     const columns =
       'id, name, name_key, category, size, sector, region_code, regency_code, scope, facilitator_user_id, lat, lng, updated_at';
     const pageSql = `SELECT ${columns} FROM partners WHERE ${condition} ORDER BY name_key, partners.id LIMIT ${pageSize + 1}`;
-    const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM partners WHERE ${condition} LIMIT ${partnerCountCap + 1}) AS capped`;
+    const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM partners WHERE ${condition} LIMIT ${partnerSearchCountCap + 1}) AS capped`;
     const page = partnerPageFloor(driver);
     app.get<{ Querystring: { institution: string; q: string } }>('/floor/s2/partners', (request) => {
       const { institution, q } = request.query;

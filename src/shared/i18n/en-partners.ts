@@ -98,7 +98,7 @@ export const enPartners: Pick<
     clearFilters: 'Clear filters',
     moreFilters: 'More filters',
     total: '{count} partners',
-    totalCapped: '10,000+ partners',
+    totalCapped: '{count}+ partners',
     name: 'Name',
     regency: 'Regency/city',
     primaryContact: 'Primary contact',

@@ -91,7 +91,7 @@ export const idPartners = {
     clearFilters: 'Hapus saringan',
     moreFilters: 'Saringan lain',
     total: '{count} mitra',
-    totalCapped: '10.000+ mitra',
+    totalCapped: '{count}+ mitra',
     name: 'Nama',
     regency: 'Kabupaten/kota',
     primaryContact: 'Kontak utama',

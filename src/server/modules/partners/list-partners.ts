@@ -8,9 +8,15 @@ import { listPartnerIdsInHealthBand } from '../care/index';
 import { toPartnerSummary } from './partner-mappers';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
 import { loadPartnerStages } from './partner-stages';
-import { countPartnerRows, listPartnerSummaryRows } from './partners.repository';
+import { countSearchMatchesUpTo } from './partner-search.repository';
+import { countPartnerRows, listPartnerSummaryRows, type PartnerFilter } from './partners.repository';
 
 export const partnerCountCap = 10_000;
+/**
+ * A search's total stops at 1,000 ("1.000+ mitra"): nobody reads further than that into a search,
+ * and on SQLite the count tells which way to read the page (`countSqliteSearch`).
+ */
+export const partnerSearchCountCap = 1_000;
 
 /** One page of the registry with its labels and first contacts: at most six queries whatever the page size. */
 export async function listPartners(
@@ -23,10 +29,18 @@ export async function listPartners(
   if (query.health) filter.partnerIds = await listPartnerIdsInHealthBand(deps, institutionId, query.health);
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const page = { after, limit: query.limit };
-  const count = () => countPartnerRows(deps.db, deps.dialect, filter, partnerCountCap);
+  const cap = filter.q ? partnerSearchCountCap : partnerCountCap;
+  const count = () => countPartnerRows(deps.db, deps.dialect, filter, cap);
   let rows: Awaited<ReturnType<typeof listPartnerSummaryRows>>;
   let total: number | null = null;
-  if (query.cursor) {
+  if (filter.q && deps.dialect === 'sqlite') {
+    const matches = await countSqliteSearch(deps, filter, filter.q);
+    rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, {
+      ...page,
+      fromSearchMatches: matches <= partnerSearchCountCap,
+    });
+    if (!query.cursor) total = matches;
+  } else if (query.cursor) {
     rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, page);
   } else if (filter.q) {
     // A search mostly finds one page or less, and then the page is the count: no second match.
@@ -48,7 +62,31 @@ export async function listPartners(
       stage: stages.get(row.id) ?? null,
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.name_key, last.id]) : null,
-    total: total === null ? null : Math.min(total, partnerCountCap),
-    totalCapped: total !== null && total > partnerCountCap,
+    total: total === null ? null : Math.min(total, cap),
+    totalCapped: total !== null && total > cap,
   };
+}
+
+/**
+ * A SQLite search's capped count, taken first: it decides the page's plan (few matches: read them
+ * and sort; many: walk the name index, where the first 50 come early). A search box alone is
+ * counted on the trigram index itself; with other filters, from the matches outward.
+ */
+function countSqliteSearch(deps: AppDeps, filter: PartnerFilter, q: string): Promise<number> {
+  const filtersBesideSearch = [
+    filter.category,
+    filter.regionCode,
+    filter.size,
+    filter.sector,
+    filter.tag,
+    filter.facilitatorUserId,
+    filter.stage,
+    filter.pattern,
+    filter.partnerIds,
+    filter.needs?.length ? filter.needs : undefined,
+    filter.offers?.length ? filter.offers : undefined,
+  ].filter((value) => value !== undefined && value !== '');
+  return filtersBesideSearch.length === 0
+    ? countSearchMatchesUpTo(deps.db, filter.institutionId, q, partnerSearchCountCap)
+    : countPartnerRows(deps.db, deps.dialect, filter, partnerSearchCountCap, true);
 }

@@ -108,10 +108,11 @@ function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: (
       />
     );
   }
-  const total = first?.totalCapped
-    ? t.partners.totalCapped
-    : first?.total != null
-      ? fill(t.partners.total, { count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB') })
+  const total =
+    first?.total != null
+      ? fill(first.totalCapped ? t.partners.totalCapped : t.partners.total, {
+          count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'),
+        })
       : null;
   return (
     <>
