@@ -5,6 +5,7 @@ import type { Page } from '../../../shared/contracts/common';
 import type { PartnerListItem } from '../../../shared/contracts/partners';
 import type { Dashboard } from '../../../shared/contracts/reports';
 import { createInteractionVia } from '../../../../tests/factories/engagement';
+import { copyPartnerRows } from '../../../../tests/factories/partner-copies';
 import { createPartnerVia } from '../../../../tests/factories/partners';
 import { signedInInstitution, type Session } from '../../../../tests/factories/people';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
@@ -29,7 +30,12 @@ describeEachDatabase('care and the dashboard over more partners than a statement
     const template = await createPartnerVia(manager, { name: 'Koperasi Salinan' });
     await createInteractionVia(manager, [template.id], { followUp: null });
     const longAgo = new Date(t.clock.now().getTime() - 200 * day).toISOString();
-    await copyPartner(t, template.id, longAgo);
+    await copyPartnerRows(t, template.id, copies, {
+      // The first `forgottenCopies` were mapped long ago and never contacted.
+      override: {
+        created_at: sql`case when n.i <= ${forgottenCopies} then ${longAgo} else p.created_at end`,
+      },
+    });
   }, 120_000);
   afterAll(() => t.close());
 
@@ -63,32 +69,3 @@ describeEachDatabase('care and the dashboard over more partners than a statement
     if (!page.totalCapped) expect(page.total).toBe(largest.count);
   }, 120_000);
 });
-
-/**
- * `copies` rows like the template partner in one statement: ids share its first 24 characters and
- * end in the copy's number; the first `forgottenCopies` were mapped long ago and never contacted.
- */
-async function copyPartner(t: TestApp, templateId: string, longAgo: string): Promise<void> {
-  const columns = Object.keys(
-    await t.deps.db.selectFrom('partners').selectAll().where('id', '=', templateId).executeTakeFirstOrThrow(),
-  );
-  const number = t.deps.dialect === 'postgres' ? sql`lpad(n.i::text, 12, '0')` : sql`printf('%012d', n.i)`;
-  const valueOf = (column: string) => {
-    switch (column) {
-      case 'id':
-        return sql`substr(p.id, 1, 24) || ${number}`;
-      case 'name':
-      case 'name_key':
-        return sql`${sql.ref(`p.${column}`)} || ' ' || n.i`;
-      case 'created_at':
-        return sql`case when n.i <= ${forgottenCopies} then ${longAgo} else p.created_at end`;
-      default:
-        return sql.ref(`p.${column}`);
-    }
-  };
-  await sql`
-    insert into partners (${sql.join(columns.map((column) => sql.ref(column)))})
-    with recursive n(i) as (select 1 union all select i + 1 from n where i < ${copies})
-    select ${sql.join(columns.map(valueOf))} from n, partners p where p.id = ${templateId}
-  `.execute(t.deps.db);
-}

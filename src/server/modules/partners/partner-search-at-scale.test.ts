@@ -2,6 +2,7 @@ import { Kysely, sql, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../../shared/contracts/common';
 import type { PartnerListItem } from '../../../shared/contracts/partners';
+import { copyPartnerRows } from '../../../../tests/factories/partner-copies';
 import { createPartnerVia } from '../../../../tests/factories/partners';
 import { signedInInstitution, type Session } from '../../../../tests/factories/people';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../tests/setup/test-app';
@@ -29,7 +30,7 @@ describeEachDatabase('partner search over more matches than it counts', (dialect
     manager = await signedInInstitution(t, 'manager');
     other = await signedInInstitution(t, 'manager');
     const template = await createPartnerVia(manager, { name: 'Koperasi Sasirangan' });
-    await copyPartner(t, template.id);
+    await copyPartnerRows(t, template.id, copies, { withSearchText: true });
     await createPartnerVia(manager, {
       name: 'Sanggar Sasirangan Intan',
       category: 'community_group',
@@ -155,34 +156,3 @@ describe('the search page plan on SQLite, with the L data set statistics', () =>
     await db.destroy();
   });
 });
-
-/** `copies` rows like the template ("Koperasi Sasirangan 1" …), each with its search text. */
-async function copyPartner(t: TestApp, templateId: string): Promise<void> {
-  const columns = Object.keys(
-    await t.deps.db.selectFrom('partners').selectAll().where('id', '=', templateId).executeTakeFirstOrThrow(),
-  );
-  const number = t.deps.dialect === 'postgres' ? sql`lpad(n.i::text, 12, '0')` : sql`printf('%012d', n.i)`;
-  const valueOf = (column: string) => {
-    switch (column) {
-      case 'id':
-        return sql`substr(p.id, 1, 24) || ${number}`;
-      case 'name':
-      case 'name_key':
-        return sql`${sql.ref(`p.${column}`)} || ' ' || n.i`;
-      default:
-        return sql.ref(`p.${column}`);
-    }
-  };
-  const numbers = sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${copies})`;
-  await sql`
-    insert into partners (${sql.join(columns.map((column) => sql.ref(column)))})
-    ${numbers}
-    select ${sql.join(columns.map(valueOf))} from n, partners p where p.id = ${templateId}
-  `.execute(t.deps.db);
-  await sql`
-    insert into partner_search (partner_id, institution_id, body)
-    ${numbers}
-    select substr(p.id, 1, 24) || ${number}, p.institution_id, p.name || ' ' || n.i
-    from n, partners p where p.id = ${templateId}
-  `.execute(t.deps.db);
-}
