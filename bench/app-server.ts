@@ -1,8 +1,8 @@
 /**
  * Child-process entry of the app under measurement: `bench/bench-server.ts` bundles this file the
  * way `npm start` runs the server (scripts/build-server.mjs, to dist/bench/app-server.mjs) and runs
- * it with plain Node, so time and memory are the production process's and not tsx's (≈ 120 MB of
- * the tsx process's idle RSS was the loader). Serves on a free loopback port and prints `READY <port>`.
+ * it with plain Node, so time and memory are the production process's and not tsx's. Serves on a
+ * free loopback port and prints `READY <port>`.
  */
 import { buildApp } from '../src/server/app';
 import { boot } from '../src/server/boot';

@@ -8,13 +8,12 @@ import { listPartnerIdsInHealthBand } from '../care/index';
 import { toPartnerSummary } from './partner-mappers';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
 import { loadPartnerStages } from './partner-stages';
-import { countSearchMatchesUpTo } from './partner-search.repository';
-import { countPartnerRows, listPartnerSummaryRows, type PartnerFilter } from './partners.repository';
+import { countPartnerRows, listPartnerSummaryRows } from './partners.repository';
 
 export const partnerCountCap = 10_000;
 /**
  * A search's total stops at 1,000 ("1.000+ mitra"): nobody reads further than that into a search,
- * and on SQLite the count tells which way to read the page (`countSqliteSearch`).
+ * and on SQLite the count tells which way to read the page (`countPartnerRows`).
  */
 export const partnerSearchCountCap = 1_000;
 
@@ -34,7 +33,8 @@ export async function listPartners(
   let rows: Awaited<ReturnType<typeof listPartnerSummaryRows>>;
   let total: number | null = null;
   if (filter.q && deps.dialect === 'sqlite') {
-    const matches = await countSqliteSearch(deps, filter, filter.q);
+    // Taken first: it decides the page's plan (few matches: read them and sort; many: walk the name index).
+    const matches = await countPartnerRows(deps.db, deps.dialect, filter, partnerSearchCountCap, true);
     rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, {
       ...page,
       fromSearchMatches: matches <= partnerSearchCountCap,
@@ -65,28 +65,4 @@ export async function listPartners(
     total: total === null ? null : Math.min(total, cap),
     totalCapped: total !== null && total > cap,
   };
-}
-
-/**
- * A SQLite search's capped count, taken first: it decides the page's plan (few matches: read them
- * and sort; many: walk the name index, where the first 50 come early). A search box alone is
- * counted on the trigram index itself; with other filters, from the matches outward.
- */
-function countSqliteSearch(deps: AppDeps, filter: PartnerFilter, q: string): Promise<number> {
-  const filtersBesideSearch = [
-    filter.category,
-    filter.regionCode,
-    filter.size,
-    filter.sector,
-    filter.tag,
-    filter.facilitatorUserId,
-    filter.stage,
-    filter.pattern,
-    filter.partnerIds,
-    filter.needs?.length ? filter.needs : undefined,
-    filter.offers?.length ? filter.offers : undefined,
-  ].filter((value) => value !== undefined && value !== '');
-  return filtersBesideSearch.length === 0
-    ? countSearchMatchesUpTo(deps.db, filter.institutionId, q, partnerSearchCountCap)
-    : countPartnerRows(deps.db, deps.dialect, filter, partnerSearchCountCap, true);
 }

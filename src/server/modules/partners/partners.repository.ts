@@ -4,7 +4,7 @@ import { updateVersionedRow } from '../../db/update-versioned-row';
 import type { Dialect } from '../../db/dialect-of';
 import type { PartnersTable } from '../../db/schema';
 import { valuesAsOneParameter } from '../../db/values-as-one-parameter';
-import { searchMatches } from './partner-search.repository';
+import { countSearchMatchesUpTo, searchMatches } from './partner-search.repository';
 
 export type PartnerRow = Selectable<PartnersTable>;
 
@@ -104,6 +104,23 @@ function filtered(db: Db, dialect: Dialect, filter: PartnerFilter, fromSearchMat
   return query;
 }
 
+/** Whether the filter narrows by anything but the institution and the search; kept beside `filtered`. */
+function narrowsBeyondSearch(filter: PartnerFilter): boolean {
+  return [
+    filter.category,
+    filter.regionCode,
+    filter.size,
+    filter.sector,
+    filter.tag,
+    filter.facilitatorUserId,
+    filter.stage,
+    filter.pattern,
+    filter.partnerIds,
+    filter.needs?.length ? filter.needs : undefined,
+    filter.offers?.length ? filter.offers : undefined,
+  ].some((value) => value !== undefined && value !== '');
+}
+
 type KeysetPage = {
   after: [string, string] | null;
   limit: number;
@@ -181,7 +198,11 @@ export function listPartnerSummaryRows(
     .execute();
 }
 
-/** Counts at most `cap + 1` rows, so a count never scans a whole large registry. */
+/**
+ * Counts at most `cap + 1` rows, so a count never scans a whole large registry. With
+ * `fromSearchMatches` on SQLite a search alone is counted on the trigram index itself
+ * (`countSearchMatchesUpTo`), and with other filters from the matches outward.
+ */
 export async function countPartnerRows(
   db: Db,
   dialect: Dialect,
@@ -189,6 +210,8 @@ export async function countPartnerRows(
   cap: number,
   fromSearchMatches = false,
 ): Promise<number> {
+  if (fromSearchMatches && dialect === 'sqlite' && filter.q && !narrowsBeyondSearch(filter))
+    return countSearchMatchesUpTo(db, filter.institutionId, filter.q, cap);
   const inner = filtered(db, dialect, filter, fromSearchMatches)
     .select(sql<number>`1`.as('one'))
     .limit(cap + 1);
