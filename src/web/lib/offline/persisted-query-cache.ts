@@ -81,7 +81,12 @@ export function keepQueryCacheSaved(queryClient: QueryClient): () => void {
     const state = dehydrate(queryClient, { shouldDehydrateQuery: worthKeeping });
     try {
       const db = await offlineDatabase();
-      const saved = await db.get('query-cache', recordKey);
+      // Signed out while storage opened: the sign-out's clearing must be the last word. Past this
+      // check, the transaction below is created before the sign-out's, and IndexedDB runs them in
+      // that order, so the clearing still comes after this write.
+      if (ownerOf(queryClient) !== ownerId) return;
+      const tx = db.transaction('query-cache', 'readwrite');
+      const saved = await tx.store.get(recordKey);
       // Answers saved by earlier pages stay (an online start does not load them), unless too old.
       if (saved?.ownerId === ownerId) {
         const now = Date.now();
@@ -91,7 +96,7 @@ export function keepQueryCacheSaved(queryClient: QueryClient): () => void {
         );
         state.queries.push(...kept);
       }
-      await db.put('query-cache', { ownerId, savedAt: Date.now(), state }, recordKey);
+      await Promise.all([tx.store.put({ ownerId, savedAt: Date.now(), state }, recordKey), tx.done]);
     } catch {
       // A full or refused storage costs the offline copy, never the page.
     }
