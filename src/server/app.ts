@@ -13,6 +13,7 @@ import { AppError } from './platform/http/app-error';
 import { buildOpenApi } from './platform/http/build-openapi';
 import { installErrorHandlers } from './platform/http/error-handler';
 import { securityHeaders } from './platform/http/security-headers';
+import { registerResponseCompression } from './platform/http/response-compression';
 import { apiPrefix, registerRoutes } from './platform/http/register-routes';
 import { defineRoute, type AnyRoute } from './platform/http/route-definition';
 import { newId } from './platform/ids';
@@ -113,6 +114,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   });
   await app.register(cookie);
   await app.register(multipart);
+  // Before the routes: the plugin attaches itself to each route as it is added.
+  await registerResponseCompression(app);
   // A job in flight stops between batches and resumes at the next start (imports are idempotent).
   app.addHook('onClose', () => deps.jobs.stop());
   // JSON is the only text the API reads; a form or plain-text body is 415, not a string to validate.

@@ -27,6 +27,7 @@ export const authRoutes = [
     access: { kind: 'public' },
     body: loginRequestSchema,
     response: meResponseSchema,
+    answerCarriesSecret: true,
     async handler({ deps, body, request, reply, requestId }) {
       const result = await logIn(deps, body, {
         address: request.ip,
@@ -63,6 +64,7 @@ export const authRoutes = [
     tag,
     access: { kind: 'authenticated', permission: null },
     response: meResponseSchema,
+    answerCarriesSecret: true,
     handler: ({ deps, principal }) => getMe(deps, principal),
   }),
   defineRoute({
@@ -73,6 +75,7 @@ export const authRoutes = [
     access: { kind: 'authenticated', permission: null },
     body: z.strictObject({ locale: localeSchema }),
     response: meResponseSchema,
+    answerCarriesSecret: true,
     async handler({ deps, principal, body, requestId }) {
       return getMe(deps, await updateMyLocale(deps, principal, body.locale, requestId));
     },

@@ -201,6 +201,7 @@ export function registerRoutes(
       method: route.method,
       url: `${apiPrefix}${route.path}`,
       ...(bodyKind.kind === 'bytes' ? { bodyLimit: bodyKind.maxBytes } : {}),
+      ...(route.answerCarriesSecret ? { compress: false as const } : {}),
       handler: async (request, reply) => {
         const principal = await authenticate(request);
         if (route.access.kind === 'authenticated') {

@@ -57,6 +57,11 @@ interface RouteShape<PS extends z.ZodType, QS extends z.ZodType, BS extends z.Zo
    * authenticated routes whose use case writes an audit row; other routes ignore the header.
    */
   idempotent?: true;
+  /**
+   * The answer holds a secret of the session (the CSRF token): sent uncompressed, so its size never
+   * tells a watcher of the connection anything about the secret (BREACH; ADR 0036).
+   */
+  answerCarriesSecret?: true;
 }
 
 type ContextFor<A extends RouteAccess, P, Q, B> = A extends { kind: 'public' }
