@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
+import { RouterProvider, type AnyRoute } from '@tanstack/react-router';
 import { router } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
 import { configureApiClient } from './lib/api-client';
@@ -37,7 +37,15 @@ if (!container) throw new Error('index.html lacks #root');
 registerServiceWorker();
 // TanStack Query assumes a connection until an 'offline' event; a page opened offline has had none.
 onlineManager.setOnline(navigator.onLine);
-await restoreQueryCache(queryClient);
+// Asks the server who is signed in first, so that request does not queue behind the scripts below.
+const restoring = restoreQueryCache(queryClient);
+// The first page's code downloads meanwhile, not once the answer is in.
+const routesById: Record<string, AnyRoute> = router.routesById;
+for (const match of router.matchRoutes(router.state.location)) {
+  const route = routesById[match.routeId as string];
+  if (route) void router.loadRouteChunk(route)?.catch(() => undefined);
+}
+await restoring;
 keepQueryCacheSaved(queryClient);
 
 createRoot(container).render(

@@ -58,6 +58,42 @@ describe.skipIf(!hasChromium)('browser: the partner list as a first page (Chromi
     await context.close();
   });
 
+  it('fetches the page’s own code while the server is still asked who is signed in', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, adminEmail, standardPassword);
+    // /me held until the list's own chunk has been asked for: before, the chunk waited for /me.
+    let releaseMe: () => void = () => undefined;
+    const meHeld = new Promise<void>((resolve) => (releaseMe = resolve));
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      requested.push(path);
+      if (/\/assets\/partner-list-page-[^/]+\.js$/.test(path)) releaseMe();
+    });
+    const releases: string[] = [];
+    await page.route('**/api/v1/me', async (route) => {
+      releases.push(
+        await Promise.race([
+          meHeld.then(() => 'the chunk was asked for'),
+          new Promise<string>((resolve) => setTimeout(() => resolve('five seconds passed'), 5_000)),
+        ]),
+      );
+      await route.continue();
+    });
+    await page.goto(`${server.baseUrl}/mitra`);
+    await expect.poll(() => page.getByTestId('partner-row').count()).toBe(2);
+    expect(releases[0]).toBe('the chunk was asked for');
+    const chunkAt = requested.findIndex((path) => /\/assets\/partner-list-page-[^/]+\.js$/.test(path));
+    const listAt = requested.findIndex((path) => path === '/api/v1/partners');
+    expect(chunkAt).toBeGreaterThanOrEqual(0);
+    expect(chunkAt).toBeLessThan(listAt);
+    await context.close();
+  });
+
   it('filters through the more-filters loaded when opened, and clearing empties their inputs', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, server.baseUrl, adminEmail, standardPassword);
