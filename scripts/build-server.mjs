@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * The server as one ES module, dist/server/main.mjs, and the `jalin` command as another,
- * dist/server/jalin.mjs: `npm start` and `npm run jalin` run them with plain Node instead of
+ * The server as one ES module, dist/server/main.mjs (with its job thread, job-worker.mjs), and the
+ * `jalin` command as another, dist/server/jalin.mjs: `npm start` and `npm run jalin` run them with plain Node instead of
  * transpiling every source file through tsx at each start (S10, cold start ≤ 1.5 s; S9, where tsx
  * took ~3.7 s of a backup command). Plain JavaScript, so neither path loads TypeScript tooling.
  * `node scripts/build-server.mjs` builds both always.
@@ -13,11 +13,14 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const serverBundle = path.join(projectRoot, 'dist', 'server', 'main.mjs');
 export const cliBundle = path.join(projectRoot, 'dist', 'server', 'jalin.mjs');
+/** The job thread main.mjs starts beside itself (ADR 0037). */
+export const jobWorkerBundle = path.join(projectRoot, 'dist', 'server', 'job-worker.mjs');
 
 /** Each bundle and the source it is built from. */
 const bundles = [
   { entry: path.join(projectRoot, 'src', 'server', 'main.ts'), outfile: serverBundle },
   { entry: path.join(projectRoot, 'src', 'server', 'cli', 'jalin.ts'), outfile: cliBundle },
+  { entry: path.join(projectRoot, 'src', 'server', 'job-worker.ts'), outfile: jobWorkerBundle },
 ];
 
 /**
@@ -129,9 +132,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await bundleEntry(path.resolve(entry), path.resolve(outfile));
     console.log(`${outfile} built`);
   } else if (process.argv.includes('--if-stale') && !serverBundleIsStale()) {
-    console.log('dist/server/main.mjs and jalin.mjs up to date');
+    console.log('dist/server/main.mjs, job-worker.mjs and jalin.mjs up to date');
   } else {
     const ms = await buildServer();
-    console.log(`dist/server/main.mjs and jalin.mjs built in ${Math.round(ms)} ms`);
+    console.log(`dist/server/main.mjs, job-worker.mjs and jalin.mjs built in ${Math.round(ms)} ms`);
   }
 }

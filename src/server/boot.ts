@@ -1,9 +1,8 @@
 import type { AppConfig } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { createJobRunner } from './modules/jobs/index';
-import { partnerJobHandlers } from './modules/partners/index';
-import { annualReportJob } from './modules/reports/index';
+import { createJobRunner, createWorkerJobQueue } from './modules/jobs/index';
+import { allJobHandlers } from './job-handlers';
 import { seedRegions } from './modules/regions/index';
 import type { AppDeps } from './platform/app-deps';
 import { systemClock, type Clock } from './platform/clock';
@@ -24,6 +23,12 @@ export interface BootOptions {
   mailer?: Mailer;
   log?: (message: string) => void;
   regions?: RegionSeeding;
+  /**
+   * The job thread's entry (dist/server/job-worker.mjs beside the bundled server): jobs run there on
+   * their own connection (ADR 0037). Without it, or on an in-memory SQLite database that another
+   * connection cannot see, they run on this thread.
+   */
+  jobWorker?: URL;
 }
 
 export interface Booted {
@@ -45,7 +50,11 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
   const log = options.log ?? ((message: string) => console.error(message));
   // The runner needs the finished deps and the deps carry the runner: it reads them lazily.
   let wired: AppDeps | null = null;
-  const jobs = createJobRunner(() => wired!, [...partnerJobHandlers, annualReportJob], log);
+  const inMemory = config.database.dialect === 'sqlite' && config.database.filename === ':memory:';
+  const jobs =
+    options.jobWorker && !inMemory
+      ? createWorkerJobQueue(options.jobWorker, config, log)
+      : createJobRunner(() => wired!, allJobHandlers, log);
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,

@@ -11,7 +11,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   await buildWebIfNeeded((message) => console.log(message));
   // Villages (83,763 rows, ~3 s on PostgreSQL) load after the server listens: ADR 0007.
-  const { deps, handle, seedRemainingRegions } = await boot(config, { regions: 'villages-later' });
+  // Jobs on their own thread, bundled beside main.mjs (ADR 0037). Under `npm run dev` (tsx) they stay
+  // on this one: a worker thread does not inherit tsx's loader on Node 20.
+  const bundled = import.meta.url.endsWith('.mjs');
+  const { deps, handle, seedRemainingRegions } = await boot(config, {
+    regions: 'villages-later',
+    ...(bundled ? { jobWorker: new URL('./job-worker.mjs', import.meta.url) } : {}),
+  });
   const app = await buildApp(deps, { logger: true });
   // Reminders and the daily digest: every process may run it, the database lets each run happen once.
   const scheduler = createNotificationScheduler(deps);
@@ -22,6 +28,8 @@ async function main(): Promise<void> {
     stopRollups?.();
     if (jobPoll) clearInterval(jobPoll);
     await scheduler.stop();
+    // Between two batches: the job's lease is handed back, so the next start resumes it at once.
+    await deps.jobs.stop();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -49,6 +49,8 @@ export async function createTestApp(
     serveWeb?: boolean;
     /** Default `without-villages`: 83,763 villages would slow every test app; ask for `full` when needed. */
     regions?: 'full' | 'without-villages';
+    /** Jobs on their own thread, as `npm start` runs them (tests/setup/job-worker-bundle.ts). */
+    jobWorker?: URL;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
@@ -62,6 +64,7 @@ export async function createTestApp(
       : { mailer: { configured: false, send: () => Promise.resolve(false) } }),
     log: () => undefined,
     regions: options.regions ?? 'without-villages',
+    ...(options.jobWorker ? { jobWorker: options.jobWorker } : {}),
   });
   const app = await buildApp(deps, { serveWeb: options.serveWeb ?? false });
   return {
@@ -72,6 +75,7 @@ export async function createTestApp(
     mailer,
     database,
     async close() {
+      await deps.jobs.stop();
       await app.close();
       await handle.close();
       await database.drop();

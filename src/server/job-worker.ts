@@ -1,0 +1,61 @@
+/**
+ * The job thread's entry (ADR 0037): `createWorkerJobQueue` starts it from the serving thread, and
+ * scripts/build-server.mjs bundles it beside the server as dist/server/job-worker.mjs. It opens its
+ * own connection to the database the serving thread has already migrated and runs the same runner
+ * and handlers a single-thread process runs, answering the serving thread's questions by message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { wireCareAgenda } from './care-agenda-wiring';
+import { openDatabase } from './db/database';
+import { allJobHandlers } from './job-handlers';
+import {
+  createJobRunner,
+  type JobWorkerData,
+  type JobWorkerReply,
+  type JobWorkerRequest,
+} from './modules/jobs/index';
+import { wirePartnershipFacts } from './partnership-fact-wiring';
+import type { AppDeps } from './platform/app-deps';
+import { systemClock } from './platform/clock';
+import { createDiskFileStore } from './platform/files/file-store';
+import { createMailer } from './platform/mail/mailer';
+
+function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorkerData): void {
+  const send = (reply: JobWorkerReply) => port.postMessage(reply);
+  const log = (message: string) => send({ type: 'log', message });
+  wirePartnershipFacts();
+  wireCareAgenda();
+  const handle = openDatabase(config.database);
+  let wired: AppDeps | null = null;
+  const jobs = createJobRunner(() => wired!, allJobHandlers, log);
+  wired = {
+    db: handle.db,
+    dialect: handle.dialect,
+    config,
+    clock: systemClock,
+    mailer: createMailer(config.smtpUrl, config.mailFrom, log),
+    files: createDiskFileStore(config.dataDir),
+    jobs,
+  };
+  const answers = {
+    resumeUnfinished: () => jobs.resumeUnfinished(),
+    whenIdle: () => jobs.whenIdle(),
+    stop: async () => {
+      await jobs.stop();
+      await handle.close();
+    },
+  };
+  port.on('message', (request: JobWorkerRequest) => {
+    if (request.type === 'enqueue') {
+      jobs.enqueue(request.jobId);
+      return;
+    }
+    answers[request.question]().then(
+      () => send({ type: 'answer', askId: request.askId }),
+      (error: unknown) => send({ type: 'answer', askId: request.askId, error: String(error) }),
+    );
+  });
+}
+
+if (!parentPort) throw new Error('job-worker.ts runs only as a worker thread (createWorkerJobQueue)');
+runJobThread(parentPort, workerData as JobWorkerData);
