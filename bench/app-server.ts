@@ -18,7 +18,10 @@ process.on('SIGTERM', () => process.exit(0));
 async function main(): Promise<void> {
   const config = benchAppConfig(dataDir!, databaseUrl);
   const jobWorker = new URL('./job-worker.mjs', import.meta.url);
-  const { deps } = await boot(config, { log: () => undefined, jobWorker });
+  const { deps } = await boot(config, {
+    log: () => undefined,
+    ...(process.env.BENCH_NO_JOB_THREAD ? {} : { jobWorker }),
+  });
   const app = await buildApp(deps, { serveWeb: process.env.BENCH_SERVE_WEB === '1' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   // S7M runs several processes as `npm start` runs each: scheduler, roll-up refresher, resumed jobs.
