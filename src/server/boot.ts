@@ -51,10 +51,9 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
   // The runner needs the finished deps and the deps carry the runner: it reads them lazily.
   let wired: AppDeps | null = null;
   const inMemory = config.database.dialect === 'sqlite' && config.database.filename === ':memory:';
-  const jobs =
-    options.jobWorker && !inMemory
-      ? createWorkerJobQueue(options.jobWorker, config, log)
-      : createJobRunner(() => wired!, allJobHandlers, log);
+  const jobThread =
+    options.jobWorker && !inMemory ? createWorkerJobQueue(options.jobWorker, config, log) : null;
+  const jobs = jobThread ?? createJobRunner(() => wired!, allJobHandlers, log);
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,
@@ -63,6 +62,7 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
     mailer: options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, log),
     files: createDiskFileStore(config.dataDir),
     jobs,
+    ...(jobThread ? { offThread: jobThread } : {}),
   };
   wired = deps;
   const seedRemainingRegions = async () => {

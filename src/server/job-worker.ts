@@ -2,14 +2,16 @@
  * The job thread's entry (ADR 0037): `createWorkerJobQueue` starts it from the serving thread, and
  * scripts/build-server.mjs bundles it beside the server as dist/server/job-worker.mjs. It opens its
  * own connection to the database the serving thread has already migrated and runs the same runner
- * and handlers a single-thread process runs, answering the serving thread's questions by message.
+ * and handlers a single-thread process runs, answering the serving thread's questions by message,
+ * and the tasks modules hand it and wait for (job-handlers.ts: a dashboard's recompute).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { wireCareAgenda } from './care-agenda-wiring';
 import { openDatabase } from './db/database';
-import { allJobHandlers } from './job-handlers';
+import { allJobHandlers, allOffThreadTasks } from './job-handlers';
 import {
   createJobRunner,
+  type JobHandler,
   type JobWorkerData,
   type JobWorkerReply,
   type JobWorkerRequest,
@@ -27,7 +29,19 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
   wireCareAgenda();
   const handle = openDatabase(config.database);
   let wired: AppDeps | null = null;
-  const jobs = createJobRunner(() => wired!, allJobHandlers, log);
+  // The serving thread keeps its own work while a job holds this thread (OffThreadTasks.runIfIdle).
+  const reportingRunning = allJobHandlers.map((handler): JobHandler => ({
+    ...handler,
+    async run(context) {
+      send({ type: 'job-running', running: true });
+      try {
+        return await handler.run(context);
+      } finally {
+        send({ type: 'job-running', running: false });
+      }
+    },
+  }));
+  const jobs = createJobRunner(() => wired!, reportingRunning, log);
   wired = {
     db: handle.db,
     dialect: handle.dialect,
@@ -45,13 +59,21 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
       await handle.close();
     },
   };
+  const tasks = new Map(allOffThreadTasks.map((task) => [task.kind, task]));
+  const runTask = async (kind: string, input: unknown) => {
+    const task = tasks.get(kind);
+    if (!task) throw new Error(`no task ${kind} on the job thread`);
+    return task.run(wired!, input);
+  };
   port.on('message', (request: JobWorkerRequest) => {
     if (request.type === 'enqueue') {
       jobs.enqueue(request.jobId);
       return;
     }
-    answers[request.question]().then(
-      () => send({ type: 'answer', askId: request.askId }),
+    const answer =
+      request.type === 'task' ? runTask(request.kind, request.input) : answers[request.question]();
+    answer.then(
+      (value: unknown) => send({ type: 'answer', askId: request.askId, value }),
       (error: unknown) => send({ type: 'answer', askId: request.askId, error: String(error) }),
     );
   });

@@ -4,7 +4,7 @@ import type { Dialect } from '../db/dialect-of';
 import type { Clock } from './clock';
 import type { Mailer } from './mail/mailer';
 import type { FileStore } from './files/file-store';
-import type { JobQueue } from './jobs/job-queue';
+import type { JobQueue, OffThreadTasks } from './jobs/job-queue';
 
 /** What every use case may need, built once at boot and passed down (no module-level singletons). */
 export interface AppDeps {
@@ -15,4 +15,6 @@ export interface AppDeps {
   mailer: Mailer;
   files: FileStore;
   jobs: JobQueue;
+  /** The job thread's tasks when jobs run on their own thread (ADR 0037); absent, work stays on this one. */
+  offThread?: OffThreadTasks;
 }

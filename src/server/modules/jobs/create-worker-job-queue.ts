@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { AppConfig } from '../../config/config';
-import type { JobQueue } from '../../platform/jobs/job-queue';
+import type { JobQueue, OffThreadTasks } from '../../platform/jobs/job-queue';
 import type { JobWorkerData, JobWorkerReply, JobWorkerRequest } from './job-worker-messages';
 
 type Question = Extract<JobWorkerRequest, { type: 'ask' }>['question'];
 
 interface Pending {
-  resolve: () => void;
+  resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -15,6 +15,8 @@ interface Pending {
  * with its own database connection; ADR 0037): an import parsing 100,000 rows or an annual report
  * rendering for seconds no longer holds the event loop every request waits on. The runner in that
  * thread is the same `createJobRunner`, so leases, resumption and clean-up behave as in one thread.
+ * The same thread runs the tasks modules hand it and wait for (`runIfIdle`: a dashboard's
+ * recompute) while it runs no job.
  *
  * A thread that dies is started again at the next call; the job it held stays leased until its lease
  * runs out and the next `resumeUnfinished` (every `jobPollMs`) takes it over, as after a crash.
@@ -23,11 +25,12 @@ export function createWorkerJobQueue(
   workerUrl: URL,
   config: AppConfig,
   log: (message: string) => void,
-): JobQueue {
+): JobQueue & OffThreadTasks {
   let worker: Worker | null = null;
   let nextAskId = 1;
   const pending = new Map<number, Pending>();
   let stopped = false;
+  let jobRunning = false;
 
   function failPending(reason: string): void {
     for (const { reject } of pending.values()) reject(new Error(reason));
@@ -40,15 +43,19 @@ export function createWorkerJobQueue(
     const started = new Worker(workerUrl, { workerData: data });
     started.on('message', (reply: JobWorkerReply) => {
       if (reply.type === 'log') log(reply.message);
+      if (reply.type === 'job-running') jobRunning = reply.running;
       if (reply.type !== 'answer') return;
       const waiting = pending.get(reply.askId);
       pending.delete(reply.askId);
-      if (reply.error === undefined) waiting?.resolve();
+      if (reply.error === undefined) waiting?.resolve(reply.value);
       else waiting?.reject(new Error(reply.error));
     });
     started.on('error', (error) => log(`job thread failed: ${String(error)}`));
     started.on('exit', (code) => {
-      if (worker === started) worker = null;
+      if (worker === started) {
+        worker = null;
+        jobRunning = false;
+      }
       if (!stopped) log(`job thread ended (exit code ${code}); it starts again at the next job`);
       failPending('the job thread ended');
     });
@@ -56,15 +63,22 @@ export function createWorkerJobQueue(
     return started;
   }
 
-  function ask(question: Question): Promise<void> {
+  function send(request: (askId: number) => JobWorkerRequest): Promise<unknown> {
     const askId = nextAskId++;
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       pending.set(askId, { resolve, reject });
-      start().postMessage({ type: 'ask', askId, question } satisfies JobWorkerRequest);
+      start().postMessage(request(askId));
     });
   }
+  const ask = async (question: Question) => {
+    await send((askId) => ({ type: 'ask', askId, question }));
+  };
 
   return {
+    runIfIdle(kind, input) {
+      if (stopped || jobRunning) return null;
+      return send((askId) => ({ type: 'task', askId, kind, input }));
+    },
     enqueue(jobId) {
       if (stopped) return;
       start().postMessage({ type: 'enqueue', jobId } satisfies JobWorkerRequest);

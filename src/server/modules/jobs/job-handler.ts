@@ -28,3 +28,12 @@ export interface JobHandler {
    */
   cleanUpFinished?: (deps: AppDeps, job: JobRow) => Promise<void>;
 }
+
+/**
+ * Work a module hands to the job thread and waits for (`deps.offThread.run(kind, input)`; ADR 0037),
+ * registered for that thread in job-handlers.ts. Input and answer cross threads by structured clone.
+ */
+export interface OffThreadTask {
+  kind: string;
+  run(deps: AppDeps, input: unknown): Promise<unknown>;
+}

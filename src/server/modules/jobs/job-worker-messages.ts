@@ -5,11 +5,14 @@ export interface JobWorkerData {
   config: AppConfig;
 }
 
-/** Serving thread → job thread. Each `ask` is answered once by a `JobWorkerReply` with its `askId`. */
+/** Serving thread → job thread. Each `ask` and `task` is answered once by a `JobWorkerReply` with its `askId`. */
 export type JobWorkerRequest =
   | { type: 'enqueue'; jobId: string }
-  | { type: 'ask'; askId: number; question: 'resumeUnfinished' | 'whenIdle' | 'stop' };
+  | { type: 'ask'; askId: number; question: 'resumeUnfinished' | 'whenIdle' | 'stop' }
+  | { type: 'task'; askId: number; kind: string; input: unknown };
 
 /** Job thread → serving thread. */
 export type JobWorkerReply =
-  { type: 'answer'; askId: number; error?: string } | { type: 'log'; message: string };
+  | { type: 'answer'; askId: number; value?: unknown; error?: string }
+  | { type: 'log'; message: string }
+  | { type: 'job-running'; running: boolean };

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Job } from '../../../shared/contracts/jobs';
 import type { PartnerImportResult } from '../../../shared/contracts/partner-import';
+import type { Dashboard } from '../../../shared/contracts/reports';
 import { uploadImport } from '../../../../tests/factories/imports';
+import { createPartnerVia } from '../../../../tests/factories/partners';
 import { signedInInstitution, type Session } from '../../../../tests/factories/people';
 import { csv } from '../../../../tests/factories/spreadsheets';
 import { bundleJobWorker, type JobWorkerBundle } from '../../../../tests/setup/job-worker-bundle';
@@ -80,6 +82,20 @@ describeEachDatabase('jobs on their own thread', (dialect) => {
     expect(await partnersNamed('Bengkel Utas %')).toBe(300);
   }, 30_000);
 
+  it('recomputes the dashboard on the job thread, counting a partner added just before', async () => {
+    const before = (await manager.request('GET', '/api/v1/reports/dashboard')).json<Dashboard>();
+    await createPartnerVia(manager);
+    const run = vi.spyOn(t.deps.offThread!, 'runIfIdle');
+    try {
+      const after = (await manager.request('GET', '/api/v1/reports/dashboard')).json<Dashboard>();
+      expect(after.partners.total).toBe(before.partners.total + 1);
+      expect(after.partners.total).toBe(await partnersNamed('%'));
+      expect(run.mock.calls).toEqual([['reports.refresh-rollup', { institutionId: manager.institutionId }]]);
+    } finally {
+      run.mockRestore();
+    }
+  });
+
   it('hands an unfinished job back at stop, and a later queue in the same process resumes it', async () => {
     const upload = await uploadImport(manager, {
       bytes: partnerRows(20_000, 'Simpul', 52_000_000),
@@ -89,6 +105,18 @@ describeEachDatabase('jobs on their own thread', (dialect) => {
     await expect
       .poll(() => partnersNamed('Bengkel Simpul %'), { timeout: 20_000, interval: 20 })
       .toBeGreaterThan(0);
+
+    // A recompute does not wait behind the running job: this thread computes it.
+    const offThread = t.deps.offThread!;
+    const idle = vi.spyOn(offThread, 'runIfIdle');
+    try {
+      const dashboard = (await manager.request('GET', '/api/v1/reports/dashboard')).json<Dashboard>();
+      expect(idle).toHaveBeenCalledTimes(1);
+      expect(idle.mock.results[0]!.value).toBeNull();
+      expect(dashboard.partners.total).toBeGreaterThan(300);
+    } finally {
+      idle.mockRestore();
+    }
 
     await t.deps.jobs.stop();
     const handedBack = await t.deps.db

@@ -14,4 +14,5 @@ export {
   sweepStaleRollups,
   startRollupRefresher,
   isRollupStale,
+  rollupRefreshTask,
 } from './refresh-rollups';

@@ -5,6 +5,7 @@ import { localDateOf } from '../../../shared/domain/local-date';
 import { dialectOf } from '../../db/dialect-of';
 import type { AppDeps } from '../../platform/app-deps';
 import { findInstitutionTimeZone } from '../institutions/index';
+import type { OffThreadTask } from '../jobs/index';
 import { coalesceRollupRefresh, type SeenState } from './coalesce-rollup-refresh';
 import { computeInstitutionFigures } from './compute-institution-figures';
 import {
@@ -15,7 +16,7 @@ import {
   upsertRollupState,
 } from './rollups.repository';
 
-type RollupDeps = Pick<AppDeps, 'db' | 'clock'>;
+type RollupDeps = Pick<AppDeps, 'db' | 'clock' | 'offThread'>;
 
 export const rollupRefreshIntervalMs = 30_000;
 
@@ -71,10 +72,27 @@ export function refreshInstitutionRollup(
   institutionId: string,
   seen: SeenState | null = null,
 ): Promise<void> {
-  return coalesceRollupRefresh(deps.db, institutionId, seen, (onSequenceRead) =>
-    writeRollupOnce(deps, institutionId, onSequenceRead),
-  );
+  return coalesceRollupRefresh(deps.db, institutionId, seen, async (onSequenceRead) => {
+    // Hundreds of milliseconds of JavaScript for a large institution (S7): on the job thread, the
+    // requests behind this one are not held. Its audit sequence is known only at the end there.
+    const offThread = deps.offThread?.runIfIdle(rollupRefreshTask.kind, { institutionId });
+    if (!offThread) return writeRollupOnce(deps, institutionId, onSequenceRead);
+    onSequenceRead(Number(await offThread));
+  });
 }
+
+/** The recompute as the job thread runs it (ADR 0037); answers the audit sequence its figures include. */
+export const rollupRefreshTask: OffThreadTask = {
+  kind: 'reports.refresh-rollup',
+  async run(deps, input) {
+    const { institutionId } = input as { institutionId: string };
+    let read = -1;
+    await writeRollupOnce(deps, institutionId, (sequence) => {
+      read = sequence;
+    });
+    return read;
+  },
+};
 
 export function isRollupStale(
   state: { auditSequence: number | null; localDate: string | null },

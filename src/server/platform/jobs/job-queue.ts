@@ -22,3 +22,15 @@ export class JobInterrupted extends Error {
     super('job interrupted by shutdown');
   }
 }
+
+/**
+ * Work a module hands to the job thread and waits for (ADR 0037), by a kind the thread knows
+ * (job-handlers.ts): structured-cloneable input in, structured-cloneable answer out.
+ */
+export interface OffThreadTasks {
+  /**
+   * Null while the thread runs a job: a render holds its loop for seconds, so the caller does the
+   * work on its own thread rather than wait behind it.
+   */
+  runIfIdle(kind: string, input: unknown): Promise<unknown> | null;
+}
