@@ -42,7 +42,7 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
     },
   }));
   const jobs = createJobRunner(() => wired!, reportingRunning, log);
-  wired = {
+  const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,
     config,
@@ -51,6 +51,7 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
     files: createDiskFileStore(config.dataDir),
     jobs,
   };
+  wired = deps;
   const answers = {
     resumeUnfinished: () => jobs.resumeUnfinished(),
     whenIdle: () => jobs.whenIdle(),
@@ -63,7 +64,7 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
   const runTask = async (kind: string, input: unknown) => {
     const task = tasks.get(kind);
     if (!task) throw new Error(`no task ${kind} on the job thread`);
-    return task.run(wired!, input);
+    return task.run(deps, input);
   };
   port.on('message', (request: JobWorkerRequest) => {
     if (request.type === 'enqueue') {
