@@ -5,5 +5,5 @@ import { annualReportJob, rollupRefreshTask } from './modules/reports/index';
 /** Every kind of background job, for the runner wherever it runs (boot.ts, job-worker.ts). */
 export const allJobHandlers: JobHandler[] = [...partnerJobHandlers, annualReportJob];
 
-/** What the job thread runs for a module that waits for the answer (ADR 0037). */
+/** What the task thread runs for a module that waits for the answer (ADR 0037). */
 export const allOffThreadTasks: OffThreadTask[] = [rollupRefreshTask];

@@ -11,7 +11,6 @@ import { openDatabase } from './db/database';
 import { allJobHandlers, allOffThreadTasks } from './job-handlers';
 import {
   createJobRunner,
-  type JobHandler,
   type JobWorkerData,
   type JobWorkerReply,
   type JobWorkerRequest,
@@ -29,19 +28,7 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
   wireCareAgenda();
   const handle = openDatabase(config.database);
   let wired: AppDeps | null = null;
-  // The serving thread keeps its own work while a job holds this thread (OffThreadTasks.runIfIdle).
-  const reportingRunning = allJobHandlers.map((handler): JobHandler => ({
-    ...handler,
-    async run(context) {
-      send({ type: 'job-running', running: true });
-      try {
-        return await handler.run(context);
-      } finally {
-        send({ type: 'job-running', running: false });
-      }
-    },
-  }));
-  const jobs = createJobRunner(() => wired!, reportingRunning, log);
+  const jobs = createJobRunner(() => wired!, allJobHandlers, log);
   const deps: AppDeps = {
     db: handle.db,
     dialect: handle.dialect,
@@ -63,7 +50,7 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorke
   const tasks = new Map(allOffThreadTasks.map((task) => [task.kind, task]));
   const runTask = async (kind: string, input: unknown) => {
     const task = tasks.get(kind);
-    if (!task) throw new Error(`no task ${kind} on the job thread`);
+    if (!task) throw new Error(`no task ${kind} on this thread`);
     return task.run(deps, input);
   };
   port.on('message', (request: JobWorkerRequest) => {

@@ -15,6 +15,6 @@ export interface AppDeps {
   mailer: Mailer;
   files: FileStore;
   jobs: JobQueue;
-  /** The job thread's tasks when jobs run on their own thread (ADR 0037); absent, work stays on this one. */
+  /** The task thread when jobs run off this one (ADR 0037); absent, that work stays on this thread. */
   offThread?: OffThreadTasks;
 }

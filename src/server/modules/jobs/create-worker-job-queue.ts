@@ -10,13 +10,85 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+interface ThreadLink {
+  /** Posts a request that needs no answer (starting the thread if it is not running). */
+  post(request: JobWorkerRequest): void;
+  /** Posts a request and resolves with the thread's answer; rejects if the thread ends first. */
+  send(request: (askId: number) => JobWorkerRequest): Promise<unknown>;
+  isRunning(): boolean;
+  /** Asks the thread to stop cleanly (its job handed back, its connection closed), then ends it. */
+  stop(): Promise<void>;
+}
+
 /**
- * The job queue of a serving process whose jobs run on their own thread (`src/server/job-worker.ts`,
- * with its own database connection; ADR 0037): an import parsing 100,000 rows or an annual report
- * rendering for seconds no longer holds the event loop every request waits on. The runner in that
- * thread is the same `createJobRunner`, so leases, resumption and clean-up behave as in one thread.
- * The same thread runs the tasks modules hand it and wait for (`runIfIdle`: a dashboard's
- * recompute) while it runs no job.
+ * One worker thread of `src/server/job-worker.ts`, started on first use and again after it died;
+ * requests wait for their answers by id.
+ */
+function linkThread(
+  workerUrl: URL,
+  config: AppConfig,
+  name: string,
+  log: (message: string) => void,
+): ThreadLink {
+  let worker: Worker | null = null;
+  let nextAskId = 1;
+  let stopping = false;
+  const pending = new Map<number, Pending>();
+
+  function start(): Worker {
+    if (worker) return worker;
+    const data: JobWorkerData = { config };
+    const started = new Worker(workerUrl, { workerData: data });
+    started.on('message', (reply: JobWorkerReply) => {
+      if (reply.type === 'log') log(reply.message);
+      if (reply.type !== 'answer') return;
+      const waiting = pending.get(reply.askId);
+      pending.delete(reply.askId);
+      if (reply.error === undefined) waiting?.resolve(reply.value);
+      else waiting?.reject(new Error(reply.error));
+    });
+    started.on('error', (error) => log(`${name} failed: ${String(error)}`));
+    started.on('exit', (code) => {
+      if (worker === started) worker = null;
+      if (!stopping) log(`${name} ended (exit code ${code}); it starts again when next asked`);
+      for (const { reject } of pending.values()) reject(new Error(`the ${name} ended`));
+      pending.clear();
+    });
+    worker = started;
+    return started;
+  }
+
+  const send = (request: (askId: number) => JobWorkerRequest) => {
+    const askId = nextAskId++;
+    return new Promise<unknown>((resolve, reject) => {
+      pending.set(askId, { resolve, reject });
+      start().postMessage(request(askId));
+    });
+  };
+
+  return {
+    post: (request) => start().postMessage(request),
+    send,
+    isRunning: () => worker !== null,
+    async stop() {
+      const running = worker;
+      stopping = true;
+      if (!running) return;
+      await send((askId) => ({ type: 'ask', askId, question: 'stop' })).catch((error: unknown) =>
+        log(`${name} did not stop cleanly: ${String(error)}`),
+      );
+      await running.terminate();
+    },
+  };
+}
+
+/**
+ * The job queue of a serving process whose jobs run off its event loop (`src/server/job-worker.ts`,
+ * each thread with its own database connection; ADR 0037): an import parsing 100,000 rows or an
+ * annual report rendering for seconds no longer holds the loop every request waits on. The runner in
+ * the job thread is the same `createJobRunner`, so leases, resumption and clean-up behave as in one
+ * thread. The tasks modules hand off and wait for (`run`: a dashboard's recompute) go to a second
+ * thread of the same entry, started on first use, so they never wait behind a render.
  *
  * A thread that dies is started again at the next call; the job it held stays leased until its lease
  * runs out and the next `resumeUnfinished` (every `jobPollMs`) takes it over, as after a crash.
@@ -26,81 +98,31 @@ export function createWorkerJobQueue(
   config: AppConfig,
   log: (message: string) => void,
 ): JobQueue & OffThreadTasks {
-  let worker: Worker | null = null;
-  let nextAskId = 1;
-  const pending = new Map<number, Pending>();
+  const jobThread = linkThread(workerUrl, config, 'job thread', log);
+  const taskThread = linkThread(workerUrl, config, 'task thread', log);
   let stopped = false;
-  let jobRunning = false;
-
-  function failPending(reason: string): void {
-    for (const { reject } of pending.values()) reject(new Error(reason));
-    pending.clear();
-  }
-
-  function start(): Worker {
-    if (worker) return worker;
-    const data: JobWorkerData = { config };
-    const started = new Worker(workerUrl, { workerData: data });
-    started.on('message', (reply: JobWorkerReply) => {
-      if (reply.type === 'log') log(reply.message);
-      if (reply.type === 'job-running') jobRunning = reply.running;
-      if (reply.type !== 'answer') return;
-      const waiting = pending.get(reply.askId);
-      pending.delete(reply.askId);
-      if (reply.error === undefined) waiting?.resolve(reply.value);
-      else waiting?.reject(new Error(reply.error));
-    });
-    started.on('error', (error) => log(`job thread failed: ${String(error)}`));
-    started.on('exit', (code) => {
-      if (worker === started) {
-        worker = null;
-        jobRunning = false;
-      }
-      if (!stopped) log(`job thread ended (exit code ${code}); it starts again at the next job`);
-      failPending('the job thread ended');
-    });
-    worker = started;
-    return started;
-  }
-
-  function send(request: (askId: number) => JobWorkerRequest): Promise<unknown> {
-    const askId = nextAskId++;
-    return new Promise<unknown>((resolve, reject) => {
-      pending.set(askId, { resolve, reject });
-      start().postMessage(request(askId));
-    });
-  }
   const ask = async (question: Question) => {
-    await send((askId) => ({ type: 'ask', askId, question }));
+    await jobThread.send((askId) => ({ type: 'ask', askId, question }));
   };
 
   return {
-    runIfIdle(kind, input) {
-      if (stopped || jobRunning) return null;
-      return send((askId) => ({ type: 'task', askId, kind, input }));
+    run(kind, input) {
+      if (stopped) return Promise.reject(new Error('the task thread was stopped'));
+      return taskThread.send((askId) => ({ type: 'task', askId, kind, input }));
     },
     enqueue(jobId) {
-      if (stopped) return;
-      start().postMessage({ type: 'enqueue', jobId } satisfies JobWorkerRequest);
+      if (!stopped) jobThread.post({ type: 'enqueue', jobId });
     },
     async resumeUnfinished() {
-      if (stopped) return;
-      await ask('resumeUnfinished');
+      if (!stopped) await ask('resumeUnfinished');
     },
     async whenIdle() {
-      if (!worker) return;
-      await ask('whenIdle');
+      if (jobThread.isRunning()) await ask('whenIdle');
     },
     async stop() {
       if (stopped) return;
-      const running = worker;
-      if (!running) {
-        stopped = true;
-        return;
-      }
-      await ask('stop').catch((error: unknown) => log(`job thread did not stop cleanly: ${String(error)}`));
       stopped = true;
-      await running.terminate();
+      await Promise.all([jobThread.stop(), taskThread.stop()]);
     },
   };
 }

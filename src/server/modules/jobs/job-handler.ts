@@ -30,7 +30,7 @@ export interface JobHandler {
 }
 
 /**
- * Work a module hands to the job thread and waits for (`deps.offThread.run(kind, input)`; ADR 0037),
+ * Work a module hands to the task thread and waits for (`deps.offThread.run(kind, input)`; ADR 0037),
  * registered for that thread in job-handlers.ts. Input and answer cross threads by structured clone.
  */
 export interface OffThreadTask {

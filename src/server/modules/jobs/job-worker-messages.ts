@@ -1,11 +1,11 @@
 import type { AppConfig } from '../../config/config';
 
-/** What the serving thread hands the job thread when it starts it (structured-cloned). */
+/** What the serving thread hands a job or task thread when it starts it (structured-cloned). */
 export interface JobWorkerData {
   config: AppConfig;
 }
 
-/** Serving thread → job thread. Each `ask` and `task` is answered once by a `JobWorkerReply` with its `askId`. */
+/** Serving thread → job or task thread. Each `ask` and `task` is answered once by a `JobWorkerReply` with its `askId`. */
 export type JobWorkerRequest =
   | { type: 'enqueue'; jobId: string }
   | { type: 'ask'; askId: number; question: 'resumeUnfinished' | 'whenIdle' | 'stop' }
@@ -13,6 +13,4 @@ export type JobWorkerRequest =
 
 /** Job thread → serving thread. */
 export type JobWorkerReply =
-  | { type: 'answer'; askId: number; value?: unknown; error?: string }
-  | { type: 'log'; message: string }
-  | { type: 'job-running'; running: boolean };
+  { type: 'answer'; askId: number; value?: unknown; error?: string } | { type: 'log'; message: string };

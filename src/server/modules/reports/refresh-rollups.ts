@@ -73,15 +73,14 @@ export function refreshInstitutionRollup(
   seen: SeenState | null = null,
 ): Promise<void> {
   return coalesceRollupRefresh(deps.db, institutionId, seen, async (onSequenceRead) => {
-    // Hundreds of milliseconds of JavaScript for a large institution (S7): on the job thread, the
+    // Hundreds of milliseconds of JavaScript for a large institution (S7): on the task thread, the
     // requests behind this one are not held. Its audit sequence is known only at the end there.
-    const offThread = deps.offThread?.runIfIdle(rollupRefreshTask.kind, { institutionId });
-    if (!offThread) return writeRollupOnce(deps, institutionId, onSequenceRead);
-    onSequenceRead(Number(await offThread));
+    if (!deps.offThread) return writeRollupOnce(deps, institutionId, onSequenceRead);
+    onSequenceRead(Number(await deps.offThread.run(rollupRefreshTask.kind, { institutionId })));
   });
 }
 
-/** The recompute as the job thread runs it (ADR 0037); answers the audit sequence its figures include. */
+/** The recompute as the task thread runs it (ADR 0037); answers the audit sequence its figures include. */
 export const rollupRefreshTask: OffThreadTask = {
   kind: 'reports.refresh-rollup',
   async run(deps, input) {

@@ -24,13 +24,10 @@ export class JobInterrupted extends Error {
 }
 
 /**
- * Work a module hands to the job thread and waits for (ADR 0037), by a kind the thread knows
- * (job-handlers.ts): structured-cloneable input in, structured-cloneable answer out.
+ * Work a module hands to a thread of its own and waits for (ADR 0037; not the job thread, where a
+ * render would hold it for seconds), by a kind the thread knows (job-handlers.ts):
+ * structured-cloneable input in, structured-cloneable answer out.
  */
 export interface OffThreadTasks {
-  /**
-   * Null while the thread runs a job: a render holds its loop for seconds, so the caller does the
-   * work on its own thread rather than wait behind it.
-   */
-  runIfIdle(kind: string, input: unknown): Promise<unknown> | null;
+  run(kind: string, input: unknown): Promise<unknown>;
 }
