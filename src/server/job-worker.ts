@@ -1,10 +1,12 @@
 /**
- * The job thread's entry (ADR 0037): `createWorkerJobQueue` starts it from the serving thread, and
- * scripts/build-server.mjs bundles it beside the server as dist/server/job-worker.mjs. It opens its
- * own connection to the database the serving thread has already migrated and runs the same runner
- * and handlers a single-thread process runs, answering the serving thread's questions by message,
- * and the tasks modules hand it and wait for (job-handlers.ts: a dashboard's recompute).
+ * The entry of the job thread and of the task thread (ADR 0037): `createWorkerJobQueue` starts each
+ * from the serving thread, and scripts/build-server.mjs bundles it beside the server as
+ * dist/server/job-worker.mjs. Each opens its own connection to the database the serving thread has
+ * already migrated. The job thread runs the same runner and handlers a single-thread process runs,
+ * answering the serving thread's questions by message; the task thread runs what modules hand it and
+ * wait for (job-handlers.ts: a dashboard's recompute).
  */
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { wireCareAgenda } from './care-agenda-wiring';
 import { openDatabase } from './db/database';
@@ -24,6 +26,13 @@ import { createMailer } from './platform/mail/mailer';
 function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorkerData): void {
   const send = (reply: JobWorkerReply) => port.postMessage(reply);
   const log = (message: string) => send({ type: 'log', message });
+  // Linux gives a thread's nice value to that thread alone: a render or a recompute then takes the
+  // cores the serving thread leaves, rather than an equal share of them (S7M on two cores).
+  try {
+    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch (error) {
+    log(`background thread priority unchanged: ${String(error)}`);
+  }
   wirePartnershipFacts();
   wireCareAgenda();
   const handle = openDatabase(config.database);

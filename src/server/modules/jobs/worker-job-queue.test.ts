@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Job } from '../../../shared/contracts/jobs';
 import type { PartnerImportResult } from '../../../shared/contracts/partner-import';
@@ -14,6 +16,16 @@ import {
   type TestApp,
 } from '../../../../tests/setup/test-app';
 import { createWorkerJobQueue } from './create-worker-job-queue';
+
+/** The distinct nice values of this process's threads (Linux). */
+function threadNiceValues(): number[] {
+  const nice = fs
+    .readdirSync('/proc/self/task')
+    .map((tid) =>
+      Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]),
+    );
+  return [...new Set(nice)].sort((a, b) => a - b);
+}
 
 /** Holds this thread without turning its event loop, as a long synchronous render would. */
 function holdThisThread(ms: number): void {
@@ -76,6 +88,8 @@ describeEachDatabase('jobs on their own thread', (dialect) => {
       .where('id', '=', job.id)
       .executeTakeFirstOrThrow();
     expect(held.status).toBe('succeeded');
+    // The job thread yields the cores to this one: Linux keeps a nice value per thread.
+    expect(threadNiceValues()).toContain(os.constants.priority.PRIORITY_BELOW_NORMAL);
 
     const finished = await jobOf(job.id);
     expect(finished.result).toMatchObject({ totalRows: 300, counts: { created: 300 } });
