@@ -23,15 +23,18 @@ import { systemClock } from './platform/clock';
 import { createDiskFileStore } from './platform/files/file-store';
 import { createMailer } from './platform/mail/mailer';
 
-function runJobThread(port: NonNullable<typeof parentPort>, { config }: JobWorkerData): void {
+function runJobThread(port: NonNullable<typeof parentPort>, { config, role }: JobWorkerData): void {
   const send = (reply: JobWorkerReply) => port.postMessage(reply);
   const log = (message: string) => send({ type: 'log', message });
-  // Linux gives a thread's nice value to that thread alone: a render or a recompute then takes the
-  // cores the serving thread leaves, rather than an equal share of them (S7M on two cores).
-  try {
-    os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
-  } catch (error) {
-    log(`background thread priority unchanged: ${String(error)}`);
+  // Linux gives a thread's nice value to that thread alone: a render then takes the cores the serving
+  // thread leaves, rather than an equal share of them (S7M on two cores). A task keeps the normal
+  // priority: a user's request waits for it (niced, S7M's dashboards waited up to 10.7 s).
+  if (role === 'jobs') {
+    try {
+      os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
+    } catch (error) {
+      log(`job thread priority unchanged: ${String(error)}`);
+    }
   }
   wirePartnershipFacts();
   wireCareAgenda();

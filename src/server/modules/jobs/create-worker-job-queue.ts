@@ -26,7 +26,7 @@ interface ThreadLink {
  */
 function linkThread(
   workerUrl: URL,
-  config: AppConfig,
+  data: JobWorkerData,
   name: string,
   log: (message: string) => void,
 ): ThreadLink {
@@ -37,7 +37,6 @@ function linkThread(
 
   function start(): Worker {
     if (worker) return worker;
-    const data: JobWorkerData = { config };
     const started = new Worker(workerUrl, { workerData: data });
     started.on('message', (reply: JobWorkerReply) => {
       if (reply.type === 'log') log(reply.message);
@@ -98,8 +97,8 @@ export function createWorkerJobQueue(
   config: AppConfig,
   log: (message: string) => void,
 ): JobQueue & OffThreadTasks {
-  const jobThread = linkThread(workerUrl, config, 'job thread', log);
-  const taskThread = linkThread(workerUrl, config, 'task thread', log);
+  const jobThread = linkThread(workerUrl, { config, role: 'jobs' }, 'job thread', log);
+  const taskThread = linkThread(workerUrl, { config, role: 'tasks' }, 'task thread', log);
   let stopped = false;
   const ask = async (question: Question) => {
     await jobThread.send((askId) => ({ type: 'ask', askId, question }));

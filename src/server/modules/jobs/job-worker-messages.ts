@@ -3,6 +3,8 @@ import type { AppConfig } from '../../config/config';
 /** What the serving thread hands a job or task thread when it starts it (structured-cloned). */
 export interface JobWorkerData {
   config: AppConfig;
+  /** Jobs are background work and yield the cores; a task has a user waiting for it. */
+  role: 'jobs' | 'tasks';
 }
 
 /** Serving thread → job or task thread. Each `ask` and `task` is answered once by a `JobWorkerReply` with its `askId`. */
