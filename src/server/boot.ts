@@ -1,15 +1,14 @@
 import type { AppConfig } from './config/config';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { createJobRunner, createWorkerJobQueue } from './modules/jobs/index';
-import { allJobHandlers } from './job-handlers';
+import { createWorkerJobQueue } from './modules/jobs/index';
 import { seedRegions } from './modules/regions/index';
 import type { AppDeps } from './platform/app-deps';
 import { systemClock, type Clock } from './platform/clock';
-import { createDiskFileStore } from './platform/files/file-store';
 import { createMailer, type Mailer } from './platform/mail/mailer';
 import { wirePartnershipFacts } from './partnership-fact-wiring';
 import { wireCareAgenda } from './care-agenda-wiring';
+import { wireAppDeps } from './wire-app-deps';
 
 /**
  * How boot fills the reference regions: `full` waits for all four levels; `without-villages` skips
@@ -48,23 +47,13 @@ export async function boot(config: AppConfig, options: BootOptions = {}): Promis
   const regions = options.regions ?? 'full';
   await seedRegions(handle.db, { includeVillages: regions === 'full' });
   const log = options.log ?? ((message: string) => console.error(message));
-  // The runner needs the finished deps and the deps carry the runner: it reads them lazily.
-  let wired: AppDeps | null = null;
   const inMemory = config.database.dialect === 'sqlite' && config.database.filename === ':memory:';
-  const jobThread =
-    options.jobWorker && !inMemory ? createWorkerJobQueue(options.jobWorker, config, log) : null;
-  const jobs = jobThread ?? createJobRunner(() => wired!, allJobHandlers, log);
-  const deps: AppDeps = {
-    db: handle.db,
-    dialect: handle.dialect,
-    config,
+  const deps = wireAppDeps(config, handle, {
     clock: options.clock ?? systemClock,
     mailer: options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, log),
-    files: createDiskFileStore(config.dataDir),
-    jobs,
-    ...(jobThread ? { offThread: jobThread } : {}),
-  };
-  wired = deps;
+    log,
+    jobThread: options.jobWorker && !inMemory ? createWorkerJobQueue(options.jobWorker, config, log) : null,
+  });
   const seedRemainingRegions = async () => {
     if (regions !== 'villages-later') return;
     await seedRegions(handle.db, { includeVillages: true, levels: ['village'] });

@@ -10,18 +10,12 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { wireCareAgenda } from './care-agenda-wiring';
 import { openDatabase } from './db/database';
-import { allJobHandlers, allOffThreadTasks } from './job-handlers';
-import {
-  createJobRunner,
-  type JobWorkerData,
-  type JobWorkerReply,
-  type JobWorkerRequest,
-} from './modules/jobs/index';
+import { allOffThreadTasks } from './job-handlers';
+import { type JobWorkerData, type JobWorkerReply, type JobWorkerRequest } from './modules/jobs/index';
 import { wirePartnershipFacts } from './partnership-fact-wiring';
-import type { AppDeps } from './platform/app-deps';
 import { systemClock } from './platform/clock';
-import { createDiskFileStore } from './platform/files/file-store';
 import { createMailer } from './platform/mail/mailer';
+import { wireAppDeps } from './wire-app-deps';
 
 function runJobThread(port: NonNullable<typeof parentPort>, { config, role }: JobWorkerData): void {
   const send = (reply: JobWorkerReply) => port.postMessage(reply);
@@ -39,18 +33,13 @@ function runJobThread(port: NonNullable<typeof parentPort>, { config, role }: Jo
   wirePartnershipFacts();
   wireCareAgenda();
   const handle = openDatabase(config.database);
-  let wired: AppDeps | null = null;
-  const jobs = createJobRunner(() => wired!, allJobHandlers, log);
-  const deps: AppDeps = {
-    db: handle.db,
-    dialect: handle.dialect,
-    config,
+  const deps = wireAppDeps(config, handle, {
     clock: systemClock,
     mailer: createMailer(config.smtpUrl, config.mailFrom, log),
-    files: createDiskFileStore(config.dataDir),
-    jobs,
-  };
-  wired = deps;
+    log,
+    jobThread: null,
+  });
+  const { jobs } = deps;
   const answers = {
     resumeUnfinished: () => jobs.resumeUnfinished(),
     whenIdle: () => jobs.whenIdle(),

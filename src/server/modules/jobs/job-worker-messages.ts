@@ -13,6 +13,6 @@ export type JobWorkerRequest =
   | { type: 'ask'; askId: number; question: 'resumeUnfinished' | 'whenIdle' | 'stop' }
   | { type: 'task'; askId: number; kind: string; input: unknown };
 
-/** Job thread → serving thread. */
+/** Job or task thread → serving thread. */
 export type JobWorkerReply =
   { type: 'answer'; askId: number; value?: unknown; error?: string } | { type: 'log'; message: string };
