@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -8,7 +9,7 @@ import { createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, launchChromiumWithProfile } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
-import { signIn } from '../setup/page-actions';
+import { serviceWorkerState, signIn } from '../setup/page-actions';
 import { describeEachDatabase } from '../setup/test-app';
 
 interface Manifest {
@@ -98,10 +99,9 @@ describe.skipIf(!hasChromium)(
         const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'jalin-profile-'));
         const context = await launchChromiumWithProfile(profile, phone);
         const page = context.pages()[0] ?? (await context.newPage());
+        const workerState = serviceWorkerState(page);
         await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
-        await expect
-          .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
-          .toBe(true);
+        await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
         const cdp = await context.newCDPSession(page);
         const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
           installabilityErrors: { errorId: string }[];
@@ -125,13 +125,86 @@ describe.skipIf(!hasChromium)(
         fs.rmSync(profile, { recursive: true, force: true });
       });
 
+      /** Answers 503 to the service worker's first `times` requests for one shell file, as a weak signal drops them. */
+      function dropShellFile(file: string, times: number): { asked: () => number; restore: () => void } {
+        const http = server.app.server;
+        const serve = http.listeners('request')[0] as (
+          request: IncomingMessage,
+          response: ServerResponse,
+        ) => void;
+        let asked = 0;
+        const dropping = (request: IncomingMessage, response: ServerResponse) => {
+          // The worker's install fetches with no destination; the page loads the same file as a script.
+          if (request.url === file && request.headers['sec-fetch-dest'] === 'empty') {
+            asked += 1;
+            if (asked <= times) {
+              response.writeHead(503).end();
+              return;
+            }
+          }
+          serve(request, response);
+        };
+        http.removeListener('request', serve);
+        http.on('request', dropping);
+        return {
+          asked: () => asked,
+          restore: () => {
+            http.removeListener('request', dropping);
+            http.on('request', serve);
+          },
+        };
+      }
+
+      async function lastShellScript(): Promise<string> {
+        const source = await (await fetch(`${server.baseUrl}/sw.js`)).text();
+        const precache = JSON.parse(/(\["\/assets\/[^\]]+\])/.exec(source)?.[1] ?? '[]') as string[];
+        return precache.filter((file) => file.endsWith('.js')).at(-1)!;
+      }
+
+      it('installs over a weak signal: a dropped shell file is asked for again within the install', async () => {
+        const dropped = dropShellFile(await lastShellScript(), 2);
+        const context = await browser.newContext(phone);
+        try {
+          const page = await context.newPage();
+          const workerState = serviceWorkerState(page);
+          await page.goto(`${server.baseUrl}/masuk`);
+          await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
+          expect(dropped.asked()).toBe(3);
+        } finally {
+          dropped.restore();
+          await context.close();
+        }
+      });
+
+      it('a failed install is tried again when the phone is back online, without a reload', async () => {
+        const dropped = dropShellFile(await lastShellScript(), 3);
+        const context = await browser.newContext(phone);
+        try {
+          const page = await context.newPage();
+          const workerState = serviceWorkerState(page);
+          await page.goto(`${server.baseUrl}/masuk`);
+          await expect.poll(() => dropped.asked(), { timeout: 30_000 }).toBe(3);
+          await expect.poll(workerState, { timeout: 15_000 }).toContain('no registration');
+          await context.setOffline(true);
+          await context.setOffline(false);
+          await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
+          expect(dropped.asked()).toBe(4);
+        } finally {
+          dropped.restore();
+          await context.close();
+        }
+      });
+
       it('signing out warns about records still waiting, then leaves no data of the user on the phone', async () => {
         const context = await browser.newContext(phone);
         const page = await context.newPage();
+        const workerState = serviceWorkerState(page);
         await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
         await page.goto(`${server.baseUrl}/mitra/${partnerId}`);
         await page.getByTestId('interaction-log').waitFor();
         await expect.poll(async () => (await deviceStorage(page)).cached, { timeout: 15_000 }).toBe(true);
+        // The menus load on first use: offline, their code comes from the worker's cache.
+        await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
 
         // A visit logged while the server cannot be reached waits in the queue.
         await page.route('**/api/v1/interactions', (route) =>

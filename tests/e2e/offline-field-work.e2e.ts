@@ -16,7 +16,7 @@ import { phonePhotoWithLocation } from '../factories/photos';
 import { createWorkPlanVia, workPlanItemBody } from '../factories/work-plans';
 import { hasChromium, launchChromium, saveScreenshot, saveSettledScreenshot } from '../setup/browser';
 import { startLiveServer, type LiveServer } from '../setup/live-server';
-import { signIn } from '../setup/page-actions';
+import { serviceWorkerState, signIn } from '../setup/page-actions';
 import { describeEachDatabase } from '../setup/test-app';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -101,6 +101,7 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
 
     /** Online first, as a facilitator opens the day's pages before leaving: the shell and data are kept. */
     async function openWhileOnline(page: Page): Promise<void> {
+      const workerState = serviceWorkerState(page);
       await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
       await expect
         .poll(() => page.getByTestId('agenda-home-card').textContent(), { timeout: 15_000 })
@@ -116,9 +117,7 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
         .toContain(`"list",{"partnerId":"${partnerId}"}`);
       await page.goto(`${server.baseUrl}/kemitraan/${partnershipId}`);
       await page.getByTestId('activities').getByTestId('activity-record-for-item').first().waitFor();
-      await expect
-        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
-        .toBe(true);
+      await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
       await expect
         .poll(() => storedKeys(page), { timeout: 15_000 })
         .toContain(`"activities","${partnershipId}"`);
@@ -323,14 +322,13 @@ describe.skipIf(!hasChromium)('browser: a facilitator in the field with no conne
       }
       const context = await browser.newContext(phone);
       const page = await context.newPage();
+      const workerState = serviceWorkerState(page);
       await signIn(page, server.baseUrl, facilitatorEmail, standardPassword);
       await page.goto(`${server.baseUrl}/mitra/${partnerId}/ubah`);
       const form = page.getByTestId('partner-form');
       await form.waitFor();
       // The app's files are on the phone before the connection goes (the partner page's chunks too).
-      await expect
-        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
-        .toBe(true);
+      await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
 
       await context.setOffline(true);
       await form.locator('[name="sector"]').fill('Tenun ikat dan songket');

@@ -482,11 +482,12 @@ describeEachDatabase('mutating routes: server-only fields and fuzzed bodies (pro
         }
       }
 
+      // Four draws per route keep `npm test` short; FUZZ_RUNS=40 searches harder (about six minutes).
       await fc.assert(
         fc.asyncProperty(generatedBodiesFor(route, request), async (body) => {
           await check(body);
         }),
-        { numRuns: 4, endOnFailure: true },
+        { numRuns: Number(process.env.FUZZ_RUNS ?? 4), endOnFailure: true },
       );
     },
   );

@@ -47,3 +47,24 @@ export async function drawSignature(page: Page, pad: Locator): Promise<void> {
     await page.mouse.up();
   }
 }
+
+/**
+ * What the page's service worker is doing: 'controlled' once it serves the page, else its
+ * registration's state and the console's warnings and errors, so a failed wait says why.
+ */
+export function serviceWorkerState(page: Page): () => Promise<string> {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') messages.push(message.text());
+  });
+  return async () => {
+    const state = await page.evaluate(async () => {
+      if (navigator.serviceWorker.controller) return 'controlled';
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (!registration) return 'no registration';
+      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      return `registration: ${worker?.state ?? 'no worker'}`;
+    });
+    return state === 'controlled' ? state : `${state}; console: ${messages.join(' | ') || 'nothing'}`;
+  };
+}

@@ -8,7 +8,14 @@ import {
 } from '../domain/activity-vocabulary';
 import { timeZones } from '../domain/institution-kinds';
 import { responsibleParties } from '../domain/work-plan-items';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  optionalText,
+  rowVersionQuerySchema,
+  rowVersionSchema,
+} from './common';
 
 /** Evidence files: the interaction attachment rules (JPEG, PNG, WebP or PDF by content, ≤ 10 MB). */
 export const evidenceCaptionMaxLength = 500;
@@ -50,7 +57,7 @@ export type CreateActivityRequest = z.input<typeof createActivityRequestSchema>;
 
 /** Only the fields sent change; the rules across fields are checked on the result. */
 export const updateActivityRequestSchema = z.strictObject({
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
   workPlanItemId: activityFields.workPlanItemId,
   title: activityFields.title.optional(),
   status: activityFields.status.optional(),
@@ -66,7 +73,7 @@ export const updateActivityRequestSchema = z.strictObject({
 });
 export type UpdateActivityRequest = z.input<typeof updateActivityRequestSchema>;
 
-export const deleteActivityQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const deleteActivityQuerySchema = z.strictObject({ version: rowVersionQuerySchema });
 
 export const partnershipActivitiesParamsSchema = z.strictObject({ partnershipId: idSchema });
 export const activityParamsSchema = z.strictObject({ activityId: idSchema });

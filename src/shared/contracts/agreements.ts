@@ -8,6 +8,8 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionQuerySchema,
+  rowVersionSchema,
 } from './common';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
@@ -72,7 +74,7 @@ export const updateAgreementRequestSchema = z.strictObject({
   ...z.object(draftFields).partial().shape,
   /** Addendum only: the changed provisions, one sentence each. */
   changes: z.array(text(3, 2000)).min(1).max(30).optional(),
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateAgreementRequest = z.input<typeof updateAgreementRequestSchema>;
 
@@ -91,7 +93,7 @@ export const addendumRequestSchema = z.strictObject({
 });
 export const terminateAgreementRequestSchema = z.strictObject({
   reason: text(3, 1000),
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 
 export const agreementListQuerySchema = listQuerySchema.extend({
@@ -106,7 +108,7 @@ export const documentFormatSchema = z.enum(['pdf', 'docx']);
 export const agreementDocumentQuerySchema = z.strictObject({
   format: documentFormatSchema,
   /** An earlier version of a draft; the signed copy when omitted on an active agreement. */
-  version: z.coerce.number().int().min(1).optional(),
+  version: rowVersionQuerySchema.optional(),
 });
 
 export const agreementSignatureSummarySchema = z.object({
@@ -203,8 +205,8 @@ export const agreementVersionSchema = z.object({
 export const agreementVersionsResponseSchema = z.object({ items: z.array(agreementVersionSchema) });
 
 export const compareVersionsQuerySchema = z.strictObject({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: rowVersionQuerySchema,
+  to: rowVersionQuerySchema,
 });
 /** One article of the two versions side by side, as word-level parts (jsdiff's shape). */
 export const articleComparisonSchema = z.object({
@@ -271,7 +273,7 @@ export const publicCommentRequestSchema = z.strictObject({
 export const publicApprovalRequestSchema = z.strictObject({
   name: text(2, 120),
   position: text(2, 120),
-  versionNumber: z.number().int().min(1),
+  versionNumber: rowVersionSchema,
 });
 
 /** What the partner's signatory sees before signing through a one-time link. */
@@ -296,7 +298,7 @@ export const signatureFormSchema = z.strictObject({
   method: z.enum(['drawn', 'uploaded_scan']),
   confirmName: text(2, 120),
   confirmPosition: text(2, 120),
-  versionNumber: z.coerce.number().int().min(1),
+  versionNumber: rowVersionQuerySchema,
 });
 
 export const publicSigningParamsSchema = z.strictObject({ id: idSchema, token: z.string().min(1).max(200) });

@@ -3,7 +3,7 @@ import { cadenceStageGroups, maxCadenceDays, minCadenceDays } from '../domain/co
 import { healthBands, healthComponents, healthReasons } from '../domain/health-score';
 import { timeZones } from '../domain/institution-kinds';
 import { agendaItemSchema } from './care-agenda';
-import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, maxDatabaseInteger } from './common';
 
 /** `mine`: the partners I facilitate plus institution-wide items; a facilitator's default. */
 export const agendaScopes = ['mine', 'all'] as const;
@@ -74,6 +74,7 @@ export const updateCadenceRequestSchema = z.strictObject({
   days: z
     .number()
     .int()
+    .max(maxDatabaseInteger)
     .nullable()
     .refine((days) => days === null || (days >= minCadenceDays && days <= maxCadenceDays), {
       message: 'CADENCE_OUT_OF_RANGE',

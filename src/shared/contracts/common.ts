@@ -4,6 +4,15 @@ export const idSchema = z.string().min(1).max(64);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const isoDateSchema = z.iso.date();
 
+/** PostgreSQL's integer: a larger number in a request reaches the database and fails there as a 500. */
+export const maxDatabaseInteger = 2_147_483_647;
+/** The largest row version a client may send: one less, so the version an edit writes still fits. */
+export const maxRowVersion = maxDatabaseInteger - 1;
+/** The version a client read and sends back with an edit (optimistic locking). */
+export const rowVersionSchema = z.number().int().min(1).max(maxRowVersion);
+/** The same in a query string. */
+export const rowVersionQuerySchema = z.coerce.number().int().min(1).max(maxRowVersion);
+
 export const errorCodes = [
   'VALIDATION_FAILED',
   'MALFORMED_JSON',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, rowVersionSchema } from './common';
 import { contactSchema } from './partners';
 
 export const contactPersonalDataQuerySchema = z.strictObject({
@@ -60,7 +60,7 @@ export type ContactPersonalData = z.infer<typeof contactPersonalDataSchema>;
 
 export const contactErasureRequestSchema = z.strictObject({
   /** The version of the contact the user confirmed erasing. */
-  version: z.number().int().positive(),
+  version: rowVersionSchema,
 });
 
 export const contactErasureSchema = z.object({

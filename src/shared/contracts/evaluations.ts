@@ -8,11 +8,11 @@ import {
   satisfactionMin,
 } from '../domain/evaluation-vocabulary';
 import { timeZones } from '../domain/institution-kinds';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, rowVersionSchema } from './common';
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const satisfactionSchema = z.number().int().min(satisfactionMin).max(satisfactionMax);
-const versionSchema = z.number().int().min(1);
+const versionSchema = rowVersionSchema;
 
 export const evaluationOutcomeSchema = z.enum(evaluationOutcomes);
 export const goalReachedSchema = z.enum(goalReachedValues);

@@ -8,6 +8,7 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionSchema,
 } from './common';
 import { monthSchema } from './reports';
 
@@ -107,7 +108,7 @@ export const feedbackSummarySchema = z.object({
 });
 export type FeedbackSummary = z.infer<typeof feedbackSummarySchema>;
 
-export const cancelFeedbackRequestSchema = z.strictObject({ version: z.number().int().min(1) });
+export const cancelFeedbackRequestSchema = z.strictObject({ version: rowVersionSchema });
 
 export const publicFeedbackParamsSchema = z.strictObject({
   id: idSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { gatheringStatuses, invitationReplies } from '../domain/care-vocabulary';
-import { idSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateTimeSchema, rowVersionSchema } from './common';
 
 export const gatheringCountsSchema = z.object({
   invited: z.number().int(),
@@ -69,7 +69,7 @@ export type CreateGatheringRequest = z.input<typeof createGatheringRequestSchema
 export const updateGatheringRequestSchema = z.strictObject({
   ...z.object(gatheringFields).partial().shape,
   status: z.enum(gatheringStatuses).optional(),
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateGatheringRequest = z.input<typeof updateGatheringRequestSchema>;
 

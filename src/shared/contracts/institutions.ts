@@ -10,6 +10,7 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionSchema,
 } from './common';
 import { localeSchema } from './auth';
 
@@ -89,7 +90,7 @@ export const updateInstitutionRequestSchema = z
     ...z.object(institutionFields).partial().shape,
     latitude: z.number().min(indonesiaBounds.minLat).max(indonesiaBounds.maxLat).nullable().optional(),
     longitude: z.number().min(indonesiaBounds.minLng).max(indonesiaBounds.maxLng).nullable().optional(),
-    version: z.number().int().min(1),
+    version: rowVersionSchema,
   })
   // A point is a pair: half of one would put the institution nowhere on the map.
   .refine(

@@ -12,6 +12,7 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionSchema,
 } from './common';
 import { interactionAttachmentSchema } from './interaction-attachments';
 
@@ -52,7 +53,7 @@ export type CreateInteractionRequest = z.input<typeof createInteractionRequestSc
 
 export const updateInteractionRequestSchema = z.strictObject({
   ...z.object(interactionFields).partial().shape,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateInteractionRequest = z.input<typeof updateInteractionRequestSchema>;
 

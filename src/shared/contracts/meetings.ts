@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interestLevels, meetingKinds, meetingOutcomes } from '../domain/exploration-meetings';
-import { idSchema, isoDateTimeSchema, optionalText } from './common';
+import { idSchema, isoDateTimeSchema, optionalText, rowVersionQuerySchema, rowVersionSchema } from './common';
 
 const attendeeName = z.string().trim().min(1).max(200);
 
@@ -52,11 +52,11 @@ export const updateMeetingRequestSchema = z.strictObject({
   interestLevel: z.enum(interestLevels).nullable().optional(),
   outcomeNotes: optionalText(4000),
   nextStep: optionalText(1000),
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateMeetingRequest = z.input<typeof updateMeetingRequestSchema>;
 
-export const deleteMeetingQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const deleteMeetingQuerySchema = z.strictObject({ version: rowVersionQuerySchema });
 
 export const meetingMaterialSchema = z.object({
   fileId: idSchema,

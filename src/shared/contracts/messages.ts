@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { messageChannels, messagePurposes, outgoingMessageStatuses } from '../domain/care-vocabulary';
 import { greetingOccasionKeys } from '../domain/greeting-audience';
 import { contactSalutations } from '../domain/partner-vocabulary';
-import { idSchema, isoDateTimeSchema, optionalText } from './common';
+import { idSchema, isoDateTimeSchema, optionalText, rowVersionQuerySchema, rowVersionSchema } from './common';
 
 /** Institution templates have UUIDs; the shipped ones `default:<purpose>[:<occasion>]`. */
 const templateIdSchema = z.string().min(1).max(80);
@@ -23,7 +23,7 @@ export type CreateMessageTemplateRequest = z.input<typeof createMessageTemplateR
 
 export const updateMessageTemplateRequestSchema = z.strictObject({
   ...z.object(templateFields).partial().shape,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateMessageTemplateRequest = z.input<typeof updateMessageTemplateRequestSchema>;
 
@@ -44,7 +44,7 @@ export type MessageTemplate = z.infer<typeof messageTemplateSchema>;
 export const messageTemplateListSchema = z.object({ items: z.array(messageTemplateSchema) });
 
 export const deleteMessageTemplateQuerySchema = z.strictObject({
-  version: z.coerce.number().int().min(1),
+  version: rowVersionQuerySchema,
 });
 
 const composeFields = {

@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { deviationKinds, deviationSeverities, problemStatuses } from '../domain/monitoring-vocabulary';
 import { timeZones } from '../domain/institution-kinds';
 import { partnershipStages } from '../domain/partnership-stages';
-import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  optionalText,
+  rowVersionQuerySchema,
+  rowVersionSchema,
+} from './common';
 
-const version = z.number().int().min(1);
+const version = rowVersionSchema;
 const rupiah = z.number();
 
 /** A deviation with the names a sentence about it needs, so the page need not look them up. */
@@ -71,7 +78,7 @@ export const updateProblemRequestSchema = z.strictObject({
 });
 export type UpdateProblemRequest = z.input<typeof updateProblemRequestSchema>;
 
-export const deleteByVersionQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const deleteByVersionQuerySchema = z.strictObject({ version: rowVersionQuerySchema });
 
 export const monitoringVisitSchema = z.object({
   id: idSchema,

@@ -9,6 +9,7 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionSchema,
 } from './common';
 
 export const needStatuses = ['open', 'met', 'dropped'] as const;
@@ -39,7 +40,7 @@ export const updateNeedRequestSchema = z
   .strictObject({
     ...z.object(needFields).partial().shape,
     status: z.enum(needStatuses).optional(),
-    version: z.number().int().min(1),
+    version: rowVersionSchema,
   })
   .refine(periodOrdered, periodIssue);
 export type UpdateNeedRequest = z.input<typeof updateNeedRequestSchema>;

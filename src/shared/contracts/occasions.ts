@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarOccasionKinds, holidayKinds, occasionKinds } from '../domain/care-vocabulary';
 import { holidayOccasionKeys } from '../domain/official-holidays';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, rowVersionQuerySchema, rowVersionSchema } from './common';
 
 /** Where a year's holiday list comes from: the institution's own copy, the shipped decree, or computed. */
 export const holidaySources = ['institution', 'official', 'provisional'] as const;
@@ -49,11 +49,11 @@ export type CreateHolidayRequest = z.input<typeof createHolidayRequestSchema>;
 
 export const updateHolidayRequestSchema = z.strictObject({
   ...z.object(holidayFields).partial().shape,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateHolidayRequest = z.input<typeof updateHolidayRequestSchema>;
 
-export const versionQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const versionQuerySchema = z.strictObject({ version: rowVersionQuerySchema });
 
 export const holidaySettingsSchema = z.strictObject({ observesCutiBersama: z.boolean() });
 export type HolidaySettings = z.infer<typeof holidaySettingsSchema>;
@@ -120,6 +120,6 @@ export type CreateOccasionRequest = z.input<typeof createOccasionRequestSchema>;
 
 export const updateOccasionRequestSchema = z.strictObject({
   ...z.object(occasionFields).partial().shape,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateOccasionRequest = z.input<typeof updateOccasionRequestSchema>;

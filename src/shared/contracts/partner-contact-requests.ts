@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { consentChannels, contactSalutations, legalBases, religions } from '../domain/partner-vocabulary';
 import { normalizePhone } from '../domain/phone';
-import { optionalText } from './common';
+import { optionalText, rowVersionSchema } from './common';
 
 export const contactFields = {
   name: z.string().trim().min(2).max(120),
@@ -51,5 +51,5 @@ export const createContactRequestSchema = z.strictObject(contactFields).superRef
 export type CreateContactRequest = z.input<typeof createContactRequestSchema>;
 
 export const updateContactRequestSchema = z
-  .strictObject({ ...z.object(contactFields).partial().shape, version: z.number().int().min(1) })
+  .strictObject({ ...z.object(contactFields).partial().shape, version: rowVersionSchema })
   .superRefine(consentRules);

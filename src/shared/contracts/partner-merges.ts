@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { mergeFillFields } from '../domain/partner-merge-plan';
-import { idSchema } from './common';
+import { idSchema, rowVersionSchema } from './common';
 import { duplicateCandidateSchema, partnerSchema } from './partners';
 
 /** Merge `duplicateId` into the partner in the path; both versions as read, so a stale one is 409. */
 export const mergePartnerRequestSchema = z.strictObject({
   duplicateId: idSchema,
-  version: z.number().int().min(1),
-  duplicateVersion: z.number().int().min(1),
+  version: rowVersionSchema,
+  duplicateVersion: rowVersionSchema,
 });
 export type MergePartnerRequest = z.input<typeof mergePartnerRequestSchema>;
 

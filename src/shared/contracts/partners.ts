@@ -24,6 +24,7 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionSchema,
 } from './common';
 import { partnerEngagementFilters } from './partner-engagement-filters';
 import { partnershipStages } from '../domain/partnership-stages';
@@ -107,7 +108,7 @@ export type CreatePartnerRequest = z.input<typeof createPartnerRequestSchema>;
 
 export const updatePartnerRequestSchema = z.strictObject({
   ...z.object(partnerFields).partial().shape,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdatePartnerRequest = z.input<typeof updatePartnerRequestSchema>;
 

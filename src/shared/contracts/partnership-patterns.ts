@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customPatternCodePattern } from '../domain/partnership-stages';
-import { optionalText } from './common';
+import { optionalText, rowVersionSchema } from './common';
 
 export const customPatternCodeSchema = z.string().regex(customPatternCodePattern);
 
@@ -16,7 +16,7 @@ export type CreatePartnershipPatternRequest = z.input<typeof createPartnershipPa
 export const updatePartnershipPatternRequestSchema = z.strictObject({
   name: patternName.optional(),
   description: patternDescription,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdatePartnershipPatternRequest = z.input<typeof updatePartnershipPatternRequestSchema>;
 

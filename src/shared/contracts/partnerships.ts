@@ -8,7 +8,14 @@ import {
   stepStages,
   type EnterableStage,
 } from '../domain/partnership-stages';
-import { idSchema, isoDateTimeSchema, listQuerySchema, optionalText, pageSchema } from './common';
+import {
+  idSchema,
+  isoDateTimeSchema,
+  listQuerySchema,
+  optionalText,
+  pageSchema,
+  rowVersionSchema,
+} from './common';
 import { partnerCategorySchema } from './partners';
 import { regionCodePattern } from '../domain/region-code';
 
@@ -53,7 +60,7 @@ export type CreatePartnershipRequest = z.input<typeof createPartnershipRequestSc
 
 export const updatePartnershipRequestSchema = z.strictObject({
   ...z.object(partnershipFields).partial().shape,
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdatePartnershipRequest = z.input<typeof updatePartnershipRequestSchema>;
 
@@ -108,7 +115,7 @@ export const moveStageRequestSchema = z.strictObject({
   to: partnershipStageSchema,
   reason: optionalText(2000),
   /** The version the user saw, when sent: a move decided on a stale page is 409. */
-  version: z.number().int().min(1).optional(),
+  version: rowVersionSchema.optional(),
 });
 export type MoveStageRequest = z.input<typeof moveStageRequestSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../domain/roles';
 import { regionCodePattern } from '../domain/region-code';
-import { idSchema, isoDateTimeSchema, listQuerySchema, pageSchema } from './common';
+import { idSchema, isoDateTimeSchema, listQuerySchema, pageSchema, rowVersionSchema } from './common';
 import { emailSchema, localeSchema } from './auth';
 
 export const userSchema = z.object({
@@ -46,7 +46,7 @@ export const updateUserRequestSchema = z.strictObject({
   locale: localeSchema.optional(),
   disabled: z.boolean().optional(),
   supervisedRegionCodes: regionCodesSchema.optional(),
-  version: z.number().int().min(1),
+  version: rowVersionSchema,
 });
 export type UpdateUserRequest = z.input<typeof updateUserRequestSchema>;
 

@@ -7,6 +7,8 @@ import {
   listQuerySchema,
   optionalText,
   pageSchema,
+  rowVersionQuerySchema,
+  rowVersionSchema,
 } from './common';
 
 export const valueRecordSchema = z.object({
@@ -36,9 +38,9 @@ export type CreateValueRecordRequest = z.input<typeof createValueRecordSchema>;
 
 export const updateValueRecordSchema = createValueRecordSchema
   .partial()
-  .extend({ version: z.number().int().min(1) });
+  .extend({ version: rowVersionSchema });
 
-export const deleteValueRecordQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const deleteValueRecordQuerySchema = z.strictObject({ version: rowVersionQuerySchema });
 
 export const valueRecordListSchema = z.object({ items: z.array(valueRecordSchema) });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { timeZones } from '../domain/institution-kinds';
 import { responsibleParties, workPlanItemFieldsSchema } from '../domain/work-plan-items';
-import { idSchema, isoDateTimeSchema, optionalText } from './common';
+import { idSchema, isoDateTimeSchema, optionalText, rowVersionQuerySchema, rowVersionSchema } from './common';
 
 export const workPlanStatuses = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
 export type WorkPlanStatus = (typeof workPlanStatuses)[number];
@@ -13,7 +13,7 @@ export const maxWorkPlanItems = 200;
 
 const cycleYear = z.number().int().min(2000).max(2100);
 const planTitle = z.string().trim().min(3).max(200);
-const version = z.number().int().min(1);
+const version = rowVersionSchema;
 /**
  * Items arrive without the rules across their fields (end after start, contributions within the
  * budget); the server checks those and answers a coded 422 naming the item.
@@ -47,7 +47,7 @@ export const updateWorkPlanRequestSchema = z.strictObject({
 });
 export type UpdateWorkPlanRequest = z.input<typeof updateWorkPlanRequestSchema>;
 
-export const deleteWorkPlanQuerySchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+export const deleteWorkPlanQuerySchema = z.strictObject({ version: rowVersionQuerySchema });
 
 export const issueReviewLinkRequestSchema = z.strictObject({ recipientName: optionalText(120) });
 

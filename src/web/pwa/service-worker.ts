@@ -31,11 +31,27 @@ const shellPage = '/index.html';
 /** On a weak signal a page waits this long for the network before the cached shell is shown. */
 const navigationTimeoutMs = 4_000;
 
+/** Attempts per shell file: on a weak signal one request of a hundred is easily lost. */
+const fetchAttempts = 3;
+
+/** One file into the cache, asked for again after a pause before the whole install gives up. */
+async function cacheWithRetry(cache: Cache, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await cache.add(url);
+      return;
+    } catch (error) {
+      if (attempt === fetchAttempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * 1_000));
+    }
+  }
+}
+
 scope.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(shellCache);
-      await cache.addAll([shellPage, ...jalinPrecache]);
+      await Promise.all([shellPage, ...jalinPrecache].map((url) => cacheWithRetry(cache, url)));
       await scope.skipWaiting();
     })(),
   );

@@ -11,7 +11,7 @@ import {
   updateAgreementRequestSchema,
   versionComparisonSchema,
 } from '../../../shared/contracts/agreements';
-import { idSchema, okResponseSchema } from '../../../shared/contracts/common';
+import { idSchema, okResponseSchema, rowVersionQuerySchema } from '../../../shared/contracts/common';
 import { defineExportRoute } from '../../platform/http/list-export';
 import { exportAgreements, exportAgreementsQuerySchema } from './export-agreements';
 import { defineRoute } from '../../platform/http/route-definition';
@@ -93,7 +93,7 @@ export const agreementRoutes = [
     tag,
     access: write,
     params,
-    query: z.strictObject({ version: z.coerce.number().int().min(1) }),
+    query: z.strictObject({ version: rowVersionQuerySchema }),
     response: okResponseSchema,
     async handler({ deps, principal, params, query, requestId }) {
       await deleteAgreement(deps, principal, params.id, query.version, requestId);

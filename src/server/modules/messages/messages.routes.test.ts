@@ -167,6 +167,24 @@ describeEachDatabase('messages to partners (technique 5) and patience (technique
     });
   });
 
+  it('drafts a text holding half a surrogate pair as U+FFFD, the character either database would store', async () => {
+    const { id: contactId } = await andi();
+    const created = await manager.request('POST', '/api/v1/messages', {
+      partnerId,
+      contactId,
+      channel: 'whatsapp',
+      purpose: 'greeting',
+      occasionRef: idulfitriRef,
+      body: 'Salam \uD800 hangat',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { message, whatsAppUrl } = created.json();
+    expect(message.body).toBe('Salam \uFFFD hangat');
+    expect(whatsAppUrl).toBe(`https://wa.me/6281234567890?text=${encodeURIComponent('Salam \uFFFD hangat')}`);
+    const log = (await manager.request('GET', `/api/v1/partners/${partnerId}/messages`)).json();
+    expect(log.items.find((m: { id: string }) => m.id === message.id).body).toBe('Salam \uFFFD hangat');
+  });
+
   it('records "not sent" without an interaction', async () => {
     const { id: contactId } = await andi();
     const created = await manager.request('POST', '/api/v1/messages', {

@@ -12,6 +12,7 @@ import {
   storeIdempotentAnswer,
 } from '../idempotency/idempotent-request';
 import { AppError } from './app-error';
+import { checkRequestText } from './request-text';
 import type { AnyRoute, UploadedFile } from './route-definition';
 import { toFieldProblems } from './validation-details';
 
@@ -21,51 +22,9 @@ export type Authenticate = (request: FastifyRequest) => Promise<Principal | null
 
 const mutatingMethods = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-interface Visit {
-  node: unknown;
-  key: string | number | null;
-  parent: Visit | null;
-}
-
-/**
- * The path to the first text holding U+0000, keys included, or null. PostgreSQL text cannot store
- * the character (every such write was a 500) and XML-based documents cannot carry it, so no
- * request text may hold it. A loop with parent links, not recursion or copied paths: a JSON body
- * may nest tens of thousands of levels deep.
- */
-function findNulCharacter(value: unknown): (string | number)[] | null {
-  const pathOf = (visit: Visit): (string | number)[] => {
-    const path: (string | number)[] = [];
-    for (let at = visit; at.parent; at = at.parent) path.push(at.key!);
-    return path.reverse();
-  };
-  const pending: Visit[] = [{ node: value, key: null, parent: null }];
-  while (pending.length > 0) {
-    const visit = pending.pop()!;
-    const { node } = visit;
-    if (typeof node === 'string') {
-      if (node.includes('\u0000')) return pathOf(visit);
-    } else if (Array.isArray(node)) {
-      node.forEach((item, index) => pending.push({ node: item, key: index, parent: visit }));
-    } else if (node !== null && typeof node === 'object' && !Buffer.isBuffer(node)) {
-      for (const [key, item] of Object.entries(node)) {
-        if (key.includes('\u0000')) return [...pathOf(visit), key];
-        pending.push({ node: item, key, parent: visit });
-      }
-    }
-  }
-  return null;
-}
-
 function parsePart<T extends z.ZodType>(schema: T | undefined, value: unknown, part: string): unknown {
   if (!schema) return undefined;
-  const nulAt = findNulCharacter(value);
-  if (nulAt) {
-    throw new AppError('VALIDATION_FAILED', [
-      { path: [part, ...nulAt], code: 'nul_character', message: 'Text may not contain U+0000.' },
-    ]);
-  }
-  const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
+  const result = schema.safeParse(checkRequestText(value, part) ?? (part === 'body' ? undefined : {}));
   if (!result.success) {
     // A rule across fields (a refine naming an error code, e.g. PROFIT_SHARES_NOT_100) is a coded
     // answer of its own, with the same field paths; plain shape problems stay VALIDATION_FAILED.
