@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, createUserFixture, logInAs, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, launchChromiumWithProfile } from '../setup/browser';
@@ -161,38 +161,44 @@ describe.skipIf(!hasChromium)(
         return precache.filter((file) => file.endsWith('.js')).at(-1)!;
       }
 
-      it('installs over a weak signal: a dropped shell file is asked for again within the install', async () => {
-        const dropped = dropShellFile(await lastShellScript(), 2);
+      /** A new phone opens the sign-in page while the worker's first `times` requests for a shell file fail. */
+      async function openWithDroppedShellFile(
+        times: number,
+        check: (phone: {
+          context: BrowserContext;
+          workerState: () => Promise<string>;
+          asked: () => number;
+        }) => Promise<void>,
+      ): Promise<void> {
+        const dropped = dropShellFile(await lastShellScript(), times);
         const context = await browser.newContext(phone);
         try {
           const page = await context.newPage();
           const workerState = serviceWorkerState(page);
           await page.goto(`${server.baseUrl}/masuk`);
-          await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
-          expect(dropped.asked()).toBe(3);
+          await check({ context, workerState, asked: dropped.asked });
         } finally {
           dropped.restore();
           await context.close();
         }
+      }
+
+      it('installs over a weak signal: a dropped shell file is asked for again within the install', async () => {
+        await openWithDroppedShellFile(2, async ({ workerState, asked }) => {
+          await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
+          expect(asked()).toBe(3);
+        });
       });
 
       it('a failed install is tried again when the phone is back online, without a reload', async () => {
-        const dropped = dropShellFile(await lastShellScript(), 3);
-        const context = await browser.newContext(phone);
-        try {
-          const page = await context.newPage();
-          const workerState = serviceWorkerState(page);
-          await page.goto(`${server.baseUrl}/masuk`);
-          await expect.poll(() => dropped.asked(), { timeout: 30_000 }).toBe(3);
+        await openWithDroppedShellFile(3, async ({ context, workerState, asked }) => {
+          await expect.poll(asked, { timeout: 30_000 }).toBe(3);
           await expect.poll(workerState, { timeout: 15_000 }).toContain('no registration');
           await context.setOffline(true);
           await context.setOffline(false);
           await expect.poll(workerState, { timeout: 30_000 }).toBe('controlled');
-          expect(dropped.asked()).toBe(4);
-        } finally {
-          dropped.restore();
-          await context.close();
-        }
+          expect(asked()).toBe(4);
+        });
       });
 
       it('signing out warns about records still waiting, then leaves no data of the user on the phone', async () => {

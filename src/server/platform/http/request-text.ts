@@ -15,11 +15,6 @@ function pathOf(visit: Visit): (string | number)[] {
   return path.reverse();
 }
 
-function mendText(text: string): string {
-  loneSurrogate.lastIndex = 0;
-  return loneSurrogate.test(text) ? text.replace(loneSurrogate, '\uFFFD') : text;
-}
-
 /**
  * Checks every text of a parsed request part, keys included, and returns the part with each lone
  * surrogate made U+FFFD in place. U+0000 is refused: PostgreSQL text cannot store it (every such
@@ -29,41 +24,37 @@ function mendText(text: string): string {
  * copied paths: a JSON body may nest tens of thousands of levels deep.
  */
 export function checkRequestText(value: unknown, part: string): unknown {
-  const refuse = (path: (string | number)[]): never => {
-    throw new AppError('VALIDATION_FAILED', [
-      { path: [part, ...path], code: 'nul_character', message: 'Text may not contain U+0000.' },
-    ]);
+  const checked = (text: string, at: () => (string | number)[]): string => {
+    if (text.includes('\u0000')) {
+      throw new AppError('VALIDATION_FAILED', [
+        { path: [part, ...at()], code: 'nul_character', message: 'Text may not contain U+0000.' },
+      ]);
+    }
+    return text.replace(loneSurrogate, '\uFFFD');
   };
-  if (typeof value === 'string') {
-    if (value.includes('\u0000')) refuse([]);
-    return mendText(value);
-  }
+  let result = value;
   const pending: Visit[] = [{ node: value, key: null, parent: null }];
   while (pending.length > 0) {
     const visit = pending.pop()!;
-    const { node } = visit;
-    if (Array.isArray(node)) {
-      node.forEach((item: unknown, index) => {
-        if (typeof item === 'string') {
-          if (item.includes('\u0000')) refuse([...pathOf(visit), index]);
-          node[index] = mendText(item);
-        } else pending.push({ node: item, key: index, parent: visit });
-      });
+    const { node, key, parent } = visit;
+    if (typeof node === 'string') {
+      const text = checked(node, () => pathOf(visit));
+      if (text === node) continue;
+      if (parent) (parent.node as Record<string | number, unknown>)[key!] = text;
+      else result = text;
+    } else if (Array.isArray(node)) {
+      node.forEach((item: unknown, index) => pending.push({ node: item, key: index, parent: visit }));
     } else if (node !== null && typeof node === 'object' && !Buffer.isBuffer(node)) {
       const record = node as Record<string, unknown>;
-      for (const [key, item] of Object.entries(record)) {
-        if (key.includes('\u0000')) refuse([...pathOf(visit), key]);
-        const mendedKey = mendText(key);
-        if (mendedKey !== key) {
-          delete record[key];
-          record[mendedKey] = item;
+      for (const [name, item] of Object.entries(record)) {
+        const mendedName = checked(name, () => [...pathOf(visit), name]);
+        if (mendedName !== name) {
+          delete record[name];
+          record[mendedName] = item;
         }
-        if (typeof item === 'string') {
-          if (item.includes('\u0000')) refuse([...pathOf(visit), mendedKey]);
-          record[mendedKey] = mendText(item);
-        } else pending.push({ node: item, key: mendedKey, parent: visit });
+        pending.push({ node: item, key: mendedName, parent: visit });
       }
     }
   }
-  return value;
+  return result;
 }
