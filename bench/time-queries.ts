@@ -19,6 +19,7 @@ import { refreshInstitutionRollup } from '../src/server/modules/reports/index';
 import { median, round } from './measure';
 
 const runs = 300;
+const searchTableFragments = ['0812-34', 'siti.r', 'sumber', 'kelom', 'wani', 'koperas'];
 
 class QueryTimer implements KyselyPlugin {
   private readonly started = new WeakMap<QueryId, { sql: string; at: number }>();
@@ -144,12 +145,18 @@ async function main(): Promise<void> {
       () => listPartners(timedDeps, principal, listPartnersQuerySchema.parse({ limit: 50, q: fragment })),
       runs,
     ],
+    // The fragments of performance.md's PostgreSQL search table, from none to 108,869 matches at L.
+    ...searchTableFragments.map((typed): [string, () => Promise<unknown>, number] => [
+      `S2 search "${typed}"`,
+      () => listPartners(timedDeps, principal, listPartnersQuerySchema.parse({ limit: 50, q: typed })),
+      50,
+    ]),
     ['S3 partner', () => getPartner(timed, principal.institutionId, first.items[7]!.id), runs],
     // What a dashboard read after a write pays (S4, S7): every figure of the institution recomputed.
     ['S4 recompute', () => refreshInstitutionRollup(timedDeps, principal.institutionId, null), 30],
   ];
   console.log(
-    `${deps.dialect}, institution ${largest.institution_id} (${largest.n} partners), ${runs} runs each (recompute: 30)`,
+    `${deps.dialect}, institution ${largest.institution_id} (${largest.n} partners), ${runs} runs each (fixed search fragments: 50, recompute: 30)`,
   );
   for (const [label, run, times] of cases) {
     for (let i = 0; i < Math.min(20, times); i += 1) await run();
@@ -195,8 +202,9 @@ function inline(text: string, parameters: readonly unknown[]): string {
     const value = parameters[Number(n) - 1];
     if (value === null || value === undefined) return 'NULL';
     if (typeof value === 'number') return String(value);
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return `'${text.replace(/'/g, "''")}'`;
+    const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+    if (Array.isArray(value)) return `ARRAY[${value.map((item) => quote(String(item))).join(', ')}]`;
+    return quote(typeof value === 'string' ? value : JSON.stringify(value));
   });
 }
 

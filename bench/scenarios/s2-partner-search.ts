@@ -15,6 +15,8 @@ const pageSize = 50;
 const fragmentsPerInstitution = 12;
 const fragmentsAtL = 40;
 
+type ListedPage = { items: { id: string }[]; total: number | null; totalCapped?: boolean };
+
 /**
  * The floor quality-bars.md names: the same texts (name, sector, identifiers, each contact's name,
  * email and phone in both forms) matched with an unindexed `LIKE '%x%'` inside the institution.
@@ -69,7 +71,7 @@ export const scenario: Scenario = {
   async run(ctx) {
     const used = listReaders(ctx);
     const fragmentsEach = ctx.size === 'L' ? fragmentsAtL : fragmentsPerInstitution;
-    const agreement = { same: 0, of: 0, differing: [] as string[] };
+    const agreement = { same: 0, of: 0, capped: 0, differing: [] as string[] };
     const kinds: Record<SearchFragment['kind'], number> = { name: 0, phone: 0, email: 0 };
     const result = await besideFloor(ctx, async (app, floor) => {
       const appRequests: { path: string; headers: Record<string, string> }[] = [];
@@ -81,13 +83,22 @@ export const scenario: Scenario = {
           const appPath = `/api/v1/partners?q=${encodeURIComponent(fragment.typed)}`;
           // The app turns a typed phone into digits before searching; the floor gets it already turned.
           const floorPath = `/floor/s2/partners?institution=${institution.id}&q=${encodeURIComponent(toSearchFragment(fragment.typed))}`;
-          const appIds = (await getJson<{ items: { id: string }[] }>(`${app.baseUrl}${appPath}`, headers))
-            .items;
-          const floorIds = (await getJson<{ items: { id: string }[] }>(`${floor.baseUrl}${floorPath}`)).items;
+          const appPage = await getJson<ListedPage>(`${app.baseUrl}${appPath}`, headers);
+          const floorPage = await getJson<ListedPage>(`${floor.baseUrl}${floorPath}`);
           agreement.of += 1;
-          if (appIds.map((i) => i.id).join() === floorIds.map((i) => i.id).join()) agreement.same += 1;
+          const capped = (floorPage.total ?? 0) > partnerSearchCountCap;
+          // Past the cap the app pages 1,000 of the matches, not the first names (ADR 0038): both
+          // must say so and fill the page. Under it, the same rows and the same total.
+          const same = capped
+            ? appPage.totalCapped === true && appPage.items.length === floorPage.items.length
+            : appPage.total === floorPage.total &&
+              appPage.items.map((i) => i.id).join() === floorPage.items.map((i) => i.id).join();
+          if (capped) agreement.capped += 1;
+          if (same) agreement.same += 1;
           else
-            agreement.differing.push(`"${fragment.typed}": app ${appIds.length}, floor ${floorIds.length}`);
+            agreement.differing.push(
+              `"${fragment.typed}": app ${appPage.items.length} of ${appPage.total}, floor ${floorPage.items.length} of ${floorPage.total}`,
+            );
           appRequests.push({ path: appPath, headers });
           floorRequests.push({ path: floorPath });
         }
@@ -129,7 +140,7 @@ export const scenario: Scenario = {
       figures: {
         ...result,
         fragments: kinds,
-        resultsAgreeWithFloor: { same: agreement.same, of: agreement.of },
+        resultsAgreeWithFloor: { same: agreement.same, of: agreement.of, capped: agreement.capped },
       },
       checks,
       met: allMet(checks),

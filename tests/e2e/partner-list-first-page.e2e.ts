@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { copyPartnerRows } from '../factories/partner-copies';
 import { createPartnerVia } from '../factories/partners';
 import { createInstitutionFixture, logInAs, standardPassword } from '../factories/people';
 import { hasChromium, launchChromium, saveScreenshot } from '../setup/browser';
@@ -143,6 +145,35 @@ describe.skipIf(!hasChromium)('browser: the partner list as a first page (Chromi
     await page.keyboard.press('Escape');
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notification-list').waitFor();
+    await page.close();
+  });
+
+  it('says a broad search shows 1,000 of its matches, and its download holds them all', async () => {
+    const broadEmail = (await createInstitutionFixture(server)).adminEmail;
+    const broad = await logInAs(server, broadEmail);
+    const template = await createPartnerVia(broad, { name: 'Koperasi Sasirangan' });
+    await copyPartnerRows(server, template.id, 1_100, { withSearchText: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, server.baseUrl, broadEmail, standardPassword);
+    await page.goto(`${server.baseUrl}/mitra?q=sasirangan`);
+    await expect
+      .poll(() => page.getByTestId('partners-total').textContent())
+      .toBe(
+        'Lebih dari 1.000 mitra cocok; yang tampil 1.000 di antaranya. Perjelas kata kuncinya atau tambah saringan, atau unduh hasilnya untuk mendapatkan semuanya.',
+      );
+    expect(await page.getByTestId('partner-row').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'partner-search-capped');
+
+    await page.getByTestId('partner-export').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('partner-export-csv').click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.match(/Koperasi Sasirangan/g)).toHaveLength(1_101);
+
+    await page.goto(`${server.baseUrl}/mitra?q=${encodeURIComponent('sasirangan 10')}`);
+    await expect.poll(() => page.getByTestId('partners-total').textContent()).toBe('111 mitra');
     await page.close();
   });
 });

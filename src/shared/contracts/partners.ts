@@ -200,6 +200,7 @@ const csv = <T extends z.ZodType>(inner: T) =>
   );
 
 export const listPartnersQuerySchema = listQuerySchema.extend({
+  /** A search: its pages hold at most its first 1,000 matches, and `totalCapped` says more match (ADR 0038). */
   q: z.string().trim().min(3).max(100).optional(),
   category: partnerCategorySchema.optional(),
   regionCode: regionCode.optional(),

@@ -99,6 +99,8 @@ export const enPartners: Pick<
     moreFilters: 'More filters',
     total: '{count} partners',
     totalCapped: '{count}+ partners',
+    searchCapped:
+      'More than {count} partners match; {count} of them are shown. Refine the search or add a filter, or download the results to get them all.',
     name: 'Name',
     regency: 'Regency/city',
     primaryContact: 'Primary contact',

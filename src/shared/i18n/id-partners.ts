@@ -92,6 +92,8 @@ export const idPartners = {
     moreFilters: 'Saringan lain',
     total: '{count} mitra',
     totalCapped: '{count}+ mitra',
+    searchCapped:
+      'Lebih dari {count} mitra cocok; yang tampil {count} di antaranya. Perjelas kata kuncinya atau tambah saringan, atau unduh hasilnya untuk mendapatkan semuanya.',
     name: 'Nama',
     regency: 'Kabupaten/kota',
     primaryContact: 'Kontak utama',

@@ -8,12 +8,17 @@ import { listPartnerIdsInHealthBand } from '../care/index';
 import { toPartnerSummary } from './partner-mappers';
 import { loadPartnerPageDetails, toPartnerFilter } from './partner-page-details';
 import { loadPartnerStages } from './partner-stages';
-import { countPartnerRows, listPartnerSummaryRows } from './partners.repository';
+import {
+  countPartnerRows,
+  listPartnerSummaryRows,
+  listSearchMatchIds,
+  type PartnerSummaryRow,
+} from './partners.repository';
 
 export const partnerCountCap = 10_000;
 /**
- * A search's total stops at 1,000 ("1.000+ mitra"): nobody reads further than that into a search,
- * and on SQLite the count tells which way to read the page (`countPartnerRows`).
+ * A search's total stops at 1,000 ("1.000+ mitra"), and its pages are cut from its first 1,000
+ * matches (ADR 0038): nobody reads further than that into a search, and an export takes them all.
  */
 export const partnerSearchCountCap = 1_000;
 
@@ -29,25 +34,27 @@ export async function listPartners(
   const after = decodeCursor(query.cursor, 2) as [string, string] | null;
   const page = { after, limit: query.limit };
   const cap = filter.q ? partnerSearchCountCap : partnerCountCap;
-  const count = () => countPartnerRows(deps.db, deps.dialect, filter, cap);
-  let rows: Awaited<ReturnType<typeof listPartnerSummaryRows>>;
-  let total: number | null = null;
-  if (filter.q && deps.dialect === 'sqlite') {
-    // Taken first: it decides the page's plan (few matches: read them and sort; many: walk the name index).
-    const matches = await countPartnerRows(deps.db, deps.dialect, filter, partnerSearchCountCap, true);
-    rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, {
-      ...page,
-      fromSearchMatches: matches <= partnerSearchCountCap,
-    });
-    if (!query.cursor) total = matches;
+  let rows: PartnerSummaryRow[];
+  let total: number | null;
+  if (filter.q) {
+    // One more than the cap tells "1.000+"; the pages come from the first 1,000 (ADR 0038).
+    const among = await listSearchMatchIds(deps.db, deps.dialect, { ...filter, q: filter.q }, cap + 1);
+    rows =
+      among.length === 0
+        ? []
+        : await listPartnerSummaryRows(deps.db, deps.dialect, filter, {
+            ...page,
+            among: among.slice(0, cap),
+          });
+    total = query.cursor ? null : among.length;
   } else if (query.cursor) {
     rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, page);
-  } else if (filter.q) {
-    // A search mostly finds one page or less, and then the page is the count: no second match.
-    rows = await listPartnerSummaryRows(deps.db, deps.dialect, filter, page);
-    total = rows.length <= query.limit ? rows.length : await count();
+    total = null;
   } else {
-    [rows, total] = await Promise.all([listPartnerSummaryRows(deps.db, deps.dialect, filter, page), count()]);
+    [rows, total] = await Promise.all([
+      listPartnerSummaryRows(deps.db, deps.dialect, filter, page),
+      countPartnerRows(deps.db, deps.dialect, filter, cap),
+    ]);
   }
   const pageRows = rows.slice(0, query.limit);
   const pageIds = pageRows.map((row) => row.id);

@@ -10,15 +10,14 @@ import { migrateToLatest } from '../../db/migrate';
 import { openSqlite } from '../../db/database';
 import type { Database } from '../../db/schema';
 import { partnerSearchCountCap } from './list-partners';
-import { listPartnerSummaryRows, type PartnerFilter } from './partners.repository';
+import { listPartnerSummaryRows, listSearchMatchIds, type PartnerFilter } from './partners.repository';
 
-/** More matches than a search counts, so both of SQLite's page plans are taken (list-partners.ts). */
+/** More matches than a search counts and pages (ADR 0038). */
 const copies = 1_300;
 
 /**
- * A search's page is read one of two ways on SQLite, chosen by its capped count: from the matches
- * (few) or along the name index (many). Whichever way, the pages hold exactly the matching partners
- * in name order, and the total is exact up to the cap and "1,000+" beyond it.
+ * A search's pages are cut from its first 1,000 matches and sorted by name; the total is exact up to
+ * 1,000 and "1,000+" beyond it. Under the cap, the pages hold exactly the matching partners.
  */
 describeEachDatabase('partner search over more matches than it counts', (dialect) => {
   let t: TestApp;
@@ -61,7 +60,7 @@ describeEachDatabase('partner search over more matches than it counts', (dialect
   }
 
   /** The institution's partners whose name contains `fragment`, as the list orders them. */
-  async function expectedNames(fragment: string, category?: string): Promise<string[]> {
+  async function expectedNames(fragment: string, category?: string, ids?: Set<string>): Promise<string[]> {
     let query = t.deps.db
       .selectFrom('partners')
       .select('name')
@@ -70,16 +69,25 @@ describeEachDatabase('partner search over more matches than it counts', (dialect
       .orderBy('name_key')
       .orderBy('id');
     if (category) query = query.where('category', '=', category);
-    return (await query.execute()).map((row) => row.name);
+    return (await query.select('id').execute())
+      .filter((row) => !ids || ids.has(row.id))
+      .map((row) => row.name);
   }
 
-  it('a common fragment: the total stops at the cap and every match comes once, in order', async () => {
+  it('a common fragment: the total stops at the cap and the pages hold 1,000 of its matches, in order', async () => {
     const { first, items } = await allPages('q=sasirangan');
     expect(first.total).toBe(partnerSearchCountCap);
     expect(first.totalCapped).toBe(true);
-    const expected = await expectedNames('sasirangan');
-    expect(expected).toHaveLength(copies + 2);
+    expect(items).toHaveLength(partnerSearchCountCap);
+    expect(new Set(items.map((item) => item.id)).size).toBe(partnerSearchCountCap);
+    const expected = await expectedNames('sasirangan', undefined, new Set(items.map((item) => item.id)));
     expect(items.map((item) => item.name)).toEqual(expected);
+    expect(await expectedNames('sasirangan')).toHaveLength(copies + 2);
+
+    const narrowed = await allPages('q=sasirangan&size=micro');
+    expect(narrowed.first.totalCapped).toBe(true);
+    expect(narrowed.items).toHaveLength(partnerSearchCountCap);
+    expect(narrowed.items.every((item) => item.size === 'micro' && /sasirangan/i.test(item.name))).toBe(true);
   });
 
   it('a fragment under the cap: the exact total and the same pages', async () => {
@@ -107,8 +115,8 @@ describeEachDatabase('partner search over more matches than it counts', (dialect
   });
 });
 
-describe('the search page plan on SQLite, with the L data set statistics', () => {
-  it('reads a small match set by partner id, and walks the name index only for a large one', async () => {
+describe('the search plans on SQLite, with the L data set statistics', () => {
+  it('reads the first matches from the index, then looks each partner up by id and sorts them', async () => {
     const sqlite = openSqlite(':memory:');
     const statements: { sql: string; parameters: readonly unknown[] }[] = [];
     const db = new Kysely<Database>({
@@ -136,23 +144,26 @@ describe('the search page plan on SQLite, with the L data set statistics', () =>
     ])
       stat.run(table, index, figures);
     sqlite.exec('ANALYZE sqlite_schema');
-    const planOf = async (filter: PartnerFilter, fromSearchMatches: boolean) => {
+    /** The plans of what a search's page sends: its match ids, then the page among them. */
+    const plansOf = async (filter: PartnerFilter & { q: string }) => {
       statements.length = 0;
-      await listPartnerSummaryRows(db, 'sqlite', filter, { after: null, limit: 50, fromSearchMatches });
-      const [{ sql: text, parameters }] = statements as [(typeof statements)[number]];
-      return sqlite
-        .prepare(`EXPLAIN QUERY PLAN ${text}`)
-        .all(...parameters)
-        .map((row) => (row as { detail: string }).detail)
-        .join(' | ');
+      await listSearchMatchIds(db, 'sqlite', filter, 1_001);
+      await listPartnerSummaryRows(db, 'sqlite', filter, { after: null, limit: 50, among: ['a', 'b'] });
+      return statements.map(({ sql: text, parameters }) =>
+        sqlite
+          .prepare(`EXPLAIN QUERY PLAN ${text}`)
+          .all(...parameters)
+          .map((row) => (row as { detail: string }).detail)
+          .join(' | '),
+      );
     };
     const search = { institutionId: 'i', q: 'sasirangan' };
-    const byId = /^SEARCH partners USING INDEX sqlite_autoindex_partners_1 \(id=\?\)/;
-    expect(await planOf(search, true)).toMatch(byId);
-    expect(await planOf({ ...search, category: 'business' }, true)).toMatch(byId);
-    expect(await planOf(search, false)).toMatch(
-      /^SEARCH partners USING INDEX partners_institution_name \(institution_id=\?\)/,
-    );
+    const [alone, page] = await plansOf(search);
+    expect(alone).toMatch(/^SCAN partner_search_fts VIRTUAL TABLE/);
+    expect(page).toMatch(/^SEARCH partners USING INDEX sqlite_autoindex_partners_1 \(id=\?\)/);
+    const [withCategory] = await plansOf({ ...search, category: 'business' });
+    expect(withCategory).toMatch(/^SEARCH partners USING INDEX sqlite_autoindex_partners_1 \(id=\?\)/);
+    for (const plan of [alone, page, withCategory]) expect(plan).not.toMatch(/partners_institution_name/);
     await db.destroy();
   });
 });

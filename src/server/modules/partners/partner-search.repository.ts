@@ -23,12 +23,11 @@ export async function saveSearchBody(
  */
 export function searchMatches(db: Db, dialect: Dialect, institutionId: string, fragment: string) {
   if (dialect === 'postgres') {
-    const escaped = fragment.replace(/[\\%_]/g, (c) => `\\${c}`);
     return db
       .selectFrom('partner_search')
       .select('partner_id')
       .where('institution_id', '=', institutionId)
-      .where('body', 'ilike', `%${escaped}%`);
+      .where('body', 'ilike', `%${escapeLike(fragment)}%`);
   }
   const match = ftsMatch(institutionId, fragment);
   return db
@@ -41,25 +40,34 @@ export function searchMatches(db: Db, dialect: Dialect, institutionId: string, f
 }
 
 /**
- * How many of the institution's partners contain the fragment, counting at most `cap + 1` (SQLite).
- * Read from the trigram index outward and stopped at the cap, so a common fragment costs as much as
- * `cap` matches and not all of them (1,000,000 partners: 2–7 ms against 150–860 ms for the filtered
- * count, which collects every match before counting).
+ * The ids of the institution's first `limit` partners whose text contains the fragment, in the
+ * trigram index's own order, read from the index outward and stopped at the limit: a common fragment
+ * costs as much as `limit` matches and not all of them (1,000,000 partners: 2–7 ms on SQLite and
+ * 10–40 ms on PostgreSQL, against 150–860 ms and 0.6–1.0 s for collecting every match).
  */
-export async function countSearchMatchesUpTo(
+export async function listFirstSearchMatchIds(
   db: Db,
+  dialect: Dialect,
   institutionId: string,
   fragment: string,
-  cap: number,
-): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM (
-      SELECT 1 FROM partner_search_fts CROSS JOIN partner_search ON partner_search.id = partner_search_fts.rowid
-      WHERE partner_search_fts MATCH ${ftsMatch(institutionId, fragment)}
-        AND partner_search.institution_id = ${institutionId}
-      LIMIT ${cap + 1}
-    )`.execute(db);
-  return Number(rows[0]?.n ?? 0);
+  limit: number,
+): Promise<string[]> {
+  const query =
+    dialect === 'postgres'
+      ? sql<{ partner_id: string }>`SELECT partner_id FROM partner_search
+          WHERE institution_id = ${institutionId} AND body ILIKE ${`%${escapeLike(fragment)}%`}
+          LIMIT ${limit}`
+      : sql<{ partner_id: string }>`SELECT partner_search.partner_id FROM partner_search_fts
+          CROSS JOIN partner_search ON partner_search.id = partner_search_fts.rowid
+          WHERE partner_search_fts MATCH ${ftsMatch(institutionId, fragment)}
+            AND partner_search.institution_id = ${institutionId}
+          LIMIT ${limit}`;
+  const { rows } = await query.execute(db);
+  return rows.map((row) => row.partner_id);
+}
+
+function escapeLike(fragment: string): string {
+  return fragment.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function ftsMatch(institutionId: string, fragment: string): string {

@@ -4,7 +4,7 @@ import { updateVersionedRow } from '../../db/update-versioned-row';
 import type { Dialect } from '../../db/dialect-of';
 import type { PartnersTable } from '../../db/schema';
 import { valuesAsOneParameter } from '../../db/values-as-one-parameter';
-import { countSearchMatchesUpTo, searchMatches } from './partner-search.repository';
+import { listFirstSearchMatchIds, searchMatches } from './partner-search.repository';
 
 export type PartnerRow = Selectable<PartnersTable>;
 
@@ -33,8 +33,7 @@ const regionColumnByDepth = ['province_code', 'regency_code', 'district_code', '
  * `fromSearchMatches` (SQLite, with `q`): the unary `+` keeps the planner off every index that
  * starts with `institution_id`, so it reads the search's matches and looks each partner up by id,
  * instead of walking the institution's whole name index to probe them (a rare fragment among
- * 1,000,000 partners: 2.6 ms against 150–400 ms). Only for a match set known to be small: a common
- * fragment is cheaper the other way (docs/performance.md, fifth session).
+ * 1,000,000 partners: 2.6 ms against 150–400 ms).
  */
 function filtered(db: Db, dialect: Dialect, filter: PartnerFilter, fromSearchMatches = false) {
   let query = db
@@ -124,13 +123,28 @@ function narrowsBeyondSearch(filter: PartnerFilter): boolean {
 type KeysetPage = {
   after: [string, string] | null;
   limit: number;
-  /** The search's matches are known to be few: read them first (`filtered`). */
-  fromSearchMatches?: boolean;
+  /**
+   * Only these partners, already filtered: a search's first matches (`listSearchMatchIds`), looked
+   * up by id and sorted, so the page never walks the name index probing each partner's text.
+   */
+  among?: string[];
 };
 
 /** One keyset page ordered by name; `limit + 1` rows tell whether another page exists. */
 function keysetPage(db: Db, dialect: Dialect, filter: PartnerFilter, page: KeysetPage) {
-  let query = filtered(db, dialect, filter, page.fromSearchMatches);
+  let query = page.among
+    ? db
+        .selectFrom('partners')
+        // The unary `+` keeps SQLite's planner off the name index (PostgreSQL's needs no telling).
+        .where(
+          dialect === 'sqlite'
+            ? sql<string>`+${sql.ref('partners.institution_id')}`
+            : 'partners.institution_id',
+          '=',
+          filter.institutionId,
+        )
+        .where('partners.id', 'in', valuesAsOneParameter(dialect, page.among))
+    : filtered(db, dialect, filter);
   if (page.after) {
     const [nameKey, id] = page.after;
     query = query.where((eb) =>
@@ -144,6 +158,22 @@ function keysetPage(db: Db, dialect: Dialect, filter: PartnerFilter, page: Keyse
     .orderBy('name_key')
     .orderBy('partners.id')
     .limit(page.limit + 1);
+}
+
+/**
+ * The ids of a search's first `limit` matches that pass the other filters too, in the trigram
+ * index's order (ADR 0038): read once, they are both the search's capped count and its pages' set.
+ */
+export async function listSearchMatchIds(
+  db: Db,
+  dialect: Dialect,
+  filter: PartnerFilter & { q: string },
+  limit: number,
+): Promise<string[]> {
+  if (!narrowsBeyondSearch(filter))
+    return listFirstSearchMatchIds(db, dialect, filter.institutionId, filter.q, limit);
+  const rows = await filtered(db, dialect, filter, true).select('partners.id').limit(limit).execute();
+  return rows.map((row) => row.id);
 }
 
 export function listPartnerRows(
@@ -198,21 +228,14 @@ export function listPartnerSummaryRows(
     .execute();
 }
 
-/**
- * Counts at most `cap + 1` rows, so a count never scans a whole large registry. With
- * `fromSearchMatches` on SQLite a search alone is counted on the trigram index itself
- * (`countSearchMatchesUpTo`), and with other filters from the matches outward.
- */
+/** Counts at most `cap + 1` rows, so a count never scans a whole large registry. */
 export async function countPartnerRows(
   db: Db,
   dialect: Dialect,
   filter: PartnerFilter,
   cap: number,
-  fromSearchMatches = false,
 ): Promise<number> {
-  if (fromSearchMatches && dialect === 'sqlite' && filter.q && !narrowsBeyondSearch(filter))
-    return countSearchMatchesUpTo(db, filter.institutionId, filter.q, cap);
-  const inner = filtered(db, dialect, filter, fromSearchMatches)
+  const inner = filtered(db, dialect, filter)
     .select(sql<number>`1`.as('one'))
     .limit(cap + 1);
   const row = await db

@@ -110,9 +110,16 @@ function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: (
   }
   const total =
     first?.total != null
-      ? fill(first.totalCapped ? t.partners.totalCapped : t.partners.total, {
-          count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'),
-        })
+      ? fill(
+          first.totalCapped
+            ? search.q
+              ? t.partners.searchCapped
+              : t.partners.totalCapped
+            : t.partners.total,
+          {
+            count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'),
+          },
+        )
       : null;
   return (
     <>
