@@ -108,18 +108,14 @@ function PartnerResults({ search, onClear }: { search: PartnerSearch; onClear: (
       />
     );
   }
+  const totalMessage = !first?.totalCapped
+    ? t.partners.total
+    : search.q
+      ? t.partners.searchCapped
+      : t.partners.totalCapped;
   const total =
     first?.total != null
-      ? fill(
-          first.totalCapped
-            ? search.q
-              ? t.partners.searchCapped
-              : t.partners.totalCapped
-            : t.partners.total,
-          {
-            count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB'),
-          },
-        )
+      ? fill(totalMessage, { count: first.total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB') })
       : null;
   return (
     <>
