@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { containsText } from '../../db/contains-text';
 import type { Db } from '../../db/database';
 import type {
   AgreementCommentsTable,
@@ -69,12 +70,12 @@ export function listAgreementRows(
   if (filter.partnershipId) query = query.where('agreements.partnership_id', '=', filter.partnershipId);
   if (filter.partnerId) query = query.where('agreements.partner_id', '=', filter.partnerId);
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const text = filter.q;
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['agreements.subject']), 'like', like),
-        eb(eb.fn('lower', ['agreements.institution_number']), 'like', like),
-        eb(eb.fn('lower', ['partners.name']), 'like', like),
+        containsText(eb.ref('agreements.subject'), text),
+        containsText(eb.ref('agreements.institution_number'), text),
+        containsText(eb.ref('partners.name'), text),
       ]),
     );
   }

@@ -143,6 +143,21 @@ describeEachDatabase('agreements (guide steps 6 and 11)', (dialect) => {
     expect(await written()).toEqual(before);
   });
 
+  it('finds agreements by a subject holding % or _ as those very characters', async () => {
+    const searcher = await signedInInstitution(t, 'manager');
+    const subjects = ['Magang_2027 tata boga', 'Bagi hasil 100% produksi', 'Magang 2027 tata rias'];
+    for (const subject of subjects) await ksoDraftVia(searcher, { subject });
+    const found = async (q: string) => {
+      const page = await searcher.request('GET', `/api/v1/agreements?q=${encodeURIComponent(q)}`);
+      expect(page.statusCode, page.body).toBe(200);
+      return (page.json().items as { subject: string }[]).map((item) => item.subject).sort();
+    };
+    expect(await found('magang_')).toEqual(['Magang_2027 tata boga']);
+    expect(await found('100%')).toEqual(['Bagi hasil 100% produksi']);
+    expect(await found('%')).toEqual(['Bagi hasil 100% produksi']);
+    expect(await found('MAGANG')).toEqual(['Magang 2027 tata rias', 'Magang_2027 tata boga']);
+  });
+
   it('keeps every edit as a version, compares them word by word and refuses stale or frozen edits', async () => {
     const draft = await ksoDraft();
     const edited = await manager.request('PATCH', `/api/v1/agreements/${draft.id}`, {

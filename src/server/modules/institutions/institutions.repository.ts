@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { containsText } from '../../db/contains-text';
 import type { Db } from '../../db/database';
 import type { InstitutionsTable } from '../../db/schema';
 
@@ -32,8 +33,10 @@ export function listInstitutionRows(
       ]),
     );
   }
-  if (filter.q)
-    query = query.where((eb) => eb(eb.fn('lower', ['name']), 'like', `%${filter.q!.toLowerCase()}%`));
+  if (filter.q) {
+    const text = filter.q;
+    query = query.where((eb) => containsText(eb.ref('name'), text));
+  }
   if (filter.after) {
     const [name, id] = filter.after;
     query = query.where((eb) =>

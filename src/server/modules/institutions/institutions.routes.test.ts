@@ -152,4 +152,27 @@ describeEachDatabase('institution profile', (dialect) => {
     const refused = await manager.request('POST', '/api/v1/institutions', body);
     expect(refused.statusCode).toBe(403);
   });
+
+  it('finds institutions by a name holding %, _ or \\ as those very characters', async () => {
+    const admin = await signedInInstitution(t, 'admin');
+    const names = ['LKP Anyaman 100% Lokal', 'LKP Anyaman_Indah', 'LKP Anyaman\\Dua', 'LKP Anyaman Indah 1000'];
+    for (const name of names) {
+      const created = await admin.request('POST', '/api/v1/institutions', {
+        name,
+        kind: 'LKP',
+        timeZone: 'WITA',
+        regionCode: '63.03',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const found = async (q: string) => {
+      const page = await admin.request('GET', `/api/v1/institutions?q=${encodeURIComponent(q)}`);
+      expect(page.statusCode, page.body).toBe(200);
+      return (page.json().items as { name: string }[]).map((item) => item.name).sort();
+    };
+    expect(await found('100%')).toEqual(['LKP Anyaman 100% Lokal']);
+    expect(await found('anyaman_')).toEqual(['LKP Anyaman_Indah']);
+    expect(await found('n\\d')).toEqual(['LKP Anyaman\\Dua']);
+    expect(await found('ANYAMAN')).toEqual([...names].sort());
+  });
 });
