@@ -1,8 +1,7 @@
 import type { Partner } from '../../../shared/contracts/partners';
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/http/app-error';
-import { listContactRows } from './partner-contacts.repository';
-import { listPartnerLabels } from './partner-labels.repository';
+import { findPartnerDetailRow } from './partner-detail.repository';
 import { toPartner } from './partner-mappers';
 import { findMergedIntoId } from './partner-merges.repository';
 import { findPartnerRow, type PartnerRow } from './partners.repository';
@@ -14,9 +13,12 @@ import { findPartnerRow, type PartnerRow } from './partners.repository';
 export async function getPartnerRow(db: Db, institutionId: string, id: string): Promise<PartnerRow> {
   const row = await findPartnerRow(db, institutionId, id);
   if (row) return row;
+  throw await missingPartnerError(db, institutionId, id);
+}
+
+async function missingPartnerError(db: Db, institutionId: string, id: string): Promise<AppError> {
   const mergedIntoId = await findMergeTarget(db, institutionId, id);
-  if (mergedIntoId) throw new AppError('PARTNER_MERGED', { mergedIntoId });
-  throw new AppError('PARTNER_NOT_FOUND');
+  return mergedIntoId ? new AppError('PARTNER_MERGED', { mergedIntoId }) : new AppError('PARTNER_NOT_FOUND');
 }
 
 /** Follows A → B → C when B was itself merged later, to the partner that still exists. */
@@ -33,16 +35,11 @@ async function findMergeTarget(db: Db, institutionId: string, id: string): Promi
 }
 
 /**
- * The partner, its labels and its contacts are read side by side (one round trip to PostgreSQL
- * instead of two); for an id that is not there the other reads come back empty and the row's
- * absence decides the error.
+ * The partner, its labels and its contacts in one statement; for an id that is not there the
+ * merge trail decides between "merged into" and "not found".
  */
 export async function getPartner(db: Db, institutionId: string, id: string): Promise<Partner> {
-  const [found, labels, contacts] = await Promise.all([
-    findPartnerRow(db, institutionId, id),
-    listPartnerLabels(db, institutionId, [id]),
-    listContactRows(db, institutionId, [id]),
-  ]);
-  const row = found ?? (await getPartnerRow(db, institutionId, id));
-  return toPartner(row, labels.get(id)!, contacts);
+  const detail = await findPartnerDetailRow(db, institutionId, id);
+  if (!detail) throw await missingPartnerError(db, institutionId, id);
+  return toPartner(detail.partner, detail.labels, detail.contacts);
 }
