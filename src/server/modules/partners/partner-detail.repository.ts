@@ -1,4 +1,4 @@
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database';
 import { dialectOf, type Dialect } from '../../db/dialect-of';
 import { jsonArrayText, jsonObjectOf, jsonTupleOf } from '../../db/json-aggregate';
@@ -92,29 +92,35 @@ function partnerDetailQuery(db: Db, institutionId: string, id: string) {
     .selectFrom('partners')
     .selectAll('partners')
     .select([
-      sql<string>`(select ${jsonArrayText(dialect, sql.ref('partner_tags.tag'), sql.ref('partner_tags.tag'))}
-        from partner_tags
-        where partner_tags.institution_id = partners.institution_id and partner_tags.partner_id = partners.id)`.as(
+      childrenAsJson(dialect, 'partner_tags', sql.ref('partner_tags.tag'), sql.ref('partner_tags.tag')).as(
         'tags_json',
       ),
-      sql<string>`(select ${jsonArrayText(
+      childrenAsJson(
         dialect,
+        'partner_exchange_items',
         jsonTupleOf(dialect, 'partner_exchange_items', ['direction', 'item']),
         sql`partner_exchange_items.direction, partner_exchange_items.item`,
-      )}
-        from partner_exchange_items
-        where partner_exchange_items.institution_id = partners.institution_id
-          and partner_exchange_items.partner_id = partners.id)`.as('items_json'),
-      sql<string>`(select ${jsonArrayText(
+      ).as('items_json'),
+      childrenAsJson(
         dialect,
+        'partner_contacts',
         jsonObjectOf(dialect, 'partner_contacts', contactColumns),
         sql`partner_contacts.created_at, partner_contacts.id`,
-      )}
-        from partner_contacts
-        where partner_contacts.institution_id = partners.institution_id
-          and partner_contacts.partner_id = partners.id)`.as('contacts_json'),
+      ).as('contacts_json'),
     ])
     .where('partners.institution_id', '=', institutionId)
     .where('partners.id', '=', id)
     .compile();
+}
+
+/** The partner's rows in a child table keyed by (institution_id, partner_id), as one JSON array. */
+function childrenAsJson(
+  dialect: Dialect,
+  table: 'partner_tags' | 'partner_exchange_items' | 'partner_contacts',
+  element: RawBuilder<unknown>,
+  orderBy: RawBuilder<unknown>,
+): RawBuilder<string> {
+  return sql<string>`(select ${jsonArrayText(dialect, element, orderBy)} from ${sql.table(table)}
+    where ${sql.ref(`${table}.institution_id`)} = partners.institution_id
+      and ${sql.ref(`${table}.partner_id`)} = partners.id)`;
 }
