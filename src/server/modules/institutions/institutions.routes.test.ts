@@ -155,7 +155,12 @@ describeEachDatabase('institution profile', (dialect) => {
 
   it('finds institutions by a name holding %, _ or \\ as those very characters', async () => {
     const admin = await signedInInstitution(t, 'admin');
-    const names = ['LKP Anyaman 100% Lokal', 'LKP Anyaman_Indah', 'LKP Anyaman\\Dua', 'LKP Anyaman Indah 1000'];
+    const names = [
+      'LKP Anyaman 100% Lokal',
+      'LKP Anyaman_Indah',
+      'LKP Anyaman\\Dua',
+      'LKP Anyaman Indah 1000',
+    ];
     for (const name of names) {
       const created = await admin.request('POST', '/api/v1/institutions', {
         name,
