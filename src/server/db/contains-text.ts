@@ -6,6 +6,11 @@ import { sql, type Expression, type RawBuilder } from 'kysely';
  * backslash-escaped pattern without it searched for the backslash and found nothing.
  */
 export function containsText(column: Expression<string | null>, text: string): RawBuilder<boolean> {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${escapeLike(text.toLowerCase())}%`;
   return sql<boolean>`lower(${column}) like ${pattern} escape '\\'`;
+}
+
+/** `text` with `%`, `_` and `\` backslash-escaped, for a `like` whose escape character is `\`. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -75,7 +75,7 @@ function partnerDetailSql(db: Db): string {
   if (known) return known;
   const institutionMarker = '$institution';
   const idMarker = '$partner';
-  const compiled = partnerDetailQuery(db, institutionMarker, idMarker);
+  const compiled = partnerDetailQuery(db, dialect, institutionMarker, idMarker);
   if (
     compiled.parameters.length !== 2 ||
     compiled.parameters[0] !== institutionMarker ||
@@ -86,8 +86,7 @@ function partnerDetailSql(db: Db): string {
   return compiled.sql;
 }
 
-function partnerDetailQuery(db: Db, institutionId: string, id: string) {
-  const dialect = dialectOf(db);
+function partnerDetailQuery(db: Db, dialect: Dialect, institutionId: string, id: string) {
   return db
     .selectFrom('partners')
     .selectAll('partners')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { escapeLike } from '../../db/contains-text';
 import type { Db } from '../../db/database';
 import type { Dialect } from '../../db/dialect-of';
 
@@ -64,10 +65,6 @@ export async function listFirstSearchMatchIds(
           LIMIT ${limit}`;
   const { rows } = await query.execute(db);
   return rows.map((row) => row.partner_id);
-}
-
-function escapeLike(fragment: string): string {
-  return fragment.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function ftsMatch(institutionId: string, fragment: string): string {
