@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import type { ApiTokensTable } from '../../db/schema';
 
@@ -46,9 +47,8 @@ export async function revokeApiTokenRow(
     .execute();
 }
 
-/** A live token with its user, only while the token is not revoked and the user not disabled. */
-export function findLiveTokenWithUser(db: Db, tokenHash: string) {
-  return db
+const liveTokenWithUser = compiledOnce(['tokenHash'], (db, _dialect, markers) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
@@ -61,10 +61,18 @@ export function findLiveTokenWithUser(db: Db, tokenHash: string) {
       'users.role',
       'users.locale',
     ])
-    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.token_hash', '=', markers.tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
+    .where('users.disabled_at', 'is', null),
+);
+
+/**
+ * A live token with its user, only while the token is not revoked and the user not disabled. Every
+ * request with a token runs it, so its text is compiled once (ADR 0040).
+ */
+export async function findLiveTokenWithUser(db: Db, tokenHash: string) {
+  const [row] = (await db.executeQuery(liveTokenWithUser(db, { tokenHash }))).rows;
+  return row;
 }
 
 export async function touchApiTokenRow(db: Db, id: string, now: string): Promise<void> {

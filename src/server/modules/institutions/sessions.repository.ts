@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import type { SessionsTable } from '../../db/schema';
 
@@ -6,9 +7,8 @@ export async function insertSessionRow(db: Db, row: Insertable<SessionsTable>): 
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** The session with its user, only while neither is ended nor disabled. */
-export function findLiveSessionWithUser(db: Db, sessionId: string) {
-  return db
+const liveSessionWithUser = compiledOnce(['sessionId'], (db, _dialect, markers) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -23,10 +23,18 @@ export function findLiveSessionWithUser(db: Db, sessionId: string) {
       'users.role',
       'users.locale',
     ])
-    .where('sessions.id', '=', sessionId)
+    .where('sessions.id', '=', markers.sessionId)
     .where('sessions.ended_at', 'is', null)
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
+    .where('users.disabled_at', 'is', null),
+);
+
+/**
+ * The session with its user, only while neither is ended nor disabled. Every signed-in request
+ * runs it, so its text is compiled once (ADR 0040).
+ */
+export async function findLiveSessionWithUser(db: Db, sessionId: string) {
+  const [row] = (await db.executeQuery(liveSessionWithUser(db, { sessionId }))).rows;
+  return row;
 }
 
 export async function touchSessionRow(db: Db, sessionId: string, now: string): Promise<void> {

@@ -1,6 +1,7 @@
-import { CompiledQuery, sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
-import { dialectOf, type Dialect } from '../../db/dialect-of';
+import type { Dialect } from '../../db/dialect-of';
 import { jsonArrayText, jsonObjectOf, jsonTupleOf } from '../../db/json-aggregate';
 import type { ContactRow } from './partner-contacts.repository';
 import type { PartnerLabels } from './partner-labels.repository';
@@ -52,8 +53,7 @@ export async function findPartnerDetailRow(
   institutionId: string,
   id: string,
 ): Promise<PartnerDetailRow | undefined> {
-  const query = CompiledQuery.raw(partnerDetailSql(db), [institutionId, id]);
-  const [row] = (await db.executeQuery<PartnerDetailQueryRow>(query)).rows;
+  const [row] = (await db.executeQuery(partnerDetailStatement(db, { institutionId, id }))).rows;
   if (!row) return undefined;
   const { tags_json: tagsJson, items_json: itemsJson, contacts_json: contactsJson, ...partner } = row;
   const labels: PartnerLabels = { tags: JSON.parse(tagsJson) as string[], needs: [], offers: [] };
@@ -62,32 +62,12 @@ export async function findPartnerDetailRow(
   return { partner, labels, contacts: JSON.parse(contactsJson) as ContactRow[] };
 }
 
-const compiledText = new Map<Dialect, string>();
-
 /**
- * The statement's text, compiled once per dialect: building and compiling it took 54 µs a call on
- * SQLite (three subqueries, twenty contact columns), more than running it (31 µs). Its only
- * parameters are the institution and the partner, in that order, which the first compile checks.
+ * Compiled once per dialect (ADR 0040): building and compiling it took 54 µs a call on SQLite
+ * (three subqueries, twenty contact columns), more than running it (31 µs).
  */
-function partnerDetailSql(db: Db): string {
-  const dialect = dialectOf(db);
-  const known = compiledText.get(dialect);
-  if (known) return known;
-  const institutionMarker = '$institution';
-  const idMarker = '$partner';
-  const compiled = partnerDetailQuery(db, dialect, institutionMarker, idMarker);
-  if (
-    compiled.parameters.length !== 2 ||
-    compiled.parameters[0] !== institutionMarker ||
-    compiled.parameters[1] !== idMarker
-  )
-    throw new Error('the partner detail statement must bind exactly the institution, then the partner');
-  compiledText.set(dialect, compiled.sql);
-  return compiled.sql;
-}
-
-function partnerDetailQuery(db: Db, dialect: Dialect, institutionId: string, id: string) {
-  return db
+const partnerDetailStatement = compiledOnce(['institutionId', 'id'], (db, dialect, markers) =>
+  db
     .selectFrom('partners')
     .selectAll('partners')
     .select([
@@ -107,10 +87,10 @@ function partnerDetailQuery(db: Db, dialect: Dialect, institutionId: string, id:
         sql`partner_contacts.created_at, partner_contacts.id`,
       ).as('contacts_json'),
     ])
-    .where('partners.institution_id', '=', institutionId)
-    .where('partners.id', '=', id)
-    .compile();
-}
+    .where('partners.institution_id', '=', markers.institutionId)
+    .where('partners.id', '=', markers.id)
+    .$castTo<PartnerDetailQueryRow>(),
+);
 
 /** The partner's rows in a child table keyed by (institution_id, partner_id), as one JSON array. */
 function childrenAsJson(
