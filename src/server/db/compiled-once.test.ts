@@ -26,7 +26,9 @@ describeEachDatabase('a statement compiled once', (dialect) => {
         .selectFrom('users')
         .select(['id', 'institution_id'])
         .where('institution_id', '=', markers.institutionId)
-        .where((eb) => eb.or([eb('id', '=', markers.userId), eb('institution_id', '=', markers.institutionId)]))
+        .where((eb) =>
+          eb.or([eb('id', '=', markers.userId), eb('institution_id', '=', markers.institutionId)]),
+        )
         .where('role', '=', 'manager')
         .orderBy('id')
         .limit(5);
