@@ -7,6 +7,12 @@ const markerPrefix = '\u0000compiled-once:';
 
 type Slot<Name extends string> = { name: Name } | { constant: unknown };
 
+type Build<Row, Name extends string> = (
+  db: Db,
+  dialect: Dialect,
+  markers: Record<Name, string>,
+) => Compilable<Row>;
+
 interface Compiled<Name extends string> {
   sql: string;
   slots: Slot<Name>[];
@@ -23,7 +29,7 @@ interface Compiled<Name extends string> {
  */
 export function compiledOnce<Row, Name extends string>(
   names: readonly Name[],
-  build: (db: Db, dialect: Dialect, markers: Record<Name, string>) => Compilable<Row>,
+  build: Build<Row, Name>,
 ): (db: Db, values: Record<Name, unknown>) => CompiledQuery<Row> {
   const byDialect = new Map<Dialect, Compiled<Name>>();
   return (db, values) => {
@@ -42,7 +48,7 @@ function compile<Row, Name extends string>(
   db: Db,
   dialect: Dialect,
   names: readonly Name[],
-  build: (db: Db, dialect: Dialect, markers: Record<Name, string>) => Compilable<Row>,
+  build: Build<Row, Name>,
 ): Compiled<Name> {
   const markers = Object.fromEntries(names.map((name) => [name, `${markerPrefix}${name}`])) as Record<
     Name,
@@ -59,4 +65,10 @@ function compile<Row, Name extends string>(
   if (query.sql.includes(markerPrefix))
     throw new Error('compiledOnce: a marker reached the SQL text instead of a parameter');
   return { sql: query.sql, slots };
+}
+
+/** The first row of a compiled statement, or undefined: `executeTakeFirst` for `compiledOnce`. */
+export async function firstRowOf<Row>(db: Db, query: CompiledQuery<Row>): Promise<Row | undefined> {
+  const [row] = (await db.executeQuery(query)).rows;
+  return row;
 }

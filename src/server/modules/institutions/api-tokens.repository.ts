@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import { compiledOnce } from '../../db/compiled-once';
+import { compiledOnce, firstRowOf } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import type { ApiTokensTable } from '../../db/schema';
 
@@ -70,9 +70,8 @@ const liveTokenWithUser = compiledOnce(['tokenHash'], (db, _dialect, markers) =>
  * A live token with its user, only while the token is not revoked and the user not disabled. Every
  * request with a token runs it, so its text is compiled once (ADR 0040).
  */
-export async function findLiveTokenWithUser(db: Db, tokenHash: string) {
-  const [row] = (await db.executeQuery(liveTokenWithUser(db, { tokenHash }))).rows;
-  return row;
+export function findLiveTokenWithUser(db: Db, tokenHash: string) {
+  return firstRowOf(db, liveTokenWithUser(db, { tokenHash }));
 }
 
 export async function touchApiTokenRow(db: Db, id: string, now: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import { compiledOnce } from '../../db/compiled-once';
+import { compiledOnce, firstRowOf } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import type { SessionsTable } from '../../db/schema';
 
@@ -32,9 +32,8 @@ const liveSessionWithUser = compiledOnce(['sessionId'], (db, _dialect, markers) 
  * The session with its user, only while neither is ended nor disabled. Every signed-in request
  * runs it, so its text is compiled once (ADR 0040).
  */
-export async function findLiveSessionWithUser(db: Db, sessionId: string) {
-  const [row] = (await db.executeQuery(liveSessionWithUser(db, { sessionId }))).rows;
-  return row;
+export function findLiveSessionWithUser(db: Db, sessionId: string) {
+  return firstRowOf(db, liveSessionWithUser(db, { sessionId }));
 }
 
 export async function touchSessionRow(db: Db, sessionId: string, now: string): Promise<void> {

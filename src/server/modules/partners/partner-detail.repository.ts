@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { compiledOnce } from '../../db/compiled-once';
+import { compiledOnce, firstRowOf } from '../../db/compiled-once';
 import type { Db } from '../../db/database';
 import type { Dialect } from '../../db/dialect-of';
 import { jsonArrayText, jsonObjectOf, jsonTupleOf } from '../../db/json-aggregate';
@@ -53,7 +53,7 @@ export async function findPartnerDetailRow(
   institutionId: string,
   id: string,
 ): Promise<PartnerDetailRow | undefined> {
-  const [row] = (await db.executeQuery(partnerDetailStatement(db, { institutionId, id }))).rows;
+  const row = await firstRowOf(db, partnerDetailStatement(db, { institutionId, id }));
   if (!row) return undefined;
   const { tags_json: tagsJson, items_json: itemsJson, contacts_json: contactsJson, ...partner } = row;
   const labels: PartnerLabels = { tags: JSON.parse(tagsJson) as string[], needs: [], offers: [] };
